@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace dm {
+
+// Display and log forms of personal numbers. Length is preserved so that a masked value still looks like what it
+// is. Input shorter than the real thing is starred completely: keeping the usual head and tail of a short or
+// truncated value would reveal most of it.
+
+// "440106199001011234" -> "4401**********1234": the first 4 (the city) and the last 4 are kept when there are at
+// least 18 characters; fewer are all stars.
+[[nodiscard]] QString maskIdNumber(QStringView idNumber);
+
+// "13012344811" -> "130****4811": the first 3 (the carrier block) and the last 4 are kept when there are at least
+// 11 characters; fewer are all stars.
+[[nodiscard]] QString maskMobile(QStringView mobile);
+
+} // namespace dm

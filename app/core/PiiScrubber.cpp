@@ -1,0 +1,95 @@
+#include "core/PiiScrubber.h"
+
+#include "core/Masking.h"
+
+#include <QRegularExpression>
+
+namespace dm {
+
+namespace {
+
+// The key, matched case-insensitively (HTTP header names are), with the quote that may close it, then ':' or '='.
+// The value is one of: a string in escaped quotes (JSON inside a JSON string: groups 1-3), a string in quotes with
+// its own escapes skipped (groups 4-6), or a bare token up to a delimiter (group 7). A quote that never closes (a
+// truncated line) has everything up to the end of the line masked. Patterns are views, not QStrings, so there is no
+// static initialisation order to get wrong if a message handler runs early.
+constexpr QStringView kTokenPattern =
+    uR"((?:accessToken|refreshToken|authCode|qiye-access-token)(?:\\?["'])?\s*[:=]\s*)"
+    uR"((?:(\\")((?:(?!\\").)*)(\\")?|(["'])((?:(?!\4)[^\\\n]|\\.)*)(\4)?|([^\s"',;&}\])]+)))";
+
+// Digit runs are bounded by non-digits on both sides, so that longer numbers (order numbers, timestamps) are left
+// alone. A mobile number may be grouped 3-4-4 with one kind of separator, and its country code is kept.
+constexpr QStringView kIdPattern = uR"((?<![0-9])[0-9]{17}[0-9Xx](?![0-9]))";
+constexpr QStringView kMobilePattern =
+    uR"((?<![0-9])((?:\+|00)?86[ -]?)?(1[3-9][0-9])([ -]?)([0-9]{4})\3([0-9]{4})(?![0-9]))";
+
+struct Patterns
+{
+    QRegularExpression token{kTokenPattern.toString(), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression id{kIdPattern.toString()};
+    QRegularExpression mobile{kMobilePattern.toString()};
+};
+
+// QRegularExpression does not promise that one object may match on several threads at once, and a message handler
+// runs on whichever thread logs, so each thread compiles its own.
+const Patterns& patterns()
+{
+    thread_local const Patterns compiled;
+    return compiled;
+}
+
+// Rebuilds `text` with each match replaced by what `replace` makes of it; returns `text` itself without matches.
+template <typename Replace>
+QString replaceAll(QString text, const QRegularExpression& re, Replace replace)
+{
+    QRegularExpressionMatchIterator it = re.globalMatch(text);
+    if (!it.hasNext())
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(copied, match.capturedStart() - copied);
+        out += replace(match);
+        copied = match.capturedEnd();
+    }
+    out += QStringView(text).mid(copied);
+    return out;
+}
+
+QString maskTokenValue(const QRegularExpressionMatch& match)
+{
+    const QStringView whole = match.capturedView();
+    const auto keepUpTo = [&](int group) { return whole.first(match.capturedStart(group) - match.capturedStart()); };
+    // Quotes are written back closed even when the text was cut off inside the value.
+    if (match.capturedStart(2) >= 0)
+        return keepUpTo(2) + QStringLiteral(R"(***\")");
+    if (match.capturedStart(5) >= 0)
+        return keepUpTo(5) + QStringLiteral("***") + match.capturedView(4);
+    return keepUpTo(7) + QStringLiteral("***");
+}
+
+QString maskIdMatch(const QRegularExpressionMatch& match)
+{
+    return maskIdNumber(match.capturedView());
+}
+
+QString maskMobileMatch(const QRegularExpressionMatch& match)
+{
+    const QString national = match.capturedView(2) + match.capturedView(4) + match.capturedView(5);
+    return match.capturedView(1) + maskMobile(national);
+}
+
+} // namespace
+
+QString scrubPii(QString text)
+{
+    const Patterns& re = patterns();
+    // Tokens first: a token's characters must not be half-masked as numbers and half left in the clear.
+    text = replaceAll(std::move(text), re.token, maskTokenValue);
+    text = replaceAll(std::move(text), re.id, maskIdMatch);
+    return replaceAll(std::move(text), re.mobile, maskMobileMatch);
+}
+
+} // namespace dm
