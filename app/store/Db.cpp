@@ -1,0 +1,224 @@
+#include "store/Db.h"
+
+#include <QRandomGenerator>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace dm {
+namespace {
+
+// Zeroes key material in a way the optimiser may not drop as a dead store.
+void wipe(QByteArray& bytes)
+{
+    volatile char* data = bytes.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        data[i] = 0;
+    }
+    bytes.clear();
+}
+
+DbError makeError(DbError::Kind kind, QString detail = {})
+{
+    DbError error;
+    error.kind = kind;
+    error.detail = std::move(detail);
+    return error;
+}
+
+bool isSqlcipher4OrLater(const QString& version)
+{
+    bool ok = false;
+    const int major = version.section(QLatin1Char('.'), 0, 0).toInt(&ok);
+    return ok && major >= 4;
+}
+
+} // namespace
+
+Db::Db(sqlite3* connection)
+    : m_connection(connection)
+{}
+
+Db::Db(Db&& other) noexcept
+    : m_connection(std::exchange(other.m_connection, nullptr))
+    , m_cipherVersion(std::move(other.m_cipherVersion))
+{}
+
+Db& Db::operator=(Db&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_connection);
+        m_connection = std::exchange(other.m_connection, nullptr);
+        m_cipherVersion = std::move(other.m_cipherVersion);
+    }
+    return *this;
+}
+
+Db::~Db()
+{
+    // close_v2 defers the close until every statement is finalized, so destruction order never leaks a handle.
+    sqlite3_close_v2(m_connection);
+}
+
+QByteArray Db::generateKey()
+{
+    QByteArray key(KeySize, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    return key;
+}
+
+Expected<Db, DbError> Db::open(const QString& path, const QByteArray& rawKey, Access access)
+{
+    if (rawKey.size() != KeySize) {
+        return Unexpected{makeError(DbError::Kind::NotADatabase, QStringLiteral("the cache key must be 32 bytes"))};
+    }
+    const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
+                      (access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY);
+    sqlite3* raw = nullptr;
+    const int openRc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    Db db(raw); // owns the handle even when opening failed
+    if (openRc != SQLITE_OK) {
+        return Unexpected{db.lastError(openRc)};
+    }
+
+    // Raw-key syntax x'<64 hex>' tells SQLCipher to use the bytes as the key, skipping PBKDF2.
+    QByteArray keySpec = QByteArrayLiteral("x'") + rawKey.toHex() + QByteArrayLiteral("'");
+    const int keyRc = sqlite3_key(raw, keySpec.constData(), static_cast<int>(keySpec.size()));
+    wipe(keySpec);
+    if (keyRc != SQLITE_OK) {
+        return Unexpected{db.lastError(keyRc)};
+    }
+
+    // A plain SQLite would accept the key pragma silently and write plaintext: refuse anything but SQLCipher 4.
+    auto version = db.queryText("PRAGMA cipher_version");
+    if (!version || !isSqlcipher4OrLater(version.value())) {
+        return Unexpected{makeError(DbError::Kind::UnsupportedCipher, version ? version.value() : QString())};
+    }
+    db.m_cipherVersion = version.value();
+
+    // The key is only checked when the first page is read; a wrong one fails here with SQLITE_NOTADB.
+    if (auto probe = db.exec("SELECT count(*) FROM sqlite_master"); !probe) {
+        return Unexpected{probe.error()};
+    }
+    if (auto setup = db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;"); !setup) {
+        return Unexpected{setup.error()};
+    }
+    if (access == Access::ReadWrite) {
+        if (auto wal = db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !wal) {
+            return Unexpected{wal.error()};
+        }
+    }
+    return db;
+}
+
+DbError Db::lastError(int rc) const
+{
+    return DbError::fromSqlite(m_connection ? sqlite3_extended_errcode(m_connection) : rc,
+                               m_connection ? sqlite3_errmsg(m_connection) : sqlite3_errstr(rc));
+}
+
+Expected<Stmt, DbError> Db::prepare(std::string_view sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_connection, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        return Unexpected{lastError(rc)};
+    }
+    return Stmt(statement, m_connection);
+}
+
+Expected<void, DbError> Db::exec(std::string_view sql)
+{
+    // sqlite3_exec needs a terminated string; the statements are short program text.
+    const std::string terminated(sql);
+    const int rc = sqlite3_exec(m_connection, terminated.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return Unexpected{lastError(rc)};
+    }
+    return {};
+}
+
+Expected<QString, DbError> Db::queryText(std::string_view sql)
+{
+    auto statement = prepare(sql);
+    if (!statement) {
+        return Unexpected{statement.error()};
+    }
+    auto row = statement->step();
+    if (!row) {
+        return Unexpected{row.error()};
+    }
+    return row.value() ? statement->text(0) : QString();
+}
+
+qint64 Db::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_connection);
+}
+
+qint64 Db::changes() const
+{
+    return sqlite3_changes64(m_connection);
+}
+
+void Db::interrupt()
+{
+    sqlite3_interrupt(m_connection);
+}
+
+QString Db::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+QString Db::cipherLibraryVersion()
+{
+    // cipher_version answers without a key and without touching a file.
+    sqlite3* raw = nullptr;
+    if (sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(raw);
+        return {};
+    }
+    Db db(raw);
+    auto version = db.queryText("PRAGMA cipher_version");
+    return version ? version.value() : QString();
+}
+
+Transaction::Transaction(Db& db)
+    : m_db(&db)
+{}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{}
+
+Expected<Transaction, DbError> Transaction::begin(Db& db)
+{
+    // IMMEDIATE takes the write lock now, so a busy database fails at begin rather than halfway through a batch.
+    if (auto rc = db.exec("BEGIN IMMEDIATE"); !rc) {
+        return Unexpected{rc.error()};
+    }
+    return Transaction(db);
+}
+
+Expected<void, DbError> Transaction::commit()
+{
+    if (!m_db) {
+        return Unexpected{makeError(DbError::Kind::Misuse, QStringLiteral("transaction already finished"))};
+    }
+    auto rc = m_db->exec("COMMIT");
+    if (rc) {
+        m_db = nullptr;
+    }
+    return rc;
+}
+
+Transaction::~Transaction()
+{
+    if (m_db) {
+        (void)m_db->exec("ROLLBACK");
+    }
+}
+
+} // namespace dm

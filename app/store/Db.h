@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "store/DbError.h"
+#include "store/Stmt.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+
+namespace dm {
+
+// One connection to an encrypted cache file. Long-lived and owned by one thread at a time (interrupt() is the
+// exception: any thread may call it). The key is 32 random bytes handed over raw, so SQLCipher skips its KDF.
+class Db
+{
+public:
+    static constexpr qsizetype KeySize = 32;
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    // Opens (creating when ReadWrite) the file at `path` with `rawKey` and proves the key on the first read.
+    // Fails with NotADatabase for a wrong key and UnsupportedCipher when the linked library is not SQLCipher 4.
+    [[nodiscard]] static Expected<Db, DbError> open(const QString& path, const QByteArray& rawKey,
+                                                    Access access = Access::ReadWrite);
+    // 32 bytes from the operating system's random source, for a new cache.
+    [[nodiscard]] static QByteArray generateKey();
+
+    Db(Db&& other) noexcept;
+    Db& operator=(Db&& other) noexcept;
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+    ~Db();
+
+    // SQL is always program text: data goes through Stmt::bind.
+    [[nodiscard]] Expected<Stmt, DbError> prepare(std::string_view sql);
+    // Runs one or more statements that take no parameters (schema, pragmas).
+    [[nodiscard]] Expected<void, DbError> exec(std::string_view sql);
+    // The first column of the first row as text, or an empty string when there is no row.
+    [[nodiscard]] Expected<QString, DbError> queryText(std::string_view sql);
+
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] qint64 changes() const;
+    // Makes a running statement on this connection stop with DbError::Kind::Interrupted. Thread-safe.
+    void interrupt();
+
+    [[nodiscard]] static QString sqliteVersion();
+    // SQLCipher's version as the linked library reports it at run time; empty when it is not SQLCipher at all.
+    [[nodiscard]] static QString cipherLibraryVersion();
+    [[nodiscard]] QString cipherVersion() const { return m_cipherVersion; }
+
+private:
+    explicit Db(sqlite3* connection);
+    [[nodiscard]] DbError lastError(int rc) const;
+
+    sqlite3* m_connection = nullptr;
+    QString m_cipherVersion;
+};
+
+// Rolls back unless commit() succeeded, so an early return or a failure never leaves half a batch behind.
+class Transaction
+{
+public:
+    [[nodiscard]] static Expected<Transaction, DbError> begin(Db& db);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+
+    [[nodiscard]] Expected<void, DbError> commit();
+
+private:
+    explicit Transaction(Db& db);
+    Db* m_db = nullptr;
+};
+
+} // namespace dm
