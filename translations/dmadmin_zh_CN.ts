@@ -1,0 +1,616 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountNameError</name>
+    <message>
+        <source>Enter the account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The account name must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account name must have at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 of the account name is not allowed: use only letters a to z, digits, dot, underscore and hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name must start and end with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account name must not contain two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account name is reserved for the mail system. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole mailbox address, with @ and the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox address must end with @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The local cache file cannot be opened or created. Check that its folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: its key is wrong or missing, or the file is not a dmadmin cache. It can be rebuilt from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged (an integrity check failed). It can be rebuilt from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved from this operation; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is read-only. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is busy in another window or process. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache refused a record that conflicts with one it already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library is not SQLCipher 4, so the local cache cannot be protected. dmadmin will not store data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation on the local cache was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache reported an unexpected error (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdCardError</name>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An ID number has 18 characters, but %n were entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 of the ID number is not allowed: only digits, and X as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first digits of the ID number do not name a province, autonomous region or municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 of the ID number must be a real birth date between 1900 and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character of the ID number does not match the others. Check the number for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobileError</name>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A mobile number has 11 digits, but %n were entered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 of the mobile number is not allowed: use digits, spaces, dashes and a leading +86.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultCodes</name>
+    <message>
+        <source>The platform answered with an unknown result code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform had a system error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service inside the platform failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request under one of its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not accept this connection&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not know this application or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform denied access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform does not accept requests from this computer&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not permitted to use this platform function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s access token is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not issue a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s authorization has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s registration has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not understand the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the request is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused a repeated request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: the platform asks us to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application sent too many requests: the platform asks us to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request headers (check this computer&apos;s clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service the platform depends on failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>This page will list the delivery mailboxes cached from the platform, with search, filters and a detail pane for the selected recipient.</source>
+        <translation>此页面将列出从平台缓存到本地的送达邮箱，提供搜索和筛选功能，并在详情窗格中显示所选受送达人的信息。</translation>
+    </message>
+    <message>
+        <source>Find a mailbox quickly by recipient name, account, case number, ID card number or mobile number; personal numbers stay masked unless you choose to reveal one.</source>
+        <translation>可按受送达人姓名、账户名、案号、身份证号或手机号快速查找送达邮箱；身份证号、手机号默认脱敏显示，仅在您主动选择时才显示完整号码。</translation>
+    </message>
+    <message>
+        <source>Create mailboxes one at a time, or import them in bulk from the case system (CSV or Excel), with every row checked and a dry run before anything is sent to the platform.</source>
+        <translation>可逐个创建送达邮箱，也可从办案系统批量导入（CSV 或 Excel 文件）；每一行都会经过校验，并可先模拟导入，确认无误后再提交到平台。</translation>
+    </message>
+    <message>
+        <source>Edit, enable, disable or delete accounts, reset passwords and resend the activation SMS.</source>
+        <translation>编辑、启用、停用或删除账户，重置密码，重新发送激活短信。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ActivationPage</name>
+    <message>
+        <source>Activation</source>
+        <translation>激活跟踪</translation>
+    </message>
+    <message>
+        <source>Activation tracking</source>
+        <translation>激活跟踪</translation>
+    </message>
+    <message>
+        <source>This page will show how far recipients have got with their delivery mailboxes: created, activation SMS sent, first login, activated.</source>
+        <translation>此页面将显示受送达人开通送达邮箱的进度：已创建、已发送激活短信、已首次登录、已激活。</translation>
+    </message>
+    <message>
+        <source>An activation funnel, and a chart of how long accounts have been waiting.</source>
+        <translation>激活漏斗图，以及账户等待激活时长的统计图表。</translation>
+    </message>
+    <message>
+        <source>A worklist of overdue accounts, with the activation SMS resent to many recipients at once.</source>
+        <translation>逾期未激活账户的待办清单，可批量向受送达人重新发送激活短信。</translation>
+    </message>
+    <message>
+        <source>Export of the worklist for follow-up calls.</source>
+        <translation>导出待办清单，便于电话跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginLogPage</name>
+    <message>
+        <source>Logins</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <source>Login log</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <source>This page will show every login to the delivery mailboxes, so that support staff can answer &quot;I can&apos;t log in&quot; calls and auditors can spot misuse.</source>
+        <translation>此页面将显示送达邮箱的每一次登录记录，便于送达专员处理“无法登录”的来电，也便于审计人员发现违规使用。</translation>
+    </message>
+    <message>
+        <source>Time presets, and filters by account, mail client, IP address and region.</source>
+        <translation>预设时间范围，并可按账户、邮件客户端、IP 地址和地区筛选。</translation>
+    </message>
+    <message>
+        <source>Abnormal logins highlighted.</source>
+        <translation>突出显示异常登录。</translation>
+    </message>
+    <message>
+        <source>Export to CSV and PDF.</source>
+        <translation>导出为 CSV 和 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogsPage</name>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree.</source>
+        <translation>平台保存三类日志，每类日志在导航树中此节点下都有单独的页面。</translation>
+    </message>
+    <message>
+        <source>The log pages arrive with a later release.</source>
+        <translation>各日志页面将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Who changed which mailbox or setting, and when.</source>
+        <translation>谁在何时更改了哪个邮箱或哪项设置。</translation>
+    </message>
+    <message>
+        <source>Login log</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <source>Every login to a delivery mailbox, with abnormal logins highlighted.</source>
+        <translation>送达邮箱的每一次登录记录，异常登录突出显示。</translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation>邮件日志</translation>
+    </message>
+    <message>
+        <source>When each document reached a recipient&apos;s mailbox, and when it was read.</source>
+        <translation>每份文书何时送达受送达人的邮箱，又于何时被阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MailLogPage</name>
+    <message>
+        <source>Mail</source>
+        <translation>邮件日志</translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation>邮件日志</translation>
+    </message>
+    <message>
+        <source>This page will show the mail log: when each document reached a recipient&apos;s delivery mailbox, and when it was read.</source>
+        <translation>此页面将显示邮件日志：每份文书何时送达受送达人的送达邮箱，又于何时被阅读。</translation>
+    </message>
+    <message>
+        <source>Full-text search of subjects, with time presets and filters.</source>
+        <translation>按邮件主题全文搜索，支持预设时间范围和筛选条件。</translation>
+    </message>
+    <message>
+        <source>Delivery and read status for each recipient.</source>
+        <translation>每位受送达人的送达状态和阅读状态。</translation>
+    </message>
+    <message>
+        <source>A delivery proof pack for one document and recipient: a PDF report plus a JSON file with SHA-256 digests, fit for the case file.</source>
+        <translation>针对一份文书和一位受送达人生成送达证明材料包：一份 PDF 报告和一个附有 SHA-256 摘要的 JSON 文件，可直接归入案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MainWindow</name>
+    <message>
+        <source>Delivery Mailbox Admin</source>
+        <translation>送达邮箱管理台</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Delivery Mailbox Admin</source>
+        <translation>关于送达邮箱管理台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting to the platform arrives with a later release.</source>
+        <translation>连接平台的功能将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>About Delivery Mailbox Admin</source>
+        <translation>关于送达邮箱管理台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</source>
+        <translation>管理公文送达邮箱的账户、激活、送达权限和日志。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>基于 Qt %1 构建，当前运行于 Qt %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::OperationLogPage</name>
+    <message>
+        <source>Operations</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>This page will show the platform&apos;s operation log: who created, changed, disabled or deleted which mailbox or setting, and when.</source>
+        <translation>此页面将显示平台的操作日志：谁在何时创建、更改、停用或删除了哪个邮箱或哪项设置。</translation>
+    </message>
+    <message>
+        <source>Time presets, and filters by operator, action and target.</source>
+        <translation>预设时间范围，并可按操作人、操作类型和操作对象筛选。</translation>
+    </message>
+    <message>
+        <source>A detail pane, and a timeline for each account.</source>
+        <translation>详情窗格，以及每个账户的操作时间线。</translation>
+    </message>
+    <message>
+        <source>Export to CSV and PDF for the case file.</source>
+        <translation>导出为 CSV 和 PDF 文件，便于归入案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PermissionsPage</name>
+    <message>
+        <source>Permissions</source>
+        <translation>送达权限</translation>
+    </message>
+    <message>
+        <source>Delivery permissions</source>
+        <translation>送达权限</translation>
+    </message>
+    <message>
+        <source>This page will manage the delivery policy that keeps official delivery mailboxes restricted to receiving documents.</source>
+        <translation>此页面将管理送达策略，确保公文送达邮箱仅用于接收文书。</translation>
+    </message>
+    <message>
+        <source>External mail, address book visibility, allowed mail clients, automatic forwarding, SMS verification at login, trusted browsers and password rules.</source>
+        <translation>外部邮件收发、通讯录可见范围、允许使用的邮件客户端、自动转发、登录短信验证、受信任的浏览器以及密码规则。</translation>
+    </message>
+    <message>
+        <source>Login rules by region and IP address, and alerts on abnormal logins.</source>
+        <translation>按地区和 IP 地址设置登录规则，并对异常登录发出告警。</translation>
+    </message>
+    <message>
+        <source>Policy for the whole domain, a unit or a single account; the effective policy of any account; a check for drift from the baseline, with a preview of every change before it is applied.</source>
+        <translation>可在整个域、单位或单个账户层级设置策略；查看任一账户实际生效的策略；检查策略是否偏离基线，并在每项变更生效前预览。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PlannedPage</name>
+    <message>
+        <source>This page arrives with a later release.</source>
+        <translation>此页面将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SecretStore</name>
+    <message>
+        <source>The secret name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It lost a test entry right after storing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It returned different data than was stored in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret named &quot;%1&quot; for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: dmadmin keeps its keys only in the keychain, never in a file. Set up or unlock the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it or allow dmadmin to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; is larger than the %2 bytes a system keychain entry can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>error message, then its detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dm::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This page will hold the connection profiles for the platform and the preferences of this client.</source>
+        <translation>此页面将保存连接平台所用的连接配置，以及本客户端的偏好设置。</translation>
+    </message>
+    <message>
+        <source>Connection profiles: platform address, application credentials, mail domain and optional certificate pinning, with a connection test.</source>
+        <translation>连接配置：平台地址、应用凭据、邮件域名，以及可选的证书固定，并可测试连接。</translation>
+    </message>
+    <message>
+        <source>A sandbox profile for training and testing without touching real mailboxes.</source>
+        <translation>沙箱配置：用于培训和测试，不会影响真实邮箱。</translation>
+    </message>
+    <message>
+        <source>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</source>
+        <translation>此页面将在后续版本中提供。现在已可通过“查看 &gt; 语言”更改界面语言。</translation>
+    </message>
+</context>
+<context>
+    <name>dmctl</name>
+    <message>
+        <source>Command line for the delivery mailbox platform (dmadmin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the versions of dmadmin and the libraries it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

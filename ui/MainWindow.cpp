@@ -1,0 +1,294 @@
+#include "ui/MainWindow.h"
+
+#include "ui/Icons.h"
+#include "ui/LanguageManager.h"
+#include "ui/NavigationTree.h"
+#include "ui/pages/AccountsPage.h"
+#include "ui/pages/ActivationPage.h"
+#include "ui/pages/LoginLogPage.h"
+#include "ui/pages/LogsPage.h"
+#include "ui/pages/MailLogPage.h"
+#include "ui/pages/OperationLogPage.h"
+#include "ui/pages/PermissionsPage.h"
+#include "ui/pages/SettingsPage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QtGlobal>
+
+#ifndef DM_VERSION
+#error "DM_VERSION must be defined by the build (ui/CMakeLists.txt sets it from PROJECT_VERSION)"
+#endif
+
+namespace dm {
+
+namespace {
+
+const auto geometryKey = QStringLiteral("mainWindow/geometry");
+const auto stateKey = QStringLiteral("mainWindow/state");
+const auto splitterKey = QStringLiteral("mainWindow/splitter");
+const auto pageKey = QStringLiteral("mainWindow/page");
+const auto defaultPageId = QStringLiteral("accounts");
+
+constexpr int navigationWidth = 220;
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new NavigationTree(m_splitter);
+    m_pages = new QStackedWidget(m_splitter);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+
+    // Tree order; Ctrl+1 to Ctrl+8 follow it.
+    addPage(new AccountsPage(m_pages));
+    addPage(new ActivationPage(m_pages));
+    addPage(new PermissionsPage(m_pages));
+    addPage(new LogsPage(m_pages));
+    addPage(new OperationLogPage(m_pages));
+    addPage(new LoginLogPage(m_pages));
+    addPage(new MailLogPage(m_pages));
+    addPage(new SettingsPage(m_pages));
+
+    createMenus();
+    createStatusBar();
+    retranslateUi();
+
+    connect(m_navigation, &NavigationTree::pageSelected, this, &MainWindow::onPageSelected);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pageList.push_back(page);
+    m_pages->addWidget(page);
+    const QIcon icon = navigationIcon(page->pageId());
+    m_navigation->addEntry(page->pageId(), page->parentPageId(), icon);
+    connect(page, &Page::pageRequested, this, &MainWindow::showPage);
+
+    auto* action = new QAction(icon, QString(), this);
+    action->setObjectName(QStringLiteral("action.page.") + page->pageId());
+    action->setData(page->pageId());
+    action->setCheckable(true);
+    const auto number = static_cast<int>(m_pageList.size());
+    if (number <= 9) {
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+    }
+    m_pageActions->addAction(action);
+    connect(action, &QAction::triggered, this, [this, id = page->pageId()] { showPage(id); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menu.file"));
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setObjectName(QStringLiteral("action.quit"));
+    // QKeySequence::Quit is empty on Windows, where this console lives; Ctrl+Q is what the users were promised.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menu.view"));
+    m_viewMenu->addActions(m_pageActions->actions());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menu.language"));
+
+    m_languageActions = new QActionGroup(this);
+    m_languageActions->setExclusive(true);
+    const auto addLanguage = [this](UiLanguage language, const QString& id, const QString& text) {
+        auto* action = m_languageMenu->addAction(text);
+        action->setObjectName(QStringLiteral("action.language.") + id);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(language));
+        m_languageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { m_languages.setPreference(language); });
+        return action;
+    };
+    m_followSystemAction = addLanguage(UiLanguage::FollowSystem, QStringLiteral("system"), QString());
+    m_languageMenu->addSeparator();
+    // Each language is named in itself, untranslated, so that someone who cannot read the current one finds theirs.
+    addLanguage(UiLanguage::ChineseSimplified, LanguageManager::chineseLocale(), QStringLiteral("简体中文"));
+    addLanguage(UiLanguage::English, LanguageManager::englishLocale(), QStringLiteral("English"));
+    syncLanguageChecks();
+    connect(&m_languages, &LanguageManager::preferenceChanged, this, &MainWindow::syncLanguageChecks);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menu.help"));
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setObjectName(QStringLiteral("action.about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::syncLanguageChecks()
+{
+    for (QAction* action : m_languageActions->actions()) {
+        action->setChecked(action->data().toInt() == static_cast<int>(m_languages.preference()));
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionStatus = new QLabel(this);
+    m_connectionStatus->setObjectName(QStringLiteral("status.connection"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_connectionStatus);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Delivery Mailbox Admin"));
+
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_pages->setAccessibleName(tr("Content"));
+    for (Page* page : m_pageList) {
+        m_navigation->setEntryTitle(page->pageId(), page->navigationTitle());
+    }
+    for (QAction* action : m_pageActions->actions()) {
+        for (const Page* page : m_pageList) {
+            if (page->pageId() == action->data().toString()) {
+                action->setText(page->heading());
+            }
+        }
+    }
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_followSystemAction->setText(tr("Follow &system"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Delivery Mailbox Admin"));
+
+    m_connectionStatus->setText(tr("Not connected"));
+    m_connectionStatus->setToolTip(tr("Connecting to the platform arrives with a later release."));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPage(const QString& pageId)
+{
+    // Everything goes through the tree, so tree, menu check marks and stack cannot disagree.
+    m_navigation->selectPage(pageId);
+}
+
+QString MainWindow::currentPageId() const
+{
+    const auto* page = qobject_cast<const Page*>(m_pages->currentWidget());
+    return page != nullptr ? page->pageId() : QString();
+}
+
+void MainWindow::onPageSelected(const QString& pageId)
+{
+    for (Page* page : m_pageList) {
+        if (page->pageId() == pageId) {
+            m_pages->setCurrentWidget(page);
+        }
+    }
+    for (QAction* action : m_pageActions->actions()) {
+        if (action->data().toString() == pageId) {
+            action->setChecked(true);
+        }
+    }
+    // Saved at once rather than on close, so a crash does not lose it.
+    m_settings.setValue(pageKey, pageId);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray())) {
+        // First run: a comfortable size that still fits a small laptop screen.
+        QSize size(1100, 720);
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            size = size.boundedTo(screen->availableSize() * 9 / 10);
+        }
+        resize(size);
+    }
+    restoreState(m_settings.value(stateKey).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(splitterKey).toByteArray())) {
+        m_splitter->setSizes({navigationWidth, width() - navigationWidth});
+    }
+
+    const QString pageId = m_settings.value(pageKey).toString();
+    m_navigation->selectPage(m_navigation->entry(pageId) != nullptr ? pageId : defaultPageId);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(stateKey, saveState());
+    m_settings.setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::showAbout()
+{
+    if (m_aboutBox) {
+        m_aboutBox->raise();
+        m_aboutBox->activateWindow();
+        return;
+    }
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Delivery Mailbox Admin"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    const QString version = tr("Version %1").arg(QStringLiteral(DM_VERSION));
+    const QString purpose =
+        tr("Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.");
+    const QString qt =
+        tr("Built with Qt %1, running on Qt %2.").arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()));
+    box->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
+                     .arg(tr("Delivery Mailbox Admin").toHtmlEscaped(), version.toHtmlEscaped(),
+                          purpose.toHtmlEscaped(), qt.toHtmlEscaped()));
+    box->setStandardButtons(QMessageBox::Ok);
+    m_aboutBox = box;
+    // open(), not exec(): the window stays responsive and there is no nested event loop.
+    box->open();
+}
+
+} // namespace dm

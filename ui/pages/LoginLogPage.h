@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ui/pages/PlannedPage.h"
+
+namespace dm {
+
+class LoginLogPage final : public PlannedPage
+{
+    Q_OBJECT
+
+public:
+    explicit LoginLogPage(QWidget* parent = nullptr);
+
+    [[nodiscard]] QString navigationTitle() const override;
+    [[nodiscard]] QString heading() const override;
+
+protected:
+    void retranslateUi() override;
+};
+
+} // namespace dm

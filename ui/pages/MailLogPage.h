@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ui/pages/PlannedPage.h"
+
+namespace dm {
+
+class MailLogPage final : public PlannedPage
+{
+    Q_OBJECT
+
+public:
+    explicit MailLogPage(QWidget* parent = nullptr);
+
+    [[nodiscard]] QString navigationTitle() const override;
+    [[nodiscard]] QString heading() const override;
+
+protected:
+    void retranslateUi() override;
+};
+
+} // namespace dm

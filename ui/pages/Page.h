@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+namespace dm {
+
+// One entry of the navigation tree and the widget the main window shows for it.
+// Subclasses translate their own texts in retranslateUi(), which runs once from their constructor and again on every
+// QEvent::LanguageChange, so switching language never needs a restart.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // pageId is stable and never translated: it names the page in settings, in objectName ("page.<id>") and in tests.
+    // parentPageId is empty for a top-level navigation entry.
+    Page(QString pageId, QString parentPageId, QWidget* parent);
+
+    [[nodiscard]] QString pageId() const { return m_pageId; }
+    [[nodiscard]] QString parentPageId() const { return m_parentPageId; }
+
+    // Short label for the navigation tree ("Accounts").
+    [[nodiscard]] virtual QString navigationTitle() const = 0;
+    // Heading shown on the page and in the View menu ("Operation log").
+    [[nodiscard]] virtual QString heading() const = 0;
+
+Q_SIGNALS:
+    // Asks the main window to show another page, e.g. from a link on an overview page.
+    void pageRequested(const QString& pageId);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    virtual void retranslateUi() = 0;
+
+private:
+    QString m_pageId;
+    QString m_parentPageId;
+};
+
+} // namespace dm
