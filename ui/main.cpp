@@ -1,3 +1,4 @@
+#include "core/ScrubbingMessageHandler.h"
 #include "ui/Icons.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -7,6 +8,7 @@
 
 int main(int argc, char* argv[])
 {
+    dm::installScrubbingMessageHandler();
     QApplication::setOrganizationName(QStringLiteral("dmadmin"));
     QApplication::setApplicationName(QStringLiteral("dmadmin"));
     QApplication::setApplicationVersion(QStringLiteral(DM_VERSION));
