@@ -5,239 +5,239 @@
     <name>AccountNameError</name>
     <message>
         <source>Enter the account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the account name.</translation>
     </message>
     <message numerus="yes">
         <source>The account name must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The account name must have at least %n character.</numerusform>
+            <numerusform>The account name must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The account name must have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The account name must have at most %n character.</numerusform>
+            <numerusform>The account name must have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 of the account name is not allowed: use only letters a to z, digits, dot, underscore and hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character %1 of the account name is not allowed: use only letters a to z, digits, dot, underscore and hyphen.</translation>
     </message>
     <message>
         <source>The account name must start and end with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account name must start and end with a letter or a digit.</translation>
     </message>
     <message>
         <source>The account name must not contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account name must not contain two dots in a row.</translation>
     </message>
     <message>
         <source>This account name is reserved for the mail system. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account name is reserved for the mail system. Choose another.</translation>
     </message>
     <message>
         <source>Enter a whole mailbox address, with @ and the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a whole mailbox address, with @ and the domain.</translation>
     </message>
     <message>
         <source>The mailbox address must end with @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailbox address must end with @%1.</translation>
     </message>
 </context>
 <context>
     <name>DbError</name>
     <message>
         <source>The local cache file cannot be opened or created. Check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache file cannot be opened or created. Check that its folder exists and is writable.</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: its key is wrong or missing, or the file is not a dmadmin cache. It can be rebuilt from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache cannot be opened: its key is wrong or missing, or the file is not a dmadmin cache. It can be rebuilt from the platform.</translation>
     </message>
     <message>
         <source>The local cache is damaged (an integrity check failed). It can be rebuilt from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache is damaged (an integrity check failed). It can be rebuilt from the platform.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this operation; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Nothing was saved from this operation; free some space and try again.</translation>
     </message>
     <message>
         <source>The local cache is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache is read-only. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>The local cache is busy in another window or process. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache is busy in another window or process. Try again in a moment.</translation>
     </message>
     <message>
         <source>The local cache refused a record that conflicts with one it already holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache refused a record that conflicts with one it already holds.</translation>
     </message>
     <message>
         <source>The encryption library is not SQLCipher 4, so the local cache cannot be protected. dmadmin will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The encryption library is not SQLCipher 4, so the local cache cannot be protected. dmadmin will not store data unencrypted.</translation>
     </message>
     <message>
         <source>The operation on the local cache was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation on the local cache was cancelled.</translation>
     </message>
     <message>
         <source>The local cache reported an unexpected error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The local cache reported an unexpected error (code %1).</translation>
     </message>
 </context>
 <context>
     <name>IdCardError</name>
     <message>
         <source>Enter the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the ID number.</translation>
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters, but %n were entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An ID number has 18 characters, but %n was entered.</numerusform>
+            <numerusform>An ID number has 18 characters, but %n were entered.</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 of the ID number is not allowed: only digits, and X as the last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character %1 of the ID number is not allowed: only digits, and X as the last character.</translation>
     </message>
     <message>
         <source>The first digits of the ID number do not name a province, autonomous region or municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first digits of the ID number do not name a province, autonomous region or municipality.</translation>
     </message>
     <message>
         <source>Digits 7 to 14 of the ID number must be a real birth date between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits 7 to 14 of the ID number must be a real birth date between 1900 and today.</translation>
     </message>
     <message>
         <source>The last character of the ID number does not match the others. Check the number for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last character of the ID number does not match the others. Check the number for a typo.</translation>
     </message>
 </context>
 <context>
     <name>MobileError</name>
     <message>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the mobile number.</translation>
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits, but %n were entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A mobile number has 11 digits, but %n was entered.</numerusform>
+            <numerusform>A mobile number has 11 digits, but %n were entered.</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 of the mobile number is not allowed: use digits, spaces, dashes and a leading +86.</source>
-        <translation type="unfinished"></translation>
+        <translation>Character %1 of the mobile number is not allowed: use digits, spaces, dashes and a leading +86.</translation>
     </message>
     <message>
         <source>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</translation>
     </message>
 </context>
 <context>
     <name>ResultCodes</name>
     <message>
         <source>The platform answered with an unknown result code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform answered with an unknown result code %1.</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Success.</translation>
     </message>
     <message>
         <source>The platform had a system error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform had a system error.</translation>
     </message>
     <message>
         <source>A service inside the platform failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A service inside the platform failed.</translation>
     </message>
     <message>
         <source>The platform refused the request under one of its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the request under one of its rules.</translation>
     </message>
     <message>
         <source>The platform has no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform has no such record.</translation>
     </message>
     <message>
         <source>The platform did not accept this connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform did not accept this connection&apos;s credentials.</translation>
     </message>
     <message>
         <source>The platform does not know this application or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform does not know this application or organisation.</translation>
     </message>
     <message>
         <source>The platform denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform denied access.</translation>
     </message>
     <message>
         <source>The platform does not accept requests from this computer&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform does not accept requests from this computer&apos;s IP address.</translation>
     </message>
     <message>
         <source>This application is not permitted to use this platform function.</source>
-        <translation type="unfinished"></translation>
+        <translation>This application is not permitted to use this platform function.</translation>
     </message>
     <message>
         <source>The platform&apos;s access token is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s access token is unavailable.</translation>
     </message>
     <message>
         <source>The access token expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access token expired.</translation>
     </message>
     <message>
         <source>The refresh token expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>The refresh token expired.</translation>
     </message>
     <message>
         <source>The platform could not issue a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform could not issue a token.</translation>
     </message>
     <message>
         <source>The organisation&apos;s authorization has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s authorization has expired.</translation>
     </message>
     <message>
         <source>The application&apos;s registration has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application&apos;s registration has expired.</translation>
     </message>
     <message>
         <source>The platform could not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform could not understand the request.</translation>
     </message>
     <message>
         <source>A field of the request is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A field of the request is invalid.</translation>
     </message>
     <message>
         <source>The platform refused a repeated request.</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused a repeated request.</translation>
     </message>
     <message>
         <source>Too many requests: the platform asks us to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many requests: the platform asks us to slow down.</translation>
     </message>
     <message>
         <source>This application sent too many requests: the platform asks us to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>This application sent too many requests: the platform asks us to slow down.</translation>
     </message>
     <message>
         <source>The platform refused the request headers (check this computer&apos;s clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the request headers (check this computer&apos;s clock).</translation>
     </message>
     <message>
         <source>A service the platform depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A service the platform depends on failed.</translation>
     </message>
 </context>
 <context>
@@ -515,62 +515,62 @@
     <name>dm::SecretStore</name>
     <message>
         <source>The secret name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret name is not valid.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>It lost a test entry right after storing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>It lost a test entry right after storing it.</translation>
     </message>
     <message>
         <source>It returned different data than was stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>It returned different data than was stored in it.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain did not answer in time.</translation>
     </message>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain holds no secret named &quot;%1&quot; for this profile.</translation>
     </message>
     <message>
         <source>No system keychain is available: dmadmin keeps its keys only in the keychain, never in a file. Set up or unlock the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available: dmadmin keeps its keys only in the keychain, never in a file. Set up or unlock the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it or allow dmadmin to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain refused access. Unlock it or allow dmadmin to use it, then try again.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; is larger than the %2 bytes a system keychain entry can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secret &quot;%1&quot; is larger than the %2 bytes a system keychain entry can hold.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain did not answer in time.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain reported an error.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>error message, then its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -600,23 +600,23 @@
     <name>dmctl</name>
     <message>
         <source>Command line for the delivery mailbox platform (dmadmin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Command line for the delivery mailbox platform (dmadmin).</translation>
     </message>
     <message>
         <source>Print the versions of dmadmin and the libraries it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the versions of dmadmin and the libraries it runs on.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>The command to run.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1</translation>
     </message>
 </context>
 </TS>

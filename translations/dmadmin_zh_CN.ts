@@ -5,235 +5,235 @@
     <name>AccountNameError</name>
     <message>
         <source>Enter the account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入账号名。</translation>
     </message>
     <message numerus="yes">
         <source>The account name must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账号名至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The account name must have at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>账号名最多只能有 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 of the account name is not allowed: use only letters a to z, digits, dot, underscore and hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名的第 %1 个字符不允许使用：只能使用字母 a 至 z、数字、点、下划线和连字符。</translation>
     </message>
     <message>
         <source>The account name must start and end with a letter or a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名必须以字母或数字开头和结尾。</translation>
     </message>
     <message>
         <source>The account name must not contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名中不能有两个连续的点。</translation>
     </message>
     <message>
         <source>This account name is reserved for the mail system. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号名为邮件系统保留，请另选一个。</translation>
     </message>
     <message>
         <source>Enter a whole mailbox address, with @ and the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入完整的邮箱地址，包括 @ 和域名。</translation>
     </message>
     <message>
         <source>The mailbox address must end with @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱地址必须以 @%1 结尾。</translation>
     </message>
 </context>
 <context>
     <name>DbError</name>
     <message>
         <source>The local cache file cannot be opened or created. Check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开或创建本地缓存文件。请检查其所在文件夹是否存在且可写。</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: its key is wrong or missing, or the file is not a dmadmin cache. It can be rebuilt from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地缓存：密钥错误或缺失，或者该文件不是 dmadmin 缓存。可以从平台重建缓存。</translation>
     </message>
     <message>
         <source>The local cache is damaged (an integrity check failed). It can be rebuilt from the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存已损坏（完整性校验失败）。可以从平台重建缓存。</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved from this operation; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。本次操作未保存任何内容；请释放空间后重试。</translation>
     </message>
     <message>
         <source>The local cache is read-only. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存为只读。请检查文件权限。</translation>
     </message>
     <message>
         <source>The local cache is busy in another window or process. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存正被其他窗口或进程占用。请稍后重试。</translation>
     </message>
     <message>
         <source>The local cache refused a record that conflicts with one it already holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存拒绝了一条与已有记录冲突的记录。</translation>
     </message>
     <message>
         <source>The encryption library is not SQLCipher 4, so the local cache cannot be protected. dmadmin will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库不是 SQLCipher 4，无法保护本地缓存。dmadmin 不会以未加密的方式存储数据。</translation>
     </message>
     <message>
         <source>The operation on the local cache was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>对本地缓存的操作已取消。</translation>
     </message>
     <message>
         <source>The local cache reported an unexpected error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存报告了意外错误（代码 %1）。</translation>
     </message>
 </context>
 <context>
     <name>IdCardError</name>
     <message>
         <source>Enter the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份证号。</translation>
     </message>
     <message numerus="yes">
         <source>An ID number has 18 characters, but %n were entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>身份证号应为 18 位，但输入了 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 of the ID number is not allowed: only digits, and X as the last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号的第 %1 位字符无效：只能是数字，最后一位可以是 X。</translation>
     </message>
     <message>
         <source>The first digits of the ID number do not name a province, autonomous region or municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号的前两位不是有效的省、自治区或直辖市代码。</translation>
     </message>
     <message>
         <source>Digits 7 to 14 of the ID number must be a real birth date between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号的第 7 至 14 位必须是 1900 年至今的真实出生日期。</translation>
     </message>
     <message>
         <source>The last character of the ID number does not match the others. Check the number for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号的校验位与前 17 位不符。请检查是否输错。</translation>
     </message>
 </context>
 <context>
     <name>MobileError</name>
     <message>
         <source>Enter the mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号。</translation>
     </message>
     <message numerus="yes">
         <source>A mobile number has 11 digits, but %n were entered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>手机号应为 11 位，但输入了 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>Character %1 of the mobile number is not allowed: use digits, spaces, dashes and a leading +86.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号的第 %1 个字符无效：只能使用数字、空格、连字符以及开头的 +86。</translation>
     </message>
     <message>
         <source>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是中国大陆手机号：必须以 13 至 19 开头（前面可加 +86）。</translation>
     </message>
 </context>
 <context>
     <name>ResultCodes</name>
     <message>
         <source>The platform answered with an unknown result code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回了未知的结果码 %1。</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>成功。</translation>
     </message>
     <message>
         <source>The platform had a system error.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台发生系统错误。</translation>
     </message>
     <message>
         <source>A service inside the platform failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台内部服务出错。</translation>
     </message>
     <message>
         <source>The platform refused the request under one of its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台依据业务规则拒绝了该请求。</translation>
     </message>
     <message>
         <source>The platform has no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台上没有该记录。</translation>
     </message>
     <message>
         <source>The platform did not accept this connection&apos;s credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台不接受此连接的凭据。</translation>
     </message>
     <message>
         <source>The platform does not know this application or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台找不到此应用或组织。</translation>
     </message>
     <message>
         <source>The platform denied access.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝访问。</translation>
     </message>
     <message>
         <source>The platform does not accept requests from this computer&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台不接受来自本机 IP 地址的请求。</translation>
     </message>
     <message>
         <source>This application is not permitted to use this platform function.</source>
-        <translation type="unfinished"></translation>
+        <translation>此应用无权使用该平台功能。</translation>
     </message>
     <message>
         <source>The platform&apos;s access token is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台的访问令牌不可用。</translation>
     </message>
     <message>
         <source>The access token expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌已过期。</translation>
     </message>
     <message>
         <source>The refresh token expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌已过期。</translation>
     </message>
     <message>
         <source>The platform could not issue a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台无法签发令牌。</translation>
     </message>
     <message>
         <source>The organisation&apos;s authorization has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织的授权已过期。</translation>
     </message>
     <message>
         <source>The application&apos;s registration has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用的注册已过期。</translation>
     </message>
     <message>
         <source>The platform could not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台无法识别该请求。</translation>
     </message>
     <message>
         <source>A field of the request is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中的某个字段无效。</translation>
     </message>
     <message>
         <source>The platform refused a repeated request.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝了重复的请求。</translation>
     </message>
     <message>
         <source>Too many requests: the platform asks us to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过于频繁：平台要求降低请求速度。</translation>
     </message>
     <message>
         <source>This application sent too many requests: the platform asks us to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>此应用的请求过于频繁：平台要求降低请求速度。</translation>
     </message>
     <message>
         <source>The platform refused the request headers (check this computer&apos;s clock).</source>
-        <translation type="unfinished"></translation>
+        <translation>平台拒绝了请求头（请检查本机时钟）。</translation>
     </message>
     <message>
         <source>A service the platform depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台所依赖的第三方服务出错。</translation>
     </message>
 </context>
 <context>
@@ -511,60 +511,60 @@
     <name>dm::SecretStore</name>
     <message>
         <source>The secret name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥名称无效。</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内没有响应。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>钥匙串在 %n 秒内没有响应。</numerusform>
         </translation>
     </message>
     <message>
         <source>It lost a test entry right after storing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在保存测试条目后立即丢失了该条目。</translation>
     </message>
     <message>
         <source>It returned different data than was stored in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>它返回的数据与存入的数据不一致。</translation>
     </message>
     <message>
         <source>The keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未能及时响应。</translation>
     </message>
     <message>
         <source>The keychain holds no secret named &quot;%1&quot; for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有此配置的密钥“%1”。</translation>
     </message>
     <message>
         <source>No system keychain is available: dmadmin keeps its keys only in the keychain, never in a file. Set up or unlock the system keychain (on Linux a Secret Service such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串：dmadmin 只把密钥保存在系统钥匙串中，从不写入文件。请设置或解锁系统钥匙串（Linux 上为 GNOME Keyring 或 KWallet 等 Secret Service），然后重试。</translation>
     </message>
     <message>
         <source>The system keychain refused access. Unlock it or allow dmadmin to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝访问。请解锁钥匙串或允许 dmadmin 使用，然后重试。</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; is larger than the %2 bytes a system keychain entry can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥“%1”超过了系统钥匙串单个条目可容纳的 %2 字节。</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串未能及时响应。</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串报告了错误。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>error message, then its detail</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -594,23 +594,23 @@
     <name>dmctl</name>
     <message>
         <source>Command line for the delivery mailbox platform (dmadmin).</source>
-        <translation type="unfinished"></translation>
+        <translation>送达邮箱平台的命令行工具（dmadmin）。</translation>
     </message>
     <message>
         <source>Print the versions of dmadmin and the libraries it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 dmadmin 及其所用库的版本。</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的命令。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
 </context>
 </TS>
