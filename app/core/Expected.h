@@ -36,6 +36,8 @@ public:
     [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_state)); }
     [[nodiscard]] const E& error() const { return std::get<1>(m_state); }
 
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 

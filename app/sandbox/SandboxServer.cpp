@@ -1,40 +1,29 @@
 #include "sandbox/SandboxServer.h"
 
-#include <QDateTime>
+#include "sandbox/SimClock.h"
+#include "sandbox/TokenService.h"
+
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <cstdlib>
 
 namespace dm::sandbox {
 namespace {
 
-Q_LOGGING_CATEGORY(lcSandbox, "dm.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "dm.sandbox.http")
 
-// Result codes as CONTRACT.md lists them; written out here rather than shared with dm_api on purpose.
-constexpr int kOk = 0;
-constexpr int kAuthFailure = -100;
-constexpr int kRequestError = -400;
-constexpr int kParameterError = -401;
-constexpr int kRepeatedRequest = -421;
-constexpr int kHeaderError = -424;
-
-QHttpServerResponse envelope(int code, const QString& message, const QJsonValue& data = QJsonValue())
-{
-    QJsonObject body{
-        {QStringLiteral("code"), code}, {QStringLiteral("success"), code == kOk}, {QStringLiteral("message"), message}};
-    if (!data.isUndefined()) {
-        body.insert(QStringLiteral("data"), data);
-    }
-    return QHttpServerResponse(body);
-}
-
-QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
 {
     for (const auto& [key, value] : request.headers()) {
         if (key.compare(name, Qt::CaseInsensitive) == 0) {
@@ -44,28 +33,81 @@ QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
     return {};
 }
 
-QByteArray randomToken()
+QByteArray envelopeBytes(const ApiResult& result)
 {
-    QByteArray raw(24, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QJsonObject body;
+    if (result) {
+        body = QJsonObject{{QStringLiteral("code"), code::Ok},
+                           {QStringLiteral("success"), true},
+                           {QStringLiteral("message"), QStringLiteral("success")}};
+        if (!result.value().isUndefined()) {
+            body.insert(QStringLiteral("data"), result.value());
+        }
+    } else {
+        const ApiError& error = result.error();
+        body = QJsonObject{{QStringLiteral("code"), error.code},
+                           {QStringLiteral("success"), false},
+                           {QStringLiteral("message"), error.message}};
+        if (!error.data.isUndefined()) {
+            body.insert(QStringLiteral("data"), error.data);
+        }
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// A complete HTTP/1.1 header block for a JSON body of `length` bytes, for the faults that write the socket directly.
+QByteArray rawHeaders(qsizetype length)
+{
+    return QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ") +
+           QByteArray::number(length) + QByteArrayLiteral("\r\n\r\n");
+}
+
+void abortConnection(QHttpServerResponder& responder)
+{
+    if (QTcpSocket* socket = responder.socket()) {
+        socket->abort();
+    }
 }
 
 } // namespace
 
-SandboxServer::SandboxServer(Identity identity, TlsMaterial tls, Options options, QObject* parent)
-    : QObject(parent)
-    , m_identity(std::move(identity))
-    , m_tls(std::move(tls))
-    , m_options(std::move(options))
-    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+// What the server keeps of a request: enough to handle it later (latency faults) after the request object is gone.
+struct SandboxServer::Incoming
 {
-    m_server.route(QStringLiteral("/api/pub/token/acquireToken"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest& request) { return acquireToken(request); });
+    QString path;
+    Access access = Access::Token;
+    QByteArray body;
+    QByteArray timestamp;
+    QByteArray nonce;
+    QByteArray appId;
+    QByteArray orgOpenId;
+    QByteArray accessToken;
+};
+
+SandboxServer::SandboxServer(TlsMaterial tls, TokenService& tokens, SimClock& clock, Options options, QObject* parent)
+    : QObject(parent)
+    , m_tls(std::move(tls))
+    , m_tokens(tokens)
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_rateLimiter(m_options.rateLimit)
+{
     m_server.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         qCInfo(lcSandbox) << "no such API:" << request.url().path();
-        envelope(kRequestError, QStringLiteral("API.NOT.FOUND")).write(std::move(responder));
+        responder.write(QJsonDocument::fromJson(
+            envelopeBytes(Unexpected{ApiError{code::RequestError, QStringLiteral("API.NOT.FOUND")}})));
     });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::addApi(const QString& path, Access access, ApiHandler handler)
+{
+    m_routes.insert(path, Route{access, std::move(handler)});
+    m_server.route(path, QHttpServerRequest::Method::Post,
+                   [this, path](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                       receive(path, request, std::move(responder));
+                   });
 }
 
 Expected<quint16, QString> SandboxServer::start()
@@ -96,71 +138,177 @@ QString SandboxServer::baseUrl() const
     return QStringLiteral("https://%1:%2").arg(host).arg(m_port);
 }
 
-std::optional<QHttpServerResponse> SandboxServer::refuseReplay(const QHttpServerRequest& request)
+void SandboxServer::receive(const QString& path, const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
-    const qint64 now = m_now();
+    const Route route = m_routes.value(path);
+    Incoming call{path,
+                  route.access,
+                  request.body(),
+                  headerValue(request, "qiye-timestamp"),
+                  headerValue(request, "qiye-nonce"),
+                  headerValue(request, "qiye-app-id"),
+                  headerValue(request, "qiye-org-open-id"),
+                  headerValue(request, "qiye-access-token")};
+
+    const FaultDecision fault =
+        m_faults && route.access != Access::Operations ? m_faults->decide(path) : FaultDecision{};
+    using Kind = FaultDecision::Kind;
+    switch (fault.kind) {
+    case Kind::ServerError:
+        qCInfo(lcSandbox) << path << "fault: HTTP" << fault.httpStatus;
+        responder.write(QByteArrayLiteral("<html><body><h1>Service Unavailable</h1></body></html>"),
+                        QByteArrayLiteral("text/html"),
+                        static_cast<QHttpServerResponder::StatusCode>(fault.httpStatus));
+        return;
+    case Kind::DropBefore:
+        qCInfo(lcSandbox) << path << "fault: connection dropped before handling";
+        abortConnection(responder);
+        return;
+    case Kind::RateBurst:
+        qCInfo(lcSandbox) << path << "fault: -422 burst";
+        responder.write(QJsonDocument::fromJson(envelopeBytes(
+            Unexpected{ApiError{code::RateTooHigh, QStringLiteral("REQUEST.RATE.TOO.HIGH"),
+                                QJsonObject{{QStringLiteral("retryAfterMs"),
+                                             qint64(fault.delay.count() > 0 ? fault.delay.count() : 200)}}}})));
+        return;
+    case Kind::Latency: {
+        // The call is handled late, so a client that gave up may find it done: the ambiguity retries must survive.
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QTimer::singleShot(fault.delay, this, [this, call, held] {
+            if (held->socket() && held->socket()->isOpen()) {
+                process(call, *held, FaultDecision{});
+            } else {
+                (void)run(call); // the client has gone; the platform still does the work
+            }
+        });
+        return;
+    }
+    case Kind::InvalidateTokens:
+        qCInfo(lcSandbox) << path << "fault: access tokens invalidated";
+        m_tokens.expireAccessTokens();
+        break;
+    case Kind::None:
+    case Kind::DropAfter:
+    case Kind::Truncate:
+    case Kind::SlowDrip:
+        break;
+    }
+    process(call, responder, fault);
+}
+
+void SandboxServer::process(const Incoming& call, QHttpServerResponder& responder, const FaultDecision& fault)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ApiResult result = run(call);
+    const QByteArray body = envelopeBytes(result);
+    qCInfo(lcSandbox).noquote() << call.path << "->" << (result ? 0 : result.error().code) << timer.elapsed() << "ms";
+
+    using Kind = FaultDecision::Kind;
+    switch (fault.kind) {
+    case Kind::DropAfter:
+        qCInfo(lcSandbox) << call.path << "fault: connection dropped after handling";
+        abortConnection(responder);
+        return;
+    case Kind::Truncate:
+        qCInfo(lcSandbox) << call.path << "fault: body truncated";
+        if (QTcpSocket* socket = responder.socket()) {
+            // Written straight to the socket: the headers promise the whole body, half of it arrives, then the close.
+            socket->write(rawHeaders(body.size()) + body.left(body.size() / 2));
+            socket->disconnectFromHost();
+        }
+        return;
+    case Kind::SlowDrip:
+        writeSlowly(responder, body, fault.delay);
+        return;
+    case Kind::None:
+    case Kind::Latency:
+    case Kind::ServerError:
+    case Kind::DropBefore:
+    case Kind::RateBurst:
+    case Kind::InvalidateTokens:
+        break;
+    }
+    responder.write(body, QByteArrayLiteral("application/json"));
+}
+
+ApiResult SandboxServer::run(const Incoming& call)
+{
+    if (auto refusal = refuseReplay(call)) {
+        return Unexpected{*refusal};
+    }
+    const qint64 wallNow = m_clock.wallNow();
+    if (call.access != Access::Operations) {
+        if (auto wait = m_rateLimiter.admit(wallNow)) {
+            return Unexpected{ApiError{code::AppRateTooHigh, QStringLiteral("APP.RATE.TOO.HIGH"),
+                                       QJsonObject{{QStringLiteral("retryAfterMs"), *wait}}}};
+        }
+    }
+    if (call.access != Access::Public) {
+        if (auto allowed = m_tokens.check(call.appId, call.orgOpenId, call.accessToken, wallNow); !allowed) {
+            return Unexpected{allowed.error()};
+        }
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(call.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return Unexpected{ApiError{code::RequestError, QStringLiteral("REQUEST.BODY.INVALID")}};
+    }
+    const auto route = m_routes.constFind(call.path);
+    if (route == m_routes.cend()) {
+        return Unexpected{ApiError{code::RequestError, QStringLiteral("API.NOT.FOUND")}};
+    }
+    return route->handler(ApiCall{call.path, document.object(), m_clock.now(), QString::fromUtf8(call.appId)});
+}
+
+std::optional<ApiError> SandboxServer::refuseReplay(const Incoming& call)
+{
+    const qint64 now = m_clock.wallNow();
     bool isNumber = false;
-    const qint64 timestamp = header(request, "qiye-timestamp").toLongLong(&isNumber);
+    const qint64 timestamp = call.timestamp.toLongLong(&isNumber);
     if (!isNumber) {
-        return envelope(kHeaderError, QStringLiteral("HEADER.TIMESTAMP.MISSING"));
+        return ApiError{code::HeaderError, QStringLiteral("HEADER.TIMESTAMP.MISSING")};
     }
     if (std::chrono::milliseconds(std::llabs(now - timestamp)) > m_options.allowedClockSkew) {
-        return envelope(kHeaderError, QStringLiteral("HEADER.TIMESTAMP.SKEW"));
+        return ApiError{code::HeaderError, QStringLiteral("HEADER.TIMESTAMP.SKEW")};
     }
-    const QByteArray nonce = header(request, "qiye-nonce");
-    if (nonce.size() < 8 || nonce.size() > 64) {
-        return envelope(kHeaderError, QStringLiteral("HEADER.NONCE.INVALID"));
+    if (call.nonce.size() < 8 || call.nonce.size() > 64) {
+        return ApiError{code::HeaderError, QStringLiteral("HEADER.NONCE.INVALID")};
     }
     forgetOldNonces(now);
-    if (m_seenNonces.contains(nonce)) {
-        return envelope(kRepeatedRequest, QStringLiteral("REQUEST.REPEATED"));
+    if (m_seenNonces.contains(call.nonce)) {
+        return ApiError{code::RepeatedRequest, QStringLiteral("REQUEST.REPEATED")};
     }
-    m_seenNonces.insert(nonce, timestamp);
+    m_seenNonces.insert(call.nonce, timestamp);
     return std::nullopt;
 }
 
-void SandboxServer::forgetOldNonces(qint64 nowMs)
+void SandboxServer::forgetOldNonces(qint64 wallNowMs)
 {
     // A nonce only has to be remembered while its timestamp would still pass the skew check.
-    const qint64 horizon = nowMs - 2 * m_options.allowedClockSkew.count();
+    const qint64 horizon = wallNowMs - 2 * m_options.allowedClockSkew.count();
     m_seenNonces.removeIf([horizon](const auto& entry) { return entry.value() < horizon; });
 }
 
-QHttpServerResponse SandboxServer::acquireToken(const QHttpServerRequest& request)
+void SandboxServer::writeSlowly(QHttpServerResponder& responder, const QByteArray& body,
+                                std::chrono::milliseconds spread)
 {
-    if (auto refusal = refuseReplay(request)) {
-        return std::move(*refusal);
+    QPointer<QTcpSocket> socket = responder.socket();
+    if (!socket) {
+        return;
     }
-    QJsonParseError parseError;
-    const QJsonDocument body = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !body.isObject()) {
-        return envelope(kRequestError, QStringLiteral("REQUEST.BODY.INVALID"));
+    socket->write(rawHeaders(body.size()));
+    constexpr int pieces = 10;
+    const qsizetype pieceSize = (body.size() + pieces - 1) / pieces;
+    const auto step = std::max<std::chrono::milliseconds>(spread / pieces, std::chrono::milliseconds(1));
+    for (int i = 0; i < pieces; ++i) {
+        const QByteArray piece = body.mid(i * pieceSize, pieceSize);
+        QTimer::singleShot(step * (i + 1), this, [socket, piece] {
+            if (socket && socket->isOpen()) {
+                socket->write(piece);
+            }
+        });
     }
-    const QJsonObject fields = body.object();
-    for (const char* name : {"appId", "authCode", "orgOpenId"}) {
-        if (!fields.value(QLatin1String(name)).isString() || fields.value(QLatin1String(name)).toString().isEmpty()) {
-            return envelope(kParameterError, QStringLiteral("PARAM.INVALID:%1").arg(QLatin1String(name)));
-        }
-    }
-    if (fields.value(QStringLiteral("appId")).toString() != m_identity.appId ||
-        fields.value(QStringLiteral("authCode")).toString() != m_identity.authCode ||
-        fields.value(QStringLiteral("orgOpenId")).toString() != m_identity.orgOpenId) {
-        qCInfo(lcSandbox) << "token refused: credentials do not match";
-        return envelope(kAuthFailure, QStringLiteral("AUTH.FAILED"));
-    }
-    const qint64 now = m_now();
-    const QByteArray accessToken = randomToken();
-    const QByteArray refreshToken = randomToken();
-    const qint64 accessExpiry = now + std::chrono::milliseconds(m_options.accessTokenTtl).count();
-    const qint64 refreshExpiry = now + std::chrono::milliseconds(m_options.refreshTokenTtl).count();
-    m_accessTokens.insert(accessToken, Token{accessExpiry});
-    m_refreshTokens.insert(refreshToken, Token{refreshExpiry});
-    qCInfo(lcSandbox) << "token issued";
-    return envelope(kOk, QStringLiteral("success"),
-                    QJsonObject{{QStringLiteral("accessToken"), QString::fromLatin1(accessToken)},
-                                {QStringLiteral("accessTokenExpiredTime"), accessExpiry},
-                                {QStringLiteral("refreshToken"), QString::fromLatin1(refreshToken)},
-                                {QStringLiteral("refreshTokenExpiredTime"), refreshExpiry}});
 }
 
 } // namespace dm::sandbox

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Expected.h"
-#include "sandbox/SandboxIdentity.h"
+#include "sandbox/ApiCall.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/RateLimiter.h"
 #include "sandbox/SandboxTls.h"
 
 #include <QHash>
@@ -10,13 +12,19 @@
 #include <QObject>
 
 #include <chrono>
-#include <functional>
+#include <memory>
+
+class QHttpServerResponder;
 
 namespace dm::sandbox {
 
-// The platform simulator's HTTPS front: the envelope, the qiye-* header rules (timestamp skew, nonce replay) and
-// token acquisition as app/api/CONTRACT.md states them. It shares no code with dm_api on purpose: two independent
-// readings of the contract catch each other's mistakes.
+class SimClock;
+class TokenService;
+
+// The platform's HTTPS front (loopback only): for every call it checks the qiye-* headers (timestamp skew, nonce
+// replay, token), the per-app rate limit and the JSON body, runs the endpoint's handler and answers in the envelope,
+// or injects the fault the FaultInjector picked. It shares no code with dm_api on purpose: two independent readings
+// of app/api/CONTRACT.md catch each other's mistakes.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -26,40 +34,50 @@ public:
     {
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 0; // 0 picks a free port
-        std::chrono::seconds accessTokenTtl{7200};
-        std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
         std::chrono::milliseconds allowedClockSkew{5 * 60 * 1000};
+        double rateLimit = 100; // requests per second for the app; 0 = unlimited
     };
-    using Clock = std::function<qint64()>; // milliseconds since the epoch
+    enum class Access
+    {
+        Token,      // needs qiye-app-id, qiye-org-open-id and a valid qiye-access-token
+        Public,     // token acquisition and refresh: timestamp and nonce only
+        Operations, // the sandbox's own fault endpoint: token required, never subject to faults or the rate limit
+    };
 
-    SandboxServer(Identity identity, TlsMaterial tls, Options options, QObject* parent = nullptr);
+    SandboxServer(TlsMaterial tls, TokenService& tokens, SimClock& clock, Options options, QObject* parent = nullptr);
+    ~SandboxServer() override;
 
-    // Starts listening on loopback only; returns the port.
+    void addApi(const QString& path, Access access, ApiHandler handler);
+    void setFaultInjector(FaultInjector* injector) { m_faults = injector; }
+
     [[nodiscard]] Expected<quint16, QString> start();
     [[nodiscard]] QString baseUrl() const;
-    // Tests move time without sleeping.
-    void setClock(Clock clock) { m_now = std::move(clock); }
 
 private:
-    struct Token
+    struct Incoming;
+    struct Route
     {
-        qint64 expiresAtMs = 0;
+        Access access = Access::Token;
+        ApiHandler handler;
     };
 
-    [[nodiscard]] QHttpServerResponse acquireToken(const QHttpServerRequest& request);
-    // nullopt when the timestamp and nonce are acceptable; otherwise the refusal to send.
-    [[nodiscard]] std::optional<QHttpServerResponse> refuseReplay(const QHttpServerRequest& request);
-    void forgetOldNonces(qint64 nowMs);
+    void receive(const QString& path, const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void process(const Incoming& call, QHttpServerResponder& responder, const FaultDecision& fault);
+    [[nodiscard]] ApiResult run(const Incoming& call);
+    [[nodiscard]] std::optional<ApiError> refuseReplay(const Incoming& call);
+    void forgetOldNonces(qint64 wallNowMs);
+    void writeSlowly(QHttpServerResponder& responder, const QByteArray& body, std::chrono::milliseconds spread);
 
-    Identity m_identity;
     TlsMaterial m_tls;
+    TokenService& m_tokens;
+    SimClock& m_clock;
     Options m_options;
-    Clock m_now;
+    RateLimiter m_rateLimiter;
+    FaultInjector* m_faults = nullptr;
     QHttpServer m_server;
+    QHash<QString, Route> m_routes;
     quint16 m_port = 0;
-    QHash<QByteArray, qint64> m_seenNonces; // nonce -> timestamp it came with
-    QHash<QByteArray, Token> m_accessTokens;
-    QHash<QByteArray, Token> m_refreshTokens;
+    QHash<QByteArray, qint64> m_seenNonces; // nonce -> its timestamp
 };
 
 } // namespace dm::sandbox

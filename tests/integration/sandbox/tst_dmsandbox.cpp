@@ -1,126 +1,79 @@
-#include "api/Envelope.h"
-#include "api/SpkiPin.h"
+#include "SandboxProcess.h"
 
+#include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace dm;
-
-// Starts the real dmsandbox executable and talks to it over real TLS, as the client will.
+// The sandbox's front door: connection line, TLS identity, token issue and the header rules every call obeys.
 class TestDmsandbox : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void init();
     void cleanup();
     void printsOneConnectionLineWithAWorkingPin();
     void issuesTokensOnlyForItsOwnCredentials();
+    void refreshesTheAccessToken();
+    void apiCallsNeedAValidToken();
     void refusesReplayedNoncesAndSkewedClocks();
     void keepsItsIdentityAcrossRestarts();
     void refusesToListenBeyondLoopback();
+    void limitsTheAppsRequestRate();
 
 private:
-    QJsonObject startSandbox(const QStringList& extraArguments = {});
-    Envelope post(const QString& path, const QJsonObject& body, const QByteArray& nonce = {}, qint64 timestamp = 0);
+    QJsonObject credentials() const;
 
-    QTemporaryDir m_dataDir;
-    QProcess m_sandbox;
-    QJsonObject m_connection;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
 };
 
-void TestDmsandbox::initTestCase()
+void TestDmsandbox::init()
 {
-    QVERIFY(m_dataDir.isValid());
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_sandbox = std::make_unique<SandboxProcess>(m_dataDir->path());
 }
 
 void TestDmsandbox::cleanup()
 {
-    m_sandbox.kill();
-    m_sandbox.waitForFinished();
-    m_network.clearConnectionCache();
+    m_sandbox.reset();
+    m_dataDir.reset();
 }
 
-QJsonObject TestDmsandbox::startSandbox(const QStringList& extraArguments)
+QJsonObject TestDmsandbox::credentials() const
 {
-    m_sandbox.setProgram(QStringLiteral(DMSANDBOX_PATH));
-    m_sandbox.setArguments(QStringList{QStringLiteral("--data-dir"), m_dataDir.path()} + extraArguments);
-    m_sandbox.setProcessChannelMode(QProcess::SeparateChannels);
-    m_sandbox.start();
-    if (!m_sandbox.waitForStarted()) {
-        return {};
-    }
-    // The JSON line is the only thing on stdout; it may take a moment on first start (key generation).
-    for (int i = 0; i < 100 && !m_sandbox.canReadLine(); ++i) {
-        m_sandbox.waitForReadyRead(100);
-    }
-    m_connection = QJsonDocument::fromJson(m_sandbox.readLine()).object();
-    return m_connection;
-}
-
-Envelope TestDmsandbox::post(const QString& path, const QJsonObject& body, const QByteArray& nonce, qint64 timestamp)
-{
-    QNetworkRequest request(QUrl(m_connection.value(QStringLiteral("baseUrl")).toString() + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("qiye-timestamp",
-                         QByteArray::number(timestamp ? timestamp : QDateTime::currentMSecsSinceEpoch()));
-    request.setRawHeader("qiye-nonce",
-                         nonce.isEmpty() ? QByteArray::number(QRandomGenerator::global()->generate64(), 16) : nonce);
-    // Trust nothing but the certificate whose key matches the printed pin: the pin is checked, not assumed.
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    QFile certFile(m_dataDir.filePath(QStringLiteral("tls/cert.pem")));
-    if (certFile.open(QIODevice::ReadOnly)) {
-        tls.setCaCertificates(QSslCertificate::fromData(certFile.readAll()));
-    }
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    request.setSslConfiguration(tls);
-    QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(10000);
-    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
-    const QByteArray printedPin = m_connection.value(QStringLiteral("spkiSha256")).toString().toLatin1();
-    const QByteArray bytes = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-    reply->deleteLater();
-    if (!chainMatchesPins(chain, {printedPin})) {
-        return Envelope{-9999, false, QStringLiteral("pin mismatch"), {}};
-    }
-    auto envelope = parseEnvelope(bytes);
-    return envelope ? envelope.value() : Envelope{-9998, false, QStringLiteral("not an envelope"), {}};
+    const QJsonObject& connection = m_sandbox->connection();
+    return QJsonObject{{QStringLiteral("appId"), connection.value(QStringLiteral("appId"))},
+                       {QStringLiteral("authCode"), connection.value(QStringLiteral("authCode"))},
+                       {QStringLiteral("orgOpenId"), connection.value(QStringLiteral("orgOpenId"))}};
 }
 
 void TestDmsandbox::printsOneConnectionLineWithAWorkingPin()
 {
-    const QJsonObject connection = startSandbox();
+    const QJsonObject connection = m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
     for (const char* key : {"baseUrl", "appId", "authCode", "orgOpenId", "domain", "spkiSha256"}) {
         QVERIFY2(!connection.value(QLatin1String(key)).toString().isEmpty(), key);
     }
     QVERIFY(connection.value(QStringLiteral("baseUrl")).toString().startsWith(QLatin1String("https://127.0.0.1:")));
     QCOMPARE(QByteArray::fromBase64(connection.value(QStringLiteral("spkiSha256")).toString().toLatin1()).size(), 32);
-    QFile key(m_dataDir.filePath(QStringLiteral("tls/key.pem")));
+    QFile key(m_dataDir->filePath(QStringLiteral("tls/key.pem")));
     QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     // Unknown APIs are answered in the envelope, over TLS, behind the pin.
-    const Envelope unknown = post(QStringLiteral("/api/open/nothing/here"), {});
+    const auto unknown = m_sandbox->post(QStringLiteral("/api/open/nothing/here"), {});
+    QVERIFY(unknown.transportOk);
     QCOMPARE(unknown.code, -400);
+    QCOMPARE(unknown.message, QStringLiteral("API.NOT.FOUND"));
 }
 
 void TestDmsandbox::issuesTokensOnlyForItsOwnCredentials()
 {
-    const QJsonObject connection = startSandbox({QStringLiteral("--token-ttl"), QStringLiteral("60")});
-    QJsonObject credentials{{QStringLiteral("appId"), connection.value(QStringLiteral("appId"))},
-                            {QStringLiteral("authCode"), connection.value(QStringLiteral("authCode"))},
-                            {QStringLiteral("orgOpenId"), connection.value(QStringLiteral("orgOpenId"))}};
+    m_sandbox->start(
+        {QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--token-ttl"), QStringLiteral("60")});
+    QJsonObject body = credentials();
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    const Envelope granted = post(QStringLiteral("/api/pub/token/acquireToken"), credentials);
+    const auto granted = m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), body);
     QCOMPARE(granted.code, 0);
     const QJsonObject data = granted.data.toObject();
     QVERIFY(!data.value(QStringLiteral("accessToken")).toString().isEmpty());
@@ -129,29 +82,68 @@ void TestDmsandbox::issuesTokensOnlyForItsOwnCredentials()
     QVERIFY2(expiry >= before + 59000 && expiry <= QDateTime::currentMSecsSinceEpoch() + 61000, "--token-ttl ignored");
     QVERIFY(data.value(QStringLiteral("refreshTokenExpiredTime")).toInteger() > expiry);
 
-    credentials.insert(QStringLiteral("authCode"), QStringLiteral("wrong"));
-    QCOMPARE(post(QStringLiteral("/api/pub/token/acquireToken"), credentials).code, -100);
-    credentials.remove(QStringLiteral("orgOpenId"));
-    const Envelope missing = post(QStringLiteral("/api/pub/token/acquireToken"), credentials);
+    body.insert(QStringLiteral("authCode"), QStringLiteral("wrong"));
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), body).code, -100);
+    body = credentials();
+    body.insert(QStringLiteral("appId"), QStringLiteral("someone-else"));
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), body).code, -101);
+    body.remove(QStringLiteral("orgOpenId"));
+    const auto missing = m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), body);
     QCOMPARE(missing.code, -401);
-    QVERIFY(missing.message.contains(QLatin1String("orgOpenId")));
+    QCOMPARE(missing.message, QStringLiteral("PARAM.INVALID:orgOpenId:missing"));
+    const auto notJson = m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), {});
+    QCOMPARE(notJson.code, -401);
+}
+
+void TestDmsandbox::refreshesTheAccessToken()
+{
+    m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
+    const auto granted = m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), credentials());
+    const QString refreshToken = granted.data.toObject().value(QStringLiteral("refreshToken")).toString();
+    const QJsonObject request{{QStringLiteral("appId"), credentials().value(QStringLiteral("appId"))},
+                              {QStringLiteral("refreshToken"), refreshToken}};
+    const auto renewed = m_sandbox->post(QStringLiteral("/api/pub/token/refreshToken"), request);
+    QCOMPARE(renewed.code, 0);
+    const QString newAccess = renewed.data.toObject().value(QStringLiteral("accessToken")).toString();
+    QVERIFY(!newAccess.isEmpty());
+    QVERIFY(newAccess != granted.data.toObject().value(QStringLiteral("accessToken")).toString());
+    QCOMPARE(renewed.data.toObject().value(QStringLiteral("refreshToken")).toString(), refreshToken);
+    QJsonObject unknown = request;
+    unknown.insert(QStringLiteral("refreshToken"), QStringLiteral("not-a-token"));
+    QCOMPARE(m_sandbox->post(QStringLiteral("/api/pub/token/refreshToken"), unknown).code, -300);
+}
+
+void TestDmsandbox::apiCallsNeedAValidToken()
+{
+    m_sandbox->start(
+        {QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--token-ttl"), QStringLiteral("1")});
+    const QString unitList = QStringLiteral("/api/open/unit/getUnitList");
+    QCOMPARE(m_sandbox->call(unitList, {}).code, -424); // no token headers at all
+    m_sandbox->setAccessToken("forged-token-123");
+    QCOMPARE(m_sandbox->call(unitList, {}).code, -300);
+    QVERIFY(m_sandbox->authenticate());
+    QTest::qWait(1100); // a one-second token
+    QCOMPARE(m_sandbox->call(unitList, {}).code, -301);
 }
 
 void TestDmsandbox::refusesReplayedNoncesAndSkewedClocks()
 {
-    startSandbox();
+    m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
     const QByteArray nonce = "nonce-0123456789";
-    QCOMPARE(post(QStringLiteral("/api/pub/token/acquireToken"), {}, nonce).code, -401); // accepted, then judged
-    QCOMPARE(post(QStringLiteral("/api/pub/token/acquireToken"), {}, nonce).code, -421); // the same nonce again
+    const QString token = QStringLiteral("/api/pub/token/acquireToken");
+    QCOMPARE(m_sandbox->post(token, credentials(), nonce).code, 0);
+    QCOMPARE(m_sandbox->post(token, credentials(), nonce).code, -421); // the same nonce again
     const qint64 tenMinutesAgo = QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000;
-    QCOMPARE(post(QStringLiteral("/api/pub/token/acquireToken"), {}, {}, tenMinutesAgo).code, -424);
+    QCOMPARE(m_sandbox->post(token, credentials(), {}, tenMinutesAgo).code, -424);
+    QCOMPARE(m_sandbox->post(token, credentials(), "short").code, -424);
 }
 
 void TestDmsandbox::keepsItsIdentityAcrossRestarts()
 {
-    const QJsonObject first = startSandbox();
-    cleanup();
-    const QJsonObject second = startSandbox();
+    const QJsonObject first = m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
+    m_sandbox->stop();
+    const QJsonObject second = m_sandbox->start();
+    QVERIFY(!second.isEmpty());
     QCOMPARE(second.value(QStringLiteral("spkiSha256")), first.value(QStringLiteral("spkiSha256")));
     QCOMPARE(second.value(QStringLiteral("authCode")), first.value(QStringLiteral("authCode")));
     QCOMPARE(second.value(QStringLiteral("appId")), first.value(QStringLiteral("appId")));
@@ -160,12 +152,33 @@ void TestDmsandbox::keepsItsIdentityAcrossRestarts()
 void TestDmsandbox::refusesToListenBeyondLoopback()
 {
     QProcess process;
-    process.start(QStringLiteral(DMSANDBOX_PATH), {QStringLiteral("--data-dir"), m_dataDir.path(),
+    process.start(QStringLiteral(DMSANDBOX_PATH), {QStringLiteral("--data-dir"), m_dataDir->path(),
                                                    QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
-    QVERIFY(process.waitForFinished(10000));
+    QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("loopback")));
+}
+
+void TestDmsandbox::limitsTheAppsRequestRate()
+{
+    m_sandbox->start(
+        {QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--rate-limit"), QStringLiteral("5")});
+    int admitted = 0;
+    int limited = 0;
+    qint64 retryAfter = 0;
+    for (int i = 0; i < 12; ++i) {
+        const auto reply = m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), credentials());
+        if (reply.code == -423) {
+            ++limited;
+            retryAfter = reply.data.toObject().value(QStringLiteral("retryAfterMs")).toInteger();
+        } else if (reply.code == 0) {
+            ++admitted;
+        }
+    }
+    QVERIFY2(admitted >= 5 && admitted <= 8, qPrintable(QString::number(admitted))); // a burst of 5, plus refill
+    QCOMPARE(admitted + limited, 12);
+    QVERIFY(retryAfter > 0 && retryAfter <= 200);
 }
 
 QTEST_GUILESS_MAIN(TestDmsandbox)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QString>
+
+// Test fixture: runs the real dmsandbox executable and talks to it over real TLS, trusting only the certificate
+// whose key matches the pin the sandbox printed. A third, deliberately plain reading of the contract.
+class SandboxProcess
+{
+public:
+    struct Reply
+    {
+        bool transportOk = false; // false: TLS/connection error, or a body that is not an envelope
+        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+        int httpStatus = 0;
+        QByteArray raw;
+        int code = 0;
+        bool success = false;
+        QString message;
+        QJsonValue data;
+    };
+
+    explicit SandboxProcess(QString dataDir);
+    ~SandboxProcess();
+
+    // Starts dmsandbox with --data-dir and `arguments`; returns the connection line (empty on failure).
+    QJsonObject start(const QStringList& arguments = {});
+    void stop();
+    [[nodiscard]] const QJsonObject& connection() const { return m_connection; }
+    [[nodiscard]] QString stderrText();
+
+    // A call with the timestamp and nonce headers only (token endpoints).
+    Reply post(const QString& path, const QJsonObject& body, const QByteArray& nonce = {}, qint64 timestamp = 0);
+    // Acquires a token with the printed credentials; later call()s send it.
+    bool authenticate();
+    // An authenticated call.
+    Reply call(const QString& path, const QJsonObject& body);
+
+    [[nodiscard]] const QByteArray& accessToken() const { return m_accessToken; }
+    void setAccessToken(const QByteArray& token) { m_accessToken = token; }
+
+private:
+    Reply send(const QString& path, const QJsonObject& body, const QByteArray& nonce, qint64 timestamp, bool withAuth);
+
+    QString m_dataDir;
+    QProcess m_process;
+    QJsonObject m_connection;
+    QNetworkAccessManager m_network;
+    QByteArray m_accessToken;
+};
