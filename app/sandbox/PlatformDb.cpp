@@ -1,5 +1,6 @@
 #include "sandbox/PlatformDb.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -148,6 +149,15 @@ Expected<PlatformDb, QString> PlatformDb::open(const QString& dataDir)
     }
     if (auto schema = db->exec(kSchema); !schema) {
         return Unexpected{QStringLiteral("cannot create the platform schema: %1").arg(schema.error().detail)};
+    }
+    // Every organisation has a root unit; accounts created without a unitId land there. The seeder names it.
+    auto root =
+        db->prepare("INSERT OR IGNORE INTO units(unit_id, name, parent_unit_id, created_at) VALUES (?, ?, NULL, ?)");
+    if (!root || !root->bind(1, QStringLiteral("root"))
+                      .bind(2, QStringLiteral("本院"))
+                      .bind(3, QDateTime::currentMSecsSinceEpoch())
+                      .run()) {
+        return Unexpected{QStringLiteral("cannot create the root unit")};
     }
     return PlatformDb(std::move(db).value());
 }
