@@ -35,10 +35,10 @@ function(dm_fetch_sqlcipher_amalgamation out_dir)
         endif()
         file(MAKE_DIRECTORY "${DM_DOWNLOAD_DIR}")
         message(STATUS "Fetching ${DM_SQLCIPHER_NPM_PACKAGE} with npm pack")
-        execute_process(COMMAND "${DM_NPM}" pack "${DM_SQLCIPHER_NPM_PACKAGE}" --silent
-                        WORKING_DIRECTORY "${DM_DOWNLOAD_DIR}" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+        execute_process(COMMAND "${DM_NPM}" pack "${DM_SQLCIPHER_NPM_PACKAGE}" --loglevel=error
+                        WORKING_DIRECTORY "${DM_DOWNLOAD_DIR}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
         if(NOT rc EQUAL 0 OR NOT EXISTS "${tarball}")
-            message(FATAL_ERROR "npm pack ${DM_SQLCIPHER_NPM_PACKAGE} failed (${rc}): ${err}")
+            message(FATAL_ERROR "npm pack ${DM_SQLCIPHER_NPM_PACKAGE} failed (${rc}): ${err}${out}")
         endif()
     endif()
     file(SHA512 "${tarball}" actual)

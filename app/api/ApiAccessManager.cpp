@@ -1,0 +1,140 @@
+#include "api/ApiAccessManager.h"
+
+#include "api/SpkiPin.h"
+
+#include <QAuthenticator>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QUuid>
+
+#include <algorithm>
+#include <iterator>
+
+namespace dm {
+namespace {
+
+Q_LOGGING_CATEGORY(lcTransport, "dm.api.transport")
+
+// Asks the operating system per request (PAC, WPAD, environment), without touching Qt's process-wide factory.
+class SystemProxyFactory : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override { return systemProxyForQuery(query); }
+};
+
+QByteArray freshNonce()
+{
+    QByteArray raw(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    return raw.toHex();
+}
+
+// Errors that only say "I cannot vouch for who issued this": acceptable when the key itself is pinned.
+bool isIssuerTrustError(QSslError::SslError error)
+{
+    static constexpr QSslError::SslError acceptable[] = {
+        QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+        QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate,
+        QSslError::CertificateUntrusted};
+    return std::find(std::begin(acceptable), std::end(acceptable), error) != std::end(acceptable);
+}
+
+} // namespace
+
+ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
+    : QNetworkAccessManager(parent)
+    , m_settings(std::move(settings))
+{
+    setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+    setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
+    connect(this, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
+                qCInfo(lcTransport) << "proxy" << proxy.hostName() << "asks for credentials";
+                if (!m_proxyUser.isEmpty()) {
+                    authenticator->setUser(m_proxyUser);
+                    authenticator->setPassword(m_proxyPassword);
+                }
+            });
+}
+
+void ApiAccessManager::setProxyCredentials(const QString& user, const QString& password)
+{
+    m_proxyUser = user;
+    m_proxyPassword = password;
+}
+
+QNetworkReply* ApiAccessManager::postJson(const QString& path, const QByteArray& body,
+                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders)
+{
+    const QUrl url(m_settings.baseUrl.toString(QUrl::StripTrailingSlash) + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    for (const auto& [name, value] : extraHeaders) {
+        request.setRawHeader(name, value);
+    }
+    return post(request, body);
+}
+
+QNetworkReply* ApiAccessManager::createRequest(Operation op, const QNetworkRequest& original, QIODevice* outgoingData)
+{
+    QNetworkRequest request(original);
+    // Fresh for every send, retries and replays included: the platform refuses a nonce it has seen (-421).
+    request.setRawHeader("qiye-timestamp", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    request.setRawHeader("qiye-nonce", freshNonce());
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    request.setRawHeader("X-Request-ID", requestId);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("dmadmin/%1 Qt/%2")
+                          .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!m_settings.trustedCas.isEmpty()) {
+        tls.setCaCertificates(m_settings.trustedCas);
+    }
+    request.setSslConfiguration(tls);
+
+    QNetworkReply* reply = sendPrepared(op, request, outgoingData);
+    reply->setProperty(RequestIdProperty, requestId);
+    watchTls(reply);
+    return reply;
+}
+
+QNetworkReply* ApiAccessManager::sendPrepared(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
+{
+    return QNetworkAccessManager::createRequest(op, request, outgoingData);
+}
+
+void ApiAccessManager::watchTls(QNetworkReply* reply)
+{
+    if (m_settings.pinnedKeys.isEmpty()) {
+        return;
+    }
+    const QList<QByteArray> pins = m_settings.pinnedKeys;
+    // encrypted() comes once per new TLS connection, before any request data; a reused connection was checked when
+    // it was made, and the pins of one manager never change.
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
+        if (!chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins)) {
+            qCWarning(lcTransport) << "pin mismatch: aborting before the request is sent";
+            reply->setProperty(PinMismatchProperty, true);
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pins](const QList<QSslError>& errors) {
+        const bool onlyIssuerErrors = std::all_of(
+            errors.cbegin(), errors.cend(), [](const QSslError& error) { return isIssuerTrustError(error.error()); });
+        if (onlyIssuerErrors && chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins)) {
+            reply->ignoreSslErrors(errors); // exactly these errors, for a key we pinned
+        }
+    });
+}
+
+} // namespace dm

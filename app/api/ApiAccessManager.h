@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/ConnectionSettings.h"
+
+#include <QNetworkAccessManager>
+
+namespace dm {
+
+// The one place requests to the platform are made (ownCloud's AccessManager pattern): JSON POST to the profile's
+// base URL with fresh qiye-timestamp / qiye-nonce headers, a request id, User-Agent, no redirects, a transfer timeout,
+// the system proxy, and the profile's TLS trust: TLS 1.2+, system CAs or the profile's CAs, and SPKI pins checked
+// when the connection becomes encrypted, before the body is sent. There is no blanket ignoreSslErrors: only the
+// "untrusted issuer" errors of a certificate whose key is pinned are accepted.
+class ApiAccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    explicit ApiAccessManager(ConnectionSettings settings, QObject* parent = nullptr);
+
+    [[nodiscard]] const ConnectionSettings& settings() const { return m_settings; }
+
+    // A POST of `body` to `path` below the base URL. `extraHeaders` carries the auth headers of API calls.
+    [[nodiscard]] QNetworkReply* postJson(const QString& path, const QByteArray& body,
+                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {});
+
+    // Credentials for a proxy that asks for them (the user enters them in the profile); empty: none.
+    void setProxyCredentials(const QString& user, const QString& password);
+
+    // Properties set on replies, read by ApiExchange.
+    static constexpr const char* RequestIdProperty = "dm.requestId";
+    static constexpr const char* PinMismatchProperty = "dm.pinMismatch";
+
+protected:
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override;
+    // Sends the fully prepared request. Tests override this to answer without a network (ownCloud's FakeAM seam).
+    virtual QNetworkReply* sendPrepared(Operation op, const QNetworkRequest& request, QIODevice* outgoingData);
+
+private:
+    void watchTls(QNetworkReply* reply);
+
+    ConnectionSettings m_settings;
+    QString m_proxyUser;
+    QString m_proxyPassword;
+};
+
+} // namespace dm

@@ -1,0 +1,90 @@
+#include "api/ApiError.h"
+
+#include "api/ResultCode.h"
+
+namespace dm {
+
+ApiError ApiError::fromPlatform(int code, const QString& platformMessage, qint64 retryAfterMs)
+{
+    ApiError error;
+    error.platformCode = code;
+    error.platformMessage = platformMessage;
+    error.retryAfter = std::chrono::milliseconds(retryAfterMs > 0 ? retryAfterMs : 0);
+    switch (ResultCodes::kindOf(code)) {
+    case ErrorKind::Server:
+        error.kind = Kind::Server;
+        break;
+    case ErrorKind::Business:
+        error.kind = Kind::Conflict;
+        break;
+    case ErrorKind::NotFound:
+        error.kind = Kind::NotFound;
+        break;
+    case ErrorKind::Auth:
+    case ErrorKind::TokenExpired:
+    case ErrorKind::RefreshExpired:
+        error.kind = Kind::Auth;
+        break;
+    case ErrorKind::Permission:
+        error.kind = Kind::Permission;
+        break;
+    case ErrorKind::Validation: {
+        error.kind = Kind::Validation;
+        const QLatin1String prefix("PARAM.INVALID:");
+        if (platformMessage.startsWith(prefix)) {
+            error.field = platformMessage.mid(prefix.size()).section(QLatin1Char(':'), 0, 0);
+        }
+        break;
+    }
+    case ErrorKind::RateLimited:
+        error.kind = Kind::RateLimited;
+        break;
+    case ErrorKind::Replay:
+    case ErrorKind::Unknown:
+    case ErrorKind::None:
+        error.kind = Kind::Protocol;
+        break;
+    }
+    return error;
+}
+
+QString ApiError::message() const
+{
+    switch (kind) {
+    case Kind::Network:
+        return tr("The platform cannot be reached. Check the network connection and the proxy settings.");
+    case Kind::Timeout:
+        return tr("The platform did not answer in time.");
+    case Kind::Tls:
+        return tr("The platform's certificate was refused (untrusted, expired or issued for another address). "
+                  "Nothing was sent.");
+    case Kind::PinMismatch:
+        return tr("The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was "
+                  "sent. If the platform changed its certificate, update the pin in the profile.");
+    case Kind::Auth:
+        return tr("The platform refused this profile's credentials. Check the appId, orgOpenId and authorization "
+                  "code.");
+    case Kind::Permission:
+        return platformCode == static_cast<int>(ResultCode::IpDenied)
+                   ? tr("The platform does not accept requests from this computer's IP address.")
+                   : tr("The platform denied permission for this operation.");
+    case Kind::Validation:
+        return field.isEmpty() ? tr("The platform refused the request as invalid.")
+                               : tr("The platform refused the value of the field \"%1\".").arg(field);
+    case Kind::NotFound:
+        return tr("The platform has no such record.");
+    case Kind::Conflict:
+        return tr("The platform refused the operation under one of its rules (%1).").arg(platformMessage);
+    case Kind::RateLimited:
+        return tr("The platform is limiting the request rate. Try again in a moment.");
+    case Kind::Server:
+        return tr("The platform reported an internal error. Try again later.");
+    case Kind::Protocol:
+        return tr("The platform's answer could not be understood.");
+    case Kind::Cancelled:
+        return tr("The operation was cancelled.");
+    }
+    return {};
+}
+
+} // namespace dm

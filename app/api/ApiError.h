@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <chrono>
+
+namespace dm {
+
+// Every way a platform call can fail, as one typed value. `message()` is for users (zh_CN/English); the raw
+// platform code, its machine-readable message and the request id are kept for support staff.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind
+    {
+        Network,     // no connection, connection reset, DNS, proxy
+        Timeout,     // no complete answer within the transfer timeout
+        Tls,         // the TLS handshake failed: untrusted, expired or wrong-host certificate, protocol
+        PinMismatch, // the server's key is not one of the profile's pinned keys: nothing was sent
+        Auth,        // credentials refused or tokens unobtainable: the user must act
+        Permission,  // access, IP or API permission denied
+        Validation,  // the request was refused as invalid; `field` names the field when the platform says
+        NotFound,
+        Conflict,    // a business rule refused it: already exists, version conflict, too frequent...
+        RateLimited, // the platform asked us to slow down and we ran out of patience
+        Server,      // the platform failed (5xx, -1, -2, -500...)
+        Protocol,    // the answer was not a valid envelope or not the documented shape
+        Cancelled,   // the caller cancelled
+    };
+
+    Kind kind = Kind::Network;
+    int platformCode = 0;    // the envelope's code; 0 when the failure came before an envelope
+    QString platformMessage; // the envelope's machine-readable message, e.g. ACCOUNT.EXIST, PARAM.INVALID:mobile:format
+    QString field;           // Validation: the offending field, from PARAM.INVALID:<field>
+    QString requestId;       // our X-Request-ID, to match client and platform logs
+    int httpStatus = 0;
+    std::chrono::milliseconds retryAfter{0};
+    // The request may have reached the platform and been carried out (dropped or timed-out after sending, truncated
+    // answer, gateway error). A non-idempotent call must check what happened before it is sent again.
+    bool ambiguous = false;
+    QString detail; // technical detail for support (Qt's error text); never contains request or response bodies
+
+    [[nodiscard]] QString message() const;
+    // Builds the error for a failed envelope (code != 0). `retryAfterMs` comes from data.retryAfterMs when present.
+    [[nodiscard]] static ApiError fromPlatform(int code, const QString& platformMessage, qint64 retryAfterMs = 0);
+};
+
+} // namespace dm

@@ -1,0 +1,164 @@
+#include "api/ApiExchange.h"
+
+#include "api/ApiAccessManager.h"
+#include "api/Envelope.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+
+namespace dm {
+namespace {
+
+Q_LOGGING_CATEGORY(lcExchange, "dm.api.exchange")
+
+// Failures after which the platform may have received and carried out the request.
+bool mayHaveReachedPlatform(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // our transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiExchange::ApiExchange(ApiAccessManager& network, QString path, QJsonObject body,
+                         QList<std::pair<QByteArray, QByteArray>> headers, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_path(std::move(path))
+    , m_body(std::move(body))
+    , m_headers(std::move(headers))
+{}
+
+void ApiExchange::start()
+{
+    m_reply = m_network.postJson(m_path, QJsonDocument(m_body).toJson(QJsonDocument::Compact), m_headers);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiExchange::onFinished);
+}
+
+void ApiExchange::cancel()
+{
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort();
+    }
+}
+
+void ApiExchange::onFinished()
+{
+    if (m_done || !m_reply) {
+        return;
+    }
+    m_done = true;
+    QNetworkReply& reply = *m_reply;
+    ApiReply result = interpret(reply);
+    const QString requestId = reply.property(ApiAccessManager::RequestIdProperty).toString();
+    if (result) {
+        qCDebug(lcExchange).noquote() << m_path << "ok" << requestId;
+    } else {
+        qCInfo(lcExchange).noquote() << m_path << "failed:" << static_cast<int>(result.error().kind)
+                                     << result.error().platformCode << result.error().platformMessage << requestId;
+    }
+    reply.deleteLater();
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+ApiError ApiExchange::transportError(QNetworkReply& reply) const
+{
+    ApiError error;
+    error.detail = reply.errorString();
+    error.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError code = reply.error();
+    if (reply.property(ApiAccessManager::PinMismatchProperty).toBool()) {
+        error.kind = ApiError::Kind::PinMismatch; // aborted at encrypted(): nothing was sent
+        return error;
+    }
+    if (m_cancelled) {
+        error.kind = ApiError::Kind::Cancelled;
+        error.ambiguous = true;
+        return error;
+    }
+    error.ambiguous = mayHaveReachedPlatform(code);
+    switch (code) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = ApiError::Kind::Tls;
+        error.ambiguous = false;
+        break;
+    case QNetworkReply::OperationCanceledError: // Qt reports its transfer timeout as a cancel
+    case QNetworkReply::TimeoutError:
+        error.kind = ApiError::Kind::Timeout;
+        break;
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        error.kind = ApiError::Kind::Server;
+        break;
+    default:
+        error.kind = error.httpStatus >= 500   ? ApiError::Kind::Server
+                     : error.httpStatus == 429 ? ApiError::Kind::RateLimited
+                                               : ApiError::Kind::Network;
+        break;
+    }
+    const QByteArray retryAfter = reply.rawHeader("Retry-After");
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const qint64 seconds = retryAfter.toLongLong(&ok);
+        if (ok && seconds > 0) {
+            error.retryAfter = std::chrono::seconds(seconds);
+        }
+    }
+    return error;
+}
+
+ApiReply ApiExchange::interpret(QNetworkReply& reply) const
+{
+    const QString requestId = reply.property(ApiAccessManager::RequestIdProperty).toString();
+    if (reply.error() != QNetworkReply::NoError) {
+        // A truncated body shows up here too (RemoteHostClosed with HTTP 200 and part of the body).
+        ApiError error = transportError(reply);
+        error.requestId = requestId;
+        return Unexpected{error};
+    }
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    auto envelope = parseEnvelope(reply.readAll());
+    if (!envelope) {
+        ApiError error;
+        // A 2xx without an envelope may still have been carried out (a gateway answered, the body was mangled).
+        error.kind = ApiError::Kind::Protocol;
+        error.ambiguous = true;
+        error.httpStatus = status;
+        error.requestId = requestId;
+        error.detail = QStringLiteral("not an envelope (field %1)").arg(envelope.error().field);
+        return Unexpected{error};
+    }
+    if (envelope->code != 0) {
+        qint64 retryAfterMs = 0;
+        if (envelope->data.isObject()) {
+            retryAfterMs = envelope->data.toObject().value(QStringLiteral("retryAfterMs")).toInteger();
+        }
+        ApiError error = ApiError::fromPlatform(envelope->code, envelope->message, retryAfterMs);
+        error.httpStatus = status;
+        error.requestId = requestId;
+        return Unexpected{error};
+    }
+    return envelope->data;
+}
+
+} // namespace dm

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/Expected.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+namespace dm {
+
+class ApiAccessManager;
+
+using ApiReply = Expected<QJsonValue, ApiError>;
+
+// One POST to the platform and its single outcome: the envelope's data on code 0, otherwise one typed ApiError
+// (transport, TLS, pin, timeout, malformed answer, or the platform's refusal). Emits finished() exactly once and
+// deletes itself afterwards. Neither request nor response bodies are ever logged.
+class ApiExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiExchange(ApiAccessManager& network, QString path, QJsonObject body,
+                QList<std::pair<QByteArray, QByteArray>> headers, QObject* parent = nullptr);
+
+    void start();
+    void cancel();
+    [[nodiscard]] const QString& path() const { return m_path; }
+
+Q_SIGNALS:
+    void finished(const dm::ApiReply& reply);
+
+private:
+    void onFinished();
+    [[nodiscard]] ApiReply interpret(QNetworkReply& reply) const;
+    [[nodiscard]] ApiError transportError(QNetworkReply& reply) const;
+
+    ApiAccessManager& m_network;
+    QString m_path;
+    QJsonObject m_body;
+    QList<std::pair<QByteArray, QByteArray>> m_headers;
+    QPointer<QNetworkReply> m_reply;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace dm
