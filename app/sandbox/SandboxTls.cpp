@@ -66,7 +66,10 @@ QByteArray spkiPin(EVP_PKEY* key)
               : QByteArray();
 }
 
-Expected<TlsMaterial, QString> createMaterial()
+} // namespace
+
+Expected<TlsMaterial, QString> makeSelfSignedMaterial(const QStringList& subjectAltNames, long notBeforeSeconds,
+                                                      long notAfterSeconds)
 {
     PkeyPtr key(EVP_EC_gen("P-256"));
     X509Ptr certificate(X509_new());
@@ -80,12 +83,13 @@ Expected<TlsMaterial, QString> createMaterial()
     const auto* commonName = reinterpret_cast<const unsigned char*>("localhost");
     const bool built =
         X509_set_version(cert, 2) == 1 && BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert)) != nullptr &&
-        X509_gmtime_adj(X509_getm_notBefore(cert), -3600) != nullptr &&
-        X509_gmtime_adj(X509_getm_notAfter(cert), kValidSeconds) != nullptr && X509_set_pubkey(cert, key.get()) == 1 &&
+        X509_gmtime_adj(X509_getm_notBefore(cert), notBeforeSeconds) != nullptr &&
+        X509_gmtime_adj(X509_getm_notAfter(cert), notAfterSeconds) != nullptr &&
+        X509_set_pubkey(cert, key.get()) == 1 &&
         X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, organisation, -1, -1, 0) == 1 &&
         X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, commonName, -1, -1, 0) == 1 &&
         X509_set_issuer_name(cert, name) == 1 &&
-        addExtension(cert, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1") &&
+        addExtension(cert, NID_subject_alt_name, subjectAltNames.join(QLatin1Char(',')).toLatin1().constData()) &&
         addExtension(cert, NID_basic_constraints, "critical,CA:FALSE") &&
         addExtension(cert, NID_key_usage, "critical,digitalSignature") &&
         addExtension(cert, NID_ext_key_usage, "serverAuth") && X509_sign(cert, key.get(), EVP_sha256()) > 0;
@@ -100,6 +104,8 @@ Expected<TlsMaterial, QString> createMaterial()
     }
     return TlsMaterial{bioContents(certBio.get()), bioContents(keyBio.get()), spkiPin(key.get())};
 }
+
+namespace {
 
 // The stored pair is usable when both parse, belong together and the certificate has not expired.
 std::optional<TlsMaterial> validate(const QByteArray& certificatePem, const QByteArray& keyPem)
@@ -146,7 +152,10 @@ Expected<TlsMaterial, QString> loadOrCreateTlsMaterial(const QString& dataDir)
     if (!QDir().mkpath(tlsDir.path())) {
         return Unexpected{QStringLiteral("cannot create %1").arg(tlsDir.path())};
     }
-    auto created = createMaterial();
+    // Valid from an hour ago, so a slightly slow client clock does not refuse it.
+    auto created = makeSelfSignedMaterial(
+        {QStringLiteral("DNS:localhost"), QStringLiteral("IP:127.0.0.1"), QStringLiteral("IP:::1")}, -3600,
+        kValidSeconds);
     if (!created) {
         return created;
     }

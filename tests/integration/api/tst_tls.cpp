@@ -1,0 +1,178 @@
+#include "api/ApiExchange.h"
+#include "api/PlatformClient.h"
+#include "sandbox/SandboxTls.h"
+
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTest>
+
+using namespace dm;
+
+namespace {
+
+// A loopback HTTPS server with a chosen certificate that answers every request with a success envelope and
+// counts the bytes of application data it received: with a refused certificate it must stay at zero.
+class RecordingServer : public QObject
+{
+public:
+    explicit RecordingServer(const sandbox::TlsMaterial& tls)
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(tls.certificatePem, QSsl::Pem));
+        configuration.setPrivateKey(QSslKey(tls.privateKeyPem, QSsl::Ec, QSsl::Pem));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(configuration);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray data = socket->readAll();
+                    m_received += data.size();
+                    m_buffer += data;
+                    if (m_buffer.contains("\r\n\r\n{")) {
+                        const QByteArray body = R"({"code":0,"success":true,"message":"success","data":"hello"})";
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                        m_buffer.clear();
+                    }
+                });
+            }
+        });
+        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    }
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    [[nodiscard]] qint64 received() const { return m_received; }
+
+private:
+    QSslServer m_server;
+    qint64 m_received = 0;
+    QByteArray m_buffer;
+};
+
+sandbox::TlsMaterial material(const QStringList& names, long notBefore, long notAfter)
+{
+    auto made = sandbox::makeSelfSignedMaterial(names, notBefore, notAfter);
+    return made ? made.value() : sandbox::TlsMaterial{};
+}
+
+const QStringList kLoopback{QStringLiteral("IP:127.0.0.1"), QStringLiteral("DNS:localhost")};
+constexpr long kDay = 24 * 3600;
+
+} // namespace
+
+// Every way a certificate can be wrong, against a real TLS server: only a trusted or pinned, valid certificate for
+// the right host gets a byte of the request.
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connects_data();
+    void connects();
+    void refuses_data();
+    void refuses();
+
+private:
+    static ApiReply exchange(const ConnectionSettings& settings);
+};
+
+ApiReply TestTls::exchange(const ConnectionSettings& settings)
+{
+    ApiAccessManager network(settings);
+    auto* call = new ApiExchange(network, QStringLiteral("/api/pub/token/acquireToken"),
+                                 QJsonObject{{QStringLiteral("appId"), QStringLiteral("a")}}, {});
+    std::optional<ApiReply> result;
+    QObject::connect(call, &ApiExchange::finished, [&result](const ApiReply& reply) { result = reply; });
+    call->start();
+    for (int i = 0; i < 300 && !result; ++i) {
+        QTest::qWait(50);
+    }
+    if (!result) {
+        ApiError timedOut;
+        timedOut.kind = ApiError::Kind::Cancelled;
+        timedOut.detail = QStringLiteral("the test gave up waiting");
+        return Unexpected{timedOut};
+    }
+    return *result;
+}
+
+void TestTls::connects_data()
+{
+    QTest::addColumn<bool>("pinIt");
+    QTest::addColumn<bool>("trustIt");
+    QTest::newRow("pinned self-signed (the sandbox profile)") << true << false;
+    QTest::newRow("trusted CA") << false << true;
+    QTest::newRow("trusted and pinned") << true << true;
+}
+
+void TestTls::connects()
+{
+    QFETCH(bool, pinIt);
+    QFETCH(bool, trustIt);
+    const auto tls = material(kLoopback, -3600, kDay);
+    RecordingServer server(tls);
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+    if (pinIt) {
+        settings.pinnedKeys = {tls.spkiSha256};
+    }
+    if (trustIt) {
+        settings.trustedCas = QSslCertificate::fromData(tls.certificatePem);
+    }
+    const ApiReply reply = exchange(settings);
+    QVERIFY(reply.hasValue());
+    QCOMPARE(reply.value().toString(), QStringLiteral("hello"));
+    QVERIFY(server.received() > 0);
+}
+
+void TestTls::refuses_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("validFromDays");
+    QTest::addColumn<int>("validToDays");
+    QTest::addColumn<QString>("trust"); // pin-other, pin, ca, system
+    QTest::addColumn<ApiError::Kind>("kind");
+    using K = ApiError::Kind;
+    const QStringList otherHost{QStringLiteral("DNS:platform.other.test")};
+    QTest::newRow("pin mismatch") << kLoopback << -1 << 1 << QStringLiteral("pin-other") << K::PinMismatch;
+    QTest::newRow("self-signed, system trust") << kLoopback << -1 << 1 << QStringLiteral("system") << K::Tls;
+    QTest::newRow("wrong host, trusted CA") << otherHost << -1 << 1 << QStringLiteral("ca") << K::Tls;
+    QTest::newRow("wrong host, pinned") << otherHost << -1 << 1 << QStringLiteral("pin") << K::Tls;
+    QTest::newRow("expired, trusted CA") << kLoopback << -30 << -1 << QStringLiteral("ca") << K::Tls;
+    QTest::newRow("expired, pinned") << kLoopback << -30 << -1 << QStringLiteral("pin") << K::Tls;
+    QTest::newRow("not yet valid, pinned") << kLoopback << 1 << 30 << QStringLiteral("pin") << K::Tls;
+}
+
+void TestTls::refuses()
+{
+    QFETCH(QStringList, names);
+    QFETCH(int, validFromDays);
+    QFETCH(int, validToDays);
+    QFETCH(QString, trust);
+    QFETCH(ApiError::Kind, kind);
+    const auto tls = material(names, validFromDays * kDay, validToDays * kDay);
+    QVERIFY(!tls.certificatePem.isEmpty());
+    RecordingServer server(tls);
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+    if (trust == QLatin1String("pin")) {
+        settings.pinnedKeys = {tls.spkiSha256};
+    } else if (trust == QLatin1String("pin-other")) {
+        // A trusted certificate whose key is not the pinned one: only the pin stands in the way.
+        settings.trustedCas = QSslCertificate::fromData(tls.certificatePem);
+        settings.pinnedKeys = {material(kLoopback, -3600, kDay).spkiSha256};
+    } else if (trust == QLatin1String("ca")) {
+        settings.trustedCas = QSslCertificate::fromData(tls.certificatePem);
+    }
+    const ApiReply reply = exchange(settings);
+    QVERIFY(!reply.hasValue());
+    QCOMPARE(reply.error().kind, kind);
+    QVERIFY(!reply.error().ambiguous);
+    QVERIFY(!reply.error().message().isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(server.received(), 0); // not one byte of the request left the client
+}
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
