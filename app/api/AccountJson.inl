@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/JsonReader.h"
+
+namespace dm {
+
+template <typename T>
+Expected<Page<T>, ApiError> pageFromJson(const QJsonValue& value,
+                                         const std::function<Expected<T, ApiError>(const QJsonValue&)>& item)
+{
+    JsonReader reader(value, QStringLiteral("page"));
+    const QJsonArray items = reader.array(QStringLiteral("items"));
+    const QString cursor = reader.optionalString(QStringLiteral("nextCursor"));
+    if (!reader.ok()) {
+        return Unexpected{reader.error()};
+    }
+    Page<T> page;
+    page.items.reserve(items.size());
+    for (const QJsonValue& entry : items) {
+        auto parsed = item(entry);
+        if (!parsed) {
+            return Unexpected{parsed.error()};
+        }
+        page.items.append(std::move(parsed).value());
+    }
+    if (!cursor.isEmpty()) {
+        page.nextCursor = cursor;
+    }
+    return page;
+}
+
+} // namespace dm

@@ -1,0 +1,211 @@
+#include "api/AccountService.h"
+
+#include "api/AccountJson.h"
+#include "api/PlatformClient.h"
+
+#include <QJsonObject>
+
+namespace dm {
+namespace {
+
+const QString kCreate = QStringLiteral("/api/open/account/createAccount");
+const QString kGet = QStringLiteral("/api/open/account/getAccount");
+const QString kDelete = QStringLiteral("/api/open/account/deleteAccount");
+const QString kList = QStringLiteral("/api/open/delivery/account/list");
+const QString kGetActivation = QStringLiteral("/api/open/delivery/account/getActivation");
+const QString kResend = QStringLiteral("/api/open/delivery/account/resendActivation");
+const QString kSetStatus = QStringLiteral("/api/open/delivery/account/setStatus");
+
+template <typename T>
+std::function<void(const ApiReply&)> parsed(std::function<Expected<T, ApiError>(const QJsonValue&)> parse,
+                                            AccountService::Done<T> done)
+{
+    return [parse = std::move(parse), done = std::move(done)](const ApiReply& reply) {
+        if (!reply) {
+            done(Unexpected{reply.error()});
+            return;
+        }
+        done(parse(reply.value()));
+    };
+}
+
+QJsonObject named(const QString& accountName)
+{
+    return QJsonObject{{QStringLiteral("accountName"), accountName}};
+}
+
+// An existing account is the one our lost create made when it carries exactly what we sent.
+bool isTheAccountWeCreated(const Account& found, const NewAccount& sent)
+{
+    return found.status != AccountStatus::Deleted && found.name == sent.name && found.mobile == sent.mobile &&
+           found.idNumber == sent.idNumber && found.jobNumber == sent.jobNumber;
+}
+
+} // namespace
+
+AccountService::AccountService(PlatformClient& client)
+    : m_client(client)
+{}
+
+void AccountService::create(const NewAccount& account, QObject* context, Done<Account> done)
+{
+    QJsonObject body{{QStringLiteral("domain"), m_client.settings().domain},
+                     {QStringLiteral("accountName"), account.accountName},
+                     {QStringLiteral("name"), account.name},
+                     {QStringLiteral("bindMobile"), account.mobile},
+                     {QStringLiteral("password"), account.initialPassword},
+                     {QStringLiteral("passType"), 0},
+                     {QStringLiteral("passChangeFirstLogin"), account.passChangeFirstLogin},
+                     {QStringLiteral("visibleInAddr"), account.visibleInAddr}};
+    if (!account.idNumber.isEmpty()) {
+        body.insert(QStringLiteral("idNumber"), account.idNumber);
+    }
+    if (!account.jobNumber.isEmpty()) {
+        body.insert(QStringLiteral("jobNumber"), account.jobNumber);
+    }
+    if (!account.unitId.isEmpty()) {
+        body.insert(QStringLiteral("unitId"), account.unitId);
+    }
+    PlatformClient& client = m_client;
+    PlatformClient::CallOptions options{
+        Idempotency::NotIdempotent, [&client, account](std::function<void(Reconciliation)> found) {
+            client.call(kGet, named(account.accountName), {}, nullptr, [account, found](const ApiReply& reply) {
+                if (!reply) {
+                    found(Reconciliation{reply.error().kind == ApiError::Kind::NotFound
+                                             ? Reconciliation::Outcome::NotDone
+                                             : Reconciliation::Outcome::Unknown});
+                    return;
+                }
+                auto existing = accountFromJson(reply.value());
+                if (existing && isTheAccountWeCreated(*existing, account)) {
+                    found(Reconciliation{Reconciliation::Outcome::Done, reply});
+                    return;
+                }
+                ApiError taken = ApiError::fromPlatform(-3, QStringLiteral("ACCOUNT.EXIST"));
+                found(Reconciliation{Reconciliation::Outcome::Done, Unexpected{taken}});
+            });
+        }};
+    m_client.call(kCreate, body, std::move(options), context, parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::get(const QString& accountName, QObject* context, Done<Account> done)
+{
+    m_client.call(kGet, named(accountName), {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::list(const AccountFilter& filter, const QString& cursor, QObject* context,
+                          Done<Page<Account>> done)
+{
+    QJsonObject body{{QStringLiteral("pageSize"), filter.pageSize}};
+    if (!cursor.isEmpty()) {
+        body.insert(QStringLiteral("cursor"), cursor);
+    }
+    if (filter.status) {
+        body.insert(QStringLiteral("status"), toString(*filter.status));
+    }
+    if (filter.activationState) {
+        body.insert(QStringLiteral("activationState"), toString(*filter.activationState));
+    }
+    if (!filter.unitId.isEmpty()) {
+        body.insert(QStringLiteral("unitId"), filter.unitId);
+    }
+    if (filter.createdFrom) {
+        body.insert(QStringLiteral("createdFrom"), *filter.createdFrom);
+    }
+    if (filter.createdTo) {
+        body.insert(QStringLiteral("createdTo"), *filter.createdTo);
+    }
+    if (filter.updatedSince) {
+        body.insert(QStringLiteral("updatedSince"), *filter.updatedSince);
+    }
+    if (!filter.keyword.isEmpty()) {
+        body.insert(QStringLiteral("keyword"), filter.keyword);
+    }
+    m_client.call(kList, body, {}, context,
+                  parsed<Page<Account>>(
+                      [](const QJsonValue& value) {
+                          return pageFromJson<Account>(value,
+                                                       [](const QJsonValue& item) { return accountFromJson(item); });
+                      },
+                      std::move(done)));
+}
+
+void AccountService::resendActivation(const QString& accountName, QObject* context, Done<Activation> done)
+{
+    const auto parseActivation = [](const QJsonValue& value) {
+        return activationFromJson(value, QStringLiteral("activation"));
+    };
+    // Read the reminder count first: after an ambiguous failure a higher count means our SMS went out.
+    PlatformClient& client = m_client;
+    m_client.call(kGetActivation, named(accountName), {}, context,
+                  [&client, accountName, context, parseActivation, done = std::move(done)](const ApiReply& before) {
+                      if (!before) {
+                          done(Unexpected{before.error()});
+                          return;
+                      }
+                      auto previous = parseActivation(before.value());
+                      if (!previous) {
+                          done(Unexpected{previous.error()});
+                          return;
+                      }
+                      const int countBefore = previous->reminderCount;
+                      PlatformClient::CallOptions options{
+                          Idempotency::NotIdempotent, [&client, accountName, countBefore,
+                                                       parseActivation](std::function<void(Reconciliation)> found) {
+                              client.call(kGetActivation, named(accountName), {}, nullptr,
+                                          [countBefore, parseActivation, found](const ApiReply& reply) {
+                                              auto now =
+                                                  reply ? parseActivation(reply.value())
+                                                        : Expected<Activation, ApiError>(Unexpected{reply.error()});
+                                              if (!now) {
+                                                  found(Reconciliation{});
+                                                  return;
+                                              }
+                                              found(Reconciliation{now->reminderCount > countBefore
+                                                                       ? Reconciliation::Outcome::Done
+                                                                       : Reconciliation::Outcome::NotDone,
+                                                                   reply});
+                                          });
+                          }};
+                      client.call(kResend, named(accountName), std::move(options), context,
+                                  parsed<Activation>(parseActivation, done));
+                  });
+}
+
+void AccountService::setStatus(const QString& accountName, AccountStatus status, QObject* context, Done<Account> done)
+{
+    QJsonObject body = named(accountName);
+    body.insert(QStringLiteral("status"), toString(status));
+    // Setting the same status twice is harmless (the contract makes it a no-op), so it may be retried freely.
+    m_client.call(kSetStatus, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::remove(const QString& accountName, QObject* context, Done<Account> done)
+{
+    PlatformClient& client = m_client;
+    PlatformClient::CallOptions options{
+        Idempotency::NotIdempotent, [&client, accountName](std::function<void(Reconciliation)> found) {
+            client.call(kGet, named(accountName), {}, nullptr, [found](const ApiReply& reply) {
+                auto account =
+                    reply ? accountFromJson(reply.value()) : Expected<Account, ApiError>(Unexpected{reply.error()});
+                if (!account) {
+                    found(Reconciliation{});
+                    return;
+                }
+                found(Reconciliation{account->status == AccountStatus::Deleted ? Reconciliation::Outcome::Done
+                                                                               : Reconciliation::Outcome::NotDone,
+                                     reply});
+            });
+        }};
+    m_client.call(kDelete, named(accountName), std::move(options), context,
+                  [&client, accountName, context, done = std::move(done)](const ApiReply& reply) {
+                      if (!reply) {
+                          done(Unexpected{reply.error()});
+                          return;
+                      }
+                      // deleteAccount answers without the account; read it back so callers see its new state.
+                      client.call(kGet, named(accountName), {}, context, parsed<Account>(&accountFromJson, done));
+                  });
+}
+
+} // namespace dm
