@@ -42,6 +42,8 @@ public:
     // How many acquire and refresh calls were made (tests check that concurrent callers share one).
     [[nodiscard]] int acquireCount() const { return m_acquires; }
     [[nodiscard]] int refreshCount() const { return m_refreshes; }
+    // When the current access token expires (ms since the epoch); 0 without a token.
+    [[nodiscard]] qint64 accessExpiry() const { return m_accessExpiry; }
 
 private:
     struct Waiter

@@ -1,9 +1,16 @@
+#include "api/PlatformClient.h"
+#include "cli/Commands.h"
+#include "cli/Connection.h"
+#include "cli/ProfileCommand.h"
 #include "cli/VersionCommand.h"
 #include "core/ScrubbingMessageHandler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -13,7 +20,7 @@ int main(int argc, char* argv[])
     dm::installScrubbingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("dmadmin"));
-    QCoreApplication::setApplicationName(QStringLiteral("dmctl"));
+    QCoreApplication::setApplicationName(QStringLiteral("dmadmin")); // shares the profiles with the app
     QCoreApplication::setApplicationVersion(QStringLiteral(DM_VERSION));
 
     QCommandLineParser parser;
@@ -24,27 +31,68 @@ int main(int argc, char* argv[])
                                            QCoreApplication::translate("dmctl", "Print the versions of dmadmin and "
                                                                                 "the libraries it runs on."));
     parser.addOption(versionOption);
+    const dm::CliOptions cli;
+    const dm::AccountOptions accountOptions;
+    const dm::ProfileOptions profileOptions;
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QCoreApplication::translate("dmctl", "Log each request to stderr."));
+    parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
+    parser.addOptions(accountOptions.all());
+    parser.addOptions(profileOptions.all());
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("dmctl", "The command to run."));
+                                 QCoreApplication::translate("dmctl", "ping | accounts ... | profile ..."));
 
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments())) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        err << parser.errorText() << Qt::endl;
         return 2;
     }
+    // Scripts read stdout and stderr: only warnings unless asked (QT_LOGGING_RULES still wins when set).
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption) ? QStringLiteral("dm.*=true")
+                                                                 : QStringLiteral("dm.*.debug=false\ndm.*.info=false"));
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        out << parser.helpText();
         return 0;
     }
     if (parser.isSet(versionOption)) {
-        QTextStream out(stdout);
         return dm::printVersions(out);
     }
-    const QStringList commands = parser.positionalArguments();
-    QTextStream err(stderr);
-    if (commands.isEmpty()) {
+    QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty()) {
         err << QCoreApplication::translate("dmctl", "No command given.") << Qt::endl << parser.helpText();
-    } else {
-        err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(commands.first()) << Qt::endl;
+        return 2;
     }
-    return 2;
+    const QString command = arguments.takeFirst();
+    QSettings settings;
+    int exitCode = 0;
+    dm::CommandIo io{out, err, [&exitCode](int code) {
+                         exitCode = code;
+                         QCoreApplication::exit(code);
+                     }};
+
+    if (command == QLatin1String("profile")) {
+        QTimer::singleShot(0, [&] { dm::runProfile(arguments, parser, profileOptions, cli, settings, io); });
+        QCoreApplication::exec();
+        return exitCode;
+    }
+    if (command != QLatin1String("ping") && command != QLatin1String("accounts")) {
+        err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(command) << Qt::endl;
+        return 2;
+    }
+    auto connection = dm::resolveConnection(parser, cli, settings);
+    if (!connection) {
+        err << connection.error() << Qt::endl;
+        return 2;
+    }
+    dm::PlatformClient client(connection->settings, connection->authCode);
+    QTimer::singleShot(0, [&] {
+        if (command == QLatin1String("ping")) {
+            dm::runPing(client, io);
+        } else {
+            dm::runAccounts(client, arguments, parser, accountOptions, connection->readOnly, io);
+        }
+    });
+    QCoreApplication::exec();
+    return exitCode;
 }

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/Output.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace dm {
+
+class PlatformClient;
+
+// Exit codes: 0 success, 1 failure (one line on stderr says why), 2 usage error.
+using Finish = std::function<void(int exitCode)>;
+
+struct CommandIo
+{
+    QTextStream& out;
+    QTextStream& err;
+    Finish finish;
+};
+
+struct AccountOptions
+{
+    QCommandLineOption account{QStringLiteral("account"), QStringLiteral("Account name."), QStringLiteral("A")};
+    QCommandLineOption name{QStringLiteral("name"), QStringLiteral("Recipient's name."), QStringLiteral("N")};
+    QCommandLineOption mobile{QStringLiteral("mobile"), QStringLiteral("Mainland mobile."), QStringLiteral("M")};
+    QCommandLineOption idNumber{QStringLiteral("id-number"), QStringLiteral("ID number."), QStringLiteral("X")};
+    QCommandLineOption unit{QStringLiteral("unit"), QStringLiteral("Unit id."), QStringLiteral("U")};
+    QCommandLineOption caseNumber{QStringLiteral("case-number"), QStringLiteral("Case number."), QStringLiteral("C")};
+    QCommandLineOption status{QStringLiteral("status"), QStringLiteral("enabled|disabled|deleted"),
+                              QStringLiteral("S")};
+    QCommandLineOption activation{QStringLiteral("activation"), QStringLiteral("created|smsSent|firstLogin|activated"),
+                                  QStringLiteral("S")};
+    QCommandLineOption keyword{QStringLiteral("keyword"), QStringLiteral("Search text."), QStringLiteral("K")};
+    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("At most this many rows."), QStringLiteral("N")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table|json|csv"), QStringLiteral("F"),
+                              QStringLiteral("table")};
+    [[nodiscard]] QList<QCommandLineOption> all() const
+    {
+        return {account, name, mobile, idNumber, unit, caseNumber, status, activation, keyword, limit, format};
+    }
+};
+
+// `dmctl ping`: reachability, TLS and pin, token, one API call; one line each.
+void runPing(PlatformClient& client, const CommandIo& io);
+// `dmctl accounts get|create|list ...`
+void runAccounts(PlatformClient& client, const QStringList& arguments, const QCommandLineParser& parser,
+                 const AccountOptions& options, bool readOnly, const CommandIo& io);
+
+} // namespace dm

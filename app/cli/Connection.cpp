@@ -1,0 +1,129 @@
+#include "cli/Connection.h"
+
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace dm {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dmctl", text);
+}
+
+TokenManager::AuthCodeProvider fixedAuthCode(QByteArray authCode)
+{
+    return [authCode](std::function<void(Expected<QByteArray, ApiError>)> done) { done(authCode); };
+}
+
+} // namespace
+
+Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& parser, const CliOptions& options)
+{
+    if (parser.isSet(options.authCodeEnv)) {
+        const QByteArray name = parser.value(options.authCodeEnv).toLocal8Bit();
+        const QByteArray value = qgetenv(name.constData()).trimmed();
+        if (value.isEmpty()) {
+            return Unexpected{
+                tr("The environment variable %1 holds no authorization code.").arg(QString::fromLocal8Bit(name))};
+        }
+        return value;
+    }
+    if (parser.isSet(options.authCodeStdin)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            return Unexpected{tr("Standard input cannot be read.")};
+        }
+        const QByteArray value = in.readLine().trimmed();
+        if (value.isEmpty()) {
+            return Unexpected{tr("Standard input holds no authorization code.")};
+        }
+        return value;
+    }
+    return Unexpected{tr("No authorization code given: use --auth-code-env VAR or --auth-code-stdin.")};
+}
+
+Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser, const CliOptions& options,
+                                                QSettings& settings)
+{
+    if (parser.isSet(options.sandboxConfig) == parser.isSet(options.profile)) {
+        return Unexpected{tr("Give exactly one of --sandbox-config FILE or --profile NAME.")};
+    }
+    Connection connection;
+    if (parser.isSet(options.sandboxConfig)) {
+        QFile file(parser.value(options.sandboxConfig));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Unexpected{tr("Cannot read %1.").arg(file.fileName())};
+        }
+        const QJsonObject config = QJsonDocument::fromJson(file.readLine()).object();
+        const QString baseUrl = config.value(QStringLiteral("baseUrl")).toString();
+        const QByteArray pin = config.value(QStringLiteral("spkiSha256")).toString().toLatin1();
+        const QByteArray authCode = config.value(QStringLiteral("authCode")).toString().toUtf8();
+        if (baseUrl.isEmpty() || pin.isEmpty() || authCode.isEmpty()) {
+            return Unexpected{tr("%1 is not the line dmsandbox prints.").arg(file.fileName())};
+        }
+        connection.settings.baseUrl = QUrl(baseUrl);
+        connection.settings.appId = config.value(QStringLiteral("appId")).toString();
+        connection.settings.orgOpenId = config.value(QStringLiteral("orgOpenId")).toString();
+        connection.settings.domain = config.value(QStringLiteral("domain")).toString();
+        connection.settings.pinnedKeys = {pin};
+        connection.authCode = fixedAuthCode(authCode);
+        return connection;
+    }
+
+    const auto profile = ProfileStore(settings).find(parser.value(options.profile));
+    if (!profile) {
+        return Unexpected{
+            tr("There is no profile named %1 (see: dmctl profile list).").arg(parser.value(options.profile))};
+    }
+    connection.settings.baseUrl = profile->baseUrl;
+    connection.settings.appId = profile->appId;
+    connection.settings.orgOpenId = profile->orgOpenId;
+    connection.settings.domain = profile->domain;
+    connection.settings.pinnedKeys = profile->pinnedKeys;
+    connection.readOnly = profile->readOnly;
+    if (!profile->caFile.isEmpty()) {
+        connection.settings.trustedCas = QSslCertificate::fromPath(profile->caFile);
+        if (connection.settings.trustedCas.isEmpty()) {
+            return Unexpected{tr("The CA file %1 of the profile holds no certificate.").arg(profile->caFile)};
+        }
+    }
+    if (parser.isSet(options.authCodeEnv) || parser.isSet(options.authCodeStdin)) {
+        auto authCode = readAuthCodeFromOptions(parser, options);
+        if (!authCode) {
+            return Unexpected{authCode.error()};
+        }
+        connection.authCode = fixedAuthCode(*authCode);
+        return connection;
+    }
+    auto keychain = std::make_shared<KeychainSecretStore>(profile->id);
+    connection.secrets = keychain;
+    std::weak_ptr<KeychainSecretStore> weak = keychain;
+    connection.authCode = [weak](std::function<void(Expected<QByteArray, ApiError>)> done) {
+        auto store = weak.lock();
+        if (!store) {
+            return;
+        }
+        store->read(QStringLiteral("auth-code"), nullptr, [done](SecretValue value) {
+            if (!value) {
+                ApiError error;
+                error.kind = ApiError::Kind::Auth;
+                error.detail = value.error().message;
+                done(Unexpected{error});
+                return;
+            }
+            done(*value);
+        });
+    };
+    return connection;
+}
+
+} // namespace dm

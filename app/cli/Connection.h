@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/ConnectionSettings.h"
+#include "api/TokenManager.h"
+#include "core/Expected.h"
+#include "core/Profile.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <memory>
+
+namespace dm {
+
+class SecretStore;
+
+// Where dmctl connects and where its authCode comes from. Secrets never come from the command line (they would
+// show in `ps`): from the keychain of a saved profile, from an environment variable named by --auth-code-env,
+// from standard input with --auth-code-stdin, or from the file dmsandbox printed (--sandbox-config).
+struct Connection
+{
+    ConnectionSettings settings;
+    TokenManager::AuthCodeProvider authCode;
+    std::shared_ptr<SecretStore> secrets; // keeps the keychain store alive while it is used
+    bool readOnly = false;
+};
+
+struct CliOptions
+{
+    QCommandLineOption sandboxConfig{QStringLiteral("sandbox-config"), QStringLiteral("FILE"), QStringLiteral("FILE")};
+    QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("NAME"), QStringLiteral("NAME")};
+    QCommandLineOption authCodeEnv{QStringLiteral("auth-code-env"), QStringLiteral("VAR"), QStringLiteral("VAR")};
+    QCommandLineOption authCodeStdin{QStringLiteral("auth-code-stdin"), QStringLiteral("-")};
+};
+
+// Resolves the connection options; the error is a one-line reason for stderr.
+[[nodiscard]] Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser,
+                                                              const CliOptions& options, QSettings& settings);
+
+// Reads the authCode the way the options say, for commands that store it (profile add).
+[[nodiscard]] Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& parser,
+                                                                    const CliOptions& options);
+
+} // namespace dm

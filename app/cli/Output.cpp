@@ -1,0 +1,126 @@
+#include "cli/Output.h"
+
+#include "core/Masking.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dm {
+namespace {
+
+QString time(const std::optional<qint64>& ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms).toString(Qt::ISODate) : QString();
+}
+
+QStringList columns()
+{
+    return {QStringLiteral("account"),  QStringLiteral("name"),       QStringLiteral("mobile"),
+            QStringLiteral("idNumber"), QStringLiteral("caseNumber"), QStringLiteral("unit"),
+            QStringLiteral("status"),   QStringLiteral("activation"), QStringLiteral("created")};
+}
+
+QStringList cells(const Account& account)
+{
+    return {account.accountName,        account.name,
+            maskMobile(account.mobile), account.idNumber.isEmpty() ? QString() : maskIdNumber(account.idNumber),
+            account.jobNumber,          account.unitId,
+            toString(account.status),   toString(account.activation.state),
+            time(account.createdAt)};
+}
+
+// Display width: CJK characters take two columns in a terminal.
+int width(const QString& text)
+{
+    int columns = 0;
+    for (const QChar c : text) {
+        columns += c.unicode() >= 0x1100 ? 2 : 1;
+    }
+    return columns;
+}
+
+} // namespace
+
+QString csvCell(const QString& value)
+{
+    QString cell = value;
+    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())) {
+        cell.prepend(QLatin1Char('\''));
+    }
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
+        cell.contains(QLatin1Char('\r'))) {
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    }
+    return cell;
+}
+
+void printAccounts(QTextStream& out, const QList<Account>& accounts, OutputFormat format, bool withHeader)
+{
+    const QStringList header = columns();
+    switch (format) {
+    case OutputFormat::Json:
+        for (const Account& account : accounts) {
+            QJsonObject object;
+            const QStringList values = cells(account);
+            for (qsizetype i = 0; i < header.size(); ++i) {
+                object.insert(header.at(i), values.at(i));
+            }
+            out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+        }
+        break;
+    case OutputFormat::Csv:
+        if (withHeader) {
+            out << header.join(QLatin1Char(',')) << "\r\n";
+        }
+        for (const Account& account : accounts) {
+            QStringList row;
+            for (const QString& value : cells(account)) {
+                row << csvCell(value);
+            }
+            out << row.join(QLatin1Char(',')) << "\r\n";
+        }
+        break;
+    case OutputFormat::Table: {
+        QList<QStringList> rows;
+        if (withHeader) {
+            rows << header;
+        }
+        for (const Account& account : accounts) {
+            rows << cells(account);
+        }
+        QList<int> widths(header.size(), 0);
+        for (const QStringList& row : rows) {
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                widths[i] = std::max(widths[i], width(row.at(i)));
+            }
+        }
+        for (const QStringList& row : rows) {
+            QString line;
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                line += row.at(i) + QString(widths.at(i) - width(row.at(i)) + 2, QLatin1Char(' '));
+            }
+            out << line.trimmed() << '\n';
+        }
+        break;
+    }
+    }
+    out.flush();
+}
+
+void printAccountDetails(QTextStream& out, const Account& account)
+{
+    const QStringList header = columns();
+    const QStringList values = cells(account);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        out << header.at(i) << ": " << values.at(i) << '\n';
+    }
+    out << "address: " << account.address << '\n';
+    out << "smsSent: " << time(account.activation.smsSentAt) << '\n';
+    out << "firstLogin: " << time(account.activation.firstLoginAt) << '\n';
+    out << "activated: " << time(account.activation.activatedAt) << '\n';
+    out << "reminders: " << account.activation.reminderCount << '\n';
+    out.flush();
+}
+
+} // namespace dm

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Account.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace dm {
+
+enum class OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+};
+
+// Prints accounts for people (an aligned table) or scripts (JSON lines, CSV). ID numbers and mobiles are masked.
+// CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+void printAccounts(QTextStream& out, const QList<Account>& accounts, OutputFormat format, bool withHeader);
+// One account as "field: value" lines.
+void printAccountDetails(QTextStream& out, const Account& account);
+[[nodiscard]] QString csvCell(const QString& value);
+
+} // namespace dm

@@ -1,0 +1,124 @@
+#include "cli/ProfileCommand.h"
+
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+
+namespace dm {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dmctl", text);
+}
+
+void add(const QString& name, const QCommandLineParser& parser, const ProfileOptions& options,
+         const CliOptions& cliOptions, QSettings& settings, const CommandIo& io)
+{
+    Profile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = name;
+    profile.baseUrl = QUrl(parser.value(options.baseUrl), QUrl::StrictMode);
+    profile.appId = parser.value(options.appId);
+    profile.orgOpenId = parser.value(options.orgOpenId);
+    profile.domain = parser.value(options.domain);
+    for (const QString& pin : parser.values(options.pin)) {
+        if (QByteArray::fromBase64(pin.toLatin1()).size() != 32) {
+            io.err << tr("--pin must be the base64 of a SHA-256 digest.") << Qt::endl;
+            return io.finish(2);
+        }
+        profile.pinnedKeys.append(pin.toLatin1());
+    }
+    profile.caFile = parser.value(options.caFile);
+    profile.readOnly = parser.isSet(options.readOnly);
+    if (!ProfileStore::isValidName(name) || profile.baseUrl.scheme() != QLatin1String("https") ||
+        profile.appId.isEmpty() || profile.orgOpenId.isEmpty() || profile.domain.isEmpty()) {
+        io.err << tr("profile add needs a name (letters, digits, . _ -), an https --base-url, --app-id, "
+                     "--org-open-id and --domain.")
+               << Qt::endl;
+        return io.finish(2);
+    }
+    if (ProfileStore(settings).find(name)) {
+        io.err << tr("A profile named %1 exists already.").arg(name) << Qt::endl;
+        return io.finish(1);
+    }
+    auto authCode = readAuthCodeFromOptions(parser, cliOptions);
+    if (!authCode) {
+        io.err << authCode.error() << Qt::endl;
+        return io.finish(2);
+    }
+    // The keychain first: a profile whose secret could not be stored is not saved at all.
+    auto keychain = std::make_shared<KeychainSecretStore>(profile.id);
+    keychain->write(QStringLiteral("auth-code"), *authCode, nullptr,
+                    [keychain, profile, &settings, io](const SecretStatus& stored) {
+                        if (!stored) {
+                            io.err << stored.error().message << Qt::endl;
+                            return io.finish(1);
+                        }
+                        if (!ProfileStore(settings).save(profile)) {
+                            io.err << tr("The profile could not be saved.") << Qt::endl;
+                            return io.finish(1);
+                        }
+                        io.out << tr("Profile %1 added.").arg(profile.name) << '\n';
+                        io.out.flush();
+                        io.finish(0);
+                    });
+}
+
+void remove(const QString& name, QSettings& settings, const CommandIo& io)
+{
+    const auto profile = ProfileStore(settings).find(name);
+    if (!profile) {
+        io.err << tr("There is no profile named %1.").arg(name) << Qt::endl;
+        return io.finish(1);
+    }
+    auto keychain = std::make_shared<KeychainSecretStore>(profile->id);
+    auto pending = std::make_shared<int>(2);
+    auto failed = std::make_shared<bool>(false);
+    const auto done = [keychain, pending, failed, profile, &settings, io](const SecretStatus& removed) {
+        *failed = *failed || !removed;
+        if (!removed) {
+            io.err << removed.error().message << Qt::endl;
+        }
+        if (--*pending > 0) {
+            return;
+        }
+        if (*failed) {
+            return io.finish(1); // keep the profile, so the secrets can still be found and removed later
+        }
+        ProfileStore(settings).remove(profile->id);
+        io.out << tr("Profile %1 and its keychain entries removed.").arg(profile->name) << '\n';
+        io.out.flush();
+        io.finish(0);
+    };
+    keychain->remove(QStringLiteral("auth-code"), nullptr, done);
+    keychain->remove(QStringLiteral("db-key"), nullptr, done);
+}
+
+} // namespace
+
+void runProfile(const QStringList& arguments, const QCommandLineParser& parser, const ProfileOptions& options,
+                const CliOptions& cliOptions, QSettings& settings, const CommandIo& io)
+{
+    const QString verb = arguments.value(0);
+    if (verb == QLatin1String("list") && arguments.size() == 1) {
+        for (const Profile& profile : ProfileStore(settings).all()) {
+            io.out << profile.name << '\t' << profile.baseUrl.toString() << '\t' << profile.domain
+                   << (profile.readOnly ? QStringLiteral("\tread-only") : QString()) << '\n';
+        }
+        io.out.flush();
+        return io.finish(0);
+    }
+    if (verb == QLatin1String("add") && arguments.size() == 2) {
+        return add(arguments.at(1), parser, options, cliOptions, settings, io);
+    }
+    if (verb == QLatin1String("remove") && arguments.size() == 2) {
+        return remove(arguments.at(1), settings, io);
+    }
+    io.err << tr("Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... "
+                 "[--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME")
+           << Qt::endl;
+    io.finish(2);
+}
+
+} // namespace dm
