@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/ConnectionIndicator.h"
 #include "ui/Icons.h"
 #include "ui/LanguageManager.h"
 #include "ui/NavigationTree.h"
@@ -161,8 +162,7 @@ void MainWindow::syncLanguageChecks()
 
 void MainWindow::createStatusBar()
 {
-    m_connectionStatus = new QLabel(this);
-    m_connectionStatus->setObjectName(QStringLiteral("status.connection"));
+    m_connectionStatus = new ConnectionIndicator(this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_connectionStatus);
 }
@@ -191,9 +191,6 @@ void MainWindow::retranslateUi()
     m_followSystemAction->setText(tr("Follow &system"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Delivery Mailbox Admin"));
-
-    m_connectionStatus->setText(tr("Not connected"));
-    m_connectionStatus->setToolTip(tr("Connecting to the platform arrives with a later release."));
 }
 
 void MainWindow::changeEvent(QEvent* event)

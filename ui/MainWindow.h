@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace dm {
 
+class ConnectionIndicator;
 class LanguageManager;
 class NavigationTree;
 class Page;
@@ -33,6 +34,7 @@ public:
 
     void showPage(const QString& pageId);
     [[nodiscard]] QString currentPageId() const;
+    [[nodiscard]] ConnectionIndicator& connectionIndicator() { return *m_connectionStatus; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -66,7 +68,7 @@ private:
     QAction* m_followSystemAction = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QActionGroup* m_languageActions = nullptr;
-    QLabel* m_connectionStatus = nullptr;
+    ConnectionIndicator* m_connectionStatus = nullptr;
     QPointer<QMessageBox> m_aboutBox;
 };
 

@@ -1,11 +1,10 @@
 #include "cli/Connection.h"
 
+#include "api/SandboxConfig.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSslCertificate>
 #include <QTextStream>
 
@@ -59,23 +58,12 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
     }
     Connection connection;
     if (parser.isSet(options.sandboxConfig)) {
-        QFile file(parser.value(options.sandboxConfig));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Unexpected{tr("Cannot read %1.").arg(file.fileName())};
+        auto sandbox = readSandboxConfig(parser.value(options.sandboxConfig));
+        if (!sandbox) {
+            return Unexpected{sandbox.error()};
         }
-        const QJsonObject config = QJsonDocument::fromJson(file.readLine()).object();
-        const QString baseUrl = config.value(QStringLiteral("baseUrl")).toString();
-        const QByteArray pin = config.value(QStringLiteral("spkiSha256")).toString().toLatin1();
-        const QByteArray authCode = config.value(QStringLiteral("authCode")).toString().toUtf8();
-        if (baseUrl.isEmpty() || pin.isEmpty() || authCode.isEmpty()) {
-            return Unexpected{tr("%1 is not the line dmsandbox prints.").arg(file.fileName())};
-        }
-        connection.settings.baseUrl = QUrl(baseUrl);
-        connection.settings.appId = config.value(QStringLiteral("appId")).toString();
-        connection.settings.orgOpenId = config.value(QStringLiteral("orgOpenId")).toString();
-        connection.settings.domain = config.value(QStringLiteral("domain")).toString();
-        connection.settings.pinnedKeys = {pin};
-        connection.authCode = fixedAuthCode(authCode);
+        connection.settings = sandbox->settings;
+        connection.authCode = fixedAuthCode(sandbox->authCode);
         return connection;
     }
 

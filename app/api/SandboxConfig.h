@@ -1,0 +1,21 @@
+#pragma once
+
+#include "api/ConnectionSettings.h"
+#include "core/Expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace dm {
+
+// The one JSON line dmsandbox prints at start ({"baseUrl","appId","authCode","orgOpenId","domain","spkiSha256"}),
+// turned into a pinned connection. The authCode of a local training sandbox is no secret worth a keychain.
+struct SandboxConnection
+{
+    ConnectionSettings settings;
+    QByteArray authCode;
+};
+
+[[nodiscard]] Expected<SandboxConnection, QString> readSandboxConfig(const QString& path);
+
+} // namespace dm
