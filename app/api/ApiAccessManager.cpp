@@ -131,7 +131,11 @@ void ApiAccessManager::watchTls(QNetworkReply* reply)
     connect(reply, &QNetworkReply::sslErrors, reply, [reply, pins](const QList<QSslError>& errors) {
         const bool onlyIssuerErrors = std::all_of(
             errors.cbegin(), errors.cend(), [](const QSslError& error) { return isIssuerTrustError(error.error()); });
-        if (onlyIssuerErrors && chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins)) {
+        const bool pinned = chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins);
+        if (!pinned) {
+            // Say why, rather than only "untrusted certificate": the key is not the one this profile expects.
+            reply->setProperty(PinMismatchProperty, true);
+        } else if (onlyIssuerErrors) {
             reply->ignoreSslErrors(errors); // exactly these errors, for a key we pinned
         }
     });

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// Runs the real dmctl executable as a script would, with a private settings folder.
+struct DmctlRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline DmctlRun runDmctl(const QStringList& arguments, const QProcessEnvironment& environment = {},
+                         const QByteArray& input = {})
+{
+    QProcess process;
+    if (!environment.isEmpty()) {
+        process.setProcessEnvironment(environment);
+    }
+    process.start(QStringLiteral(DMCTL_PATH), arguments);
+    DmctlRun run;
+    if (!process.waitForStarted(10000)) {
+        return run;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}

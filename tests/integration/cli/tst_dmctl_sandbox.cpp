@@ -1,0 +1,216 @@
+#include "DmctlRunner.h"
+#include "SandboxProcess.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// dmctl against a running dmsandbox over TLS: what a support clerk or a script does with it.
+class TestDmctlSandbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void pingReportsEachStep();
+    void pingRefusesAWrongPin();
+    void createsGetsAndListsAnAccount();
+    void duplicateCreateFailsWithTheReason();
+    void badInputIsRefusedBeforeAnythingIsSent_data();
+    void badInputIsRefusedBeforeAnythingIsSent();
+    void verboseSessionLeaksNoSecretOrPersonalData();
+
+private:
+    [[nodiscard]] QStringList connect() const { return {QStringLiteral("--sandbox-config"), m_configPath}; }
+    QProcessEnvironment isolated() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QString m_configPath;
+};
+
+void TestDmctlSandbox::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_sandbox = std::make_unique<SandboxProcess>(m_dir.filePath(QStringLiteral("platform")));
+    const QJsonObject connection = m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
+    QVERIFY(!connection.isEmpty());
+    m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
+    QFile config(m_configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void TestDmctlSandbox::cleanupTestCase()
+{
+    m_sandbox.reset();
+}
+
+QProcessEnvironment TestDmctlSandbox::isolated() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    return environment;
+}
+
+void TestDmctlSandbox::pingReportsEachStep()
+{
+    const DmctlRun run = runDmctl(QStringList{QStringLiteral("ping")} + connect(), isolated());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("reachable: ok https://127.0.0.1:")));
+    QCOMPARE(lines.at(1), QStringLiteral("tls: ok (pinned key matches)"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^token: ok \\(valid for \\d+ s\\)$")).match(lines.at(2)).hasMatch(),
+             qPrintable(lines.at(2)));
+    QVERIFY(lines.at(3).startsWith(QLatin1String("api: ok (")));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+}
+
+void TestDmctlSandbox::pingRefusesAWrongPin()
+{
+    QFile config(m_configPath);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QJsonObject connection = QJsonDocument::fromJson(config.readAll()).object();
+    connection.insert(QStringLiteral("spkiSha256"), QString::fromLatin1(QByteArray(32, 'x').toBase64()));
+    const QString wrongPin = m_dir.filePath(QStringLiteral("wrong-pin.json"));
+    QFile wrong(wrongPin);
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write(QJsonDocument(connection).toJson(QJsonDocument::Compact));
+    wrong.close();
+    const DmctlRun run = runDmctl({QStringLiteral("ping"), QStringLiteral("--sandbox-config"), wrongPin}, isolated());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains(QLatin1String("tls: FAILED")));
+    QVERIFY(!run.out.contains(QLatin1String("token: ok")));
+    QVERIFY(run.err.contains(QLatin1String("pin")));
+}
+
+void TestDmctlSandbox::createsGetsAndListsAnAccount()
+{
+    const DmctlRun created =
+        runDmctl(QStringList{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
+                             QStringLiteral("dmctl.zhang"), QStringLiteral("--name"), QStringLiteral("张小明"),
+                             QStringLiteral("--mobile"), QStringLiteral("+86 138-0013-8000"),
+                             QStringLiteral("--id-number"), QStringLiteral("11010519491231002x"),
+                             QStringLiteral("--case-number"), QStringLiteral("(2026)粤0104民初1234号")} +
+                     connect(),
+                 isolated());
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(created.out.contains(QLatin1String("account: dmctl.zhang")));
+    QVERIFY(created.out.contains(QLatin1String("mobile: 138****8000")));
+    QVERIFY(created.out.contains(QLatin1String("idNumber: 1101**********002X")));
+    QVERIFY(!created.out.contains(QLatin1String("13800138000")));
+
+    const DmctlRun got = runDmctl(
+        QStringList{QStringLiteral("accounts"), QStringLiteral("get"), QStringLiteral("dmctl.zhang")} + connect(),
+        isolated());
+    QCOMPARE(got.exitCode, 0);
+    QVERIFY2(got.out.contains(QStringLiteral("name: 张小明")), qPrintable(got.out + got.err));
+    QVERIFY(got.out.contains(QLatin1String("activation: smsSent")));
+
+    const DmctlRun listed =
+        runDmctl(QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--keyword"),
+                             QStringLiteral("张小明"), QStringLiteral("--format"), QStringLiteral("csv")} +
+                     connect(),
+                 isolated());
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList rows = listed.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(0).startsWith(QLatin1String("account,name,mobile")));
+    QVERIFY(rows.at(1).startsWith(QStringLiteral("dmctl.zhang,张小明,138****8000")));
+
+    const DmctlRun json =
+        runDmctl(QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                             QStringLiteral("7"), QStringLiteral("--format"), QStringLiteral("json")} +
+                     connect(),
+                 isolated());
+    QCOMPARE(json.exitCode, 0);
+    const QStringList lines = json.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 7); // the seeded court has more than seven
+    for (const QString& line : lines) {
+        QVERIFY(QJsonDocument::fromJson(line.toUtf8()).isObject());
+    }
+}
+
+void TestDmctlSandbox::duplicateCreateFailsWithTheReason()
+{
+    const QStringList create =
+        QStringList{QStringLiteral("accounts"),    QStringLiteral("create"),     QStringLiteral("--account"),
+                    QStringLiteral("dmctl.twice"), QStringLiteral("--name"),     QStringLiteral("李四"),
+                    QStringLiteral("--mobile"),    QStringLiteral("13900139000")} +
+        connect();
+    QCOMPARE(runDmctl(create, isolated()).exitCode, 0);
+    const DmctlRun again = runDmctl(create, isolated());
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("ACCOUNT.EXIST")), qPrintable(again.err));
+    QCOMPARE(again.err.count(u'\n'), 1); // one line
+}
+
+void TestDmctlSandbox::badInputIsRefusedBeforeAnythingIsSent_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("names");
+    const QStringList base{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--name"),
+                           QStringLiteral("王五")};
+    QTest::newRow("bad mobile") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name"),
+                                                      QStringLiteral("--mobile"), QStringLiteral("12345")}
+                                << QStringLiteral("--mobile");
+    QTest::newRow("bad id checksum") << base +
+                                            QStringList{
+                                                QStringLiteral("--account"),   QStringLiteral("ok.name"),
+                                                QStringLiteral("--mobile"),    QStringLiteral("13800138000"),
+                                                QStringLiteral("--id-number"), QStringLiteral("110105194912310021")}
+                                     << QStringLiteral("--id-number");
+    QTest::newRow("bad account") << base + QStringList{QStringLiteral("--account"), QStringLiteral("-bad"),
+                                                       QStringLiteral("--mobile"), QStringLiteral("13800138000")}
+                                 << QStringLiteral("--account");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("accounts"), QStringLiteral("frob")}
+                                  << QStringLiteral("Usage");
+}
+
+void TestDmctlSandbox::badInputIsRefusedBeforeAnythingIsSent()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, names);
+    const DmctlRun run = runDmctl(arguments + connect(), isolated());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(names), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("110105194912310021"))); // the value itself is not echoed
+}
+
+void TestDmctlSandbox::verboseSessionLeaksNoSecretOrPersonalData()
+{
+    QProcessEnvironment environment = isolated();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    const QString mobile = QStringLiteral("13700137000");
+    const QString idNumber = QStringLiteral("440106199001011235");
+    QStringList all;
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("ping")},
+          QStringList{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
+                      QStringLiteral("dmctl.secret"), QStringLiteral("--name"), QStringLiteral("赵六"),
+                      QStringLiteral("--mobile"), mobile, QStringLiteral("--id-number"), idNumber},
+          QStringList{QStringLiteral("accounts"), QStringLiteral("get"), QStringLiteral("dmctl.secret")},
+          QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--limit"),
+                      QStringLiteral("50")}}) {
+        const DmctlRun run = runDmctl(arguments + connect() + QStringList{QStringLiteral("--verbose")}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(u' ') + QLatin1Char('\n') + run.err));
+        all << run.out << run.err;
+    }
+    const QString output = all.join(u'\n');
+    QVERIFY2(output.contains(QLatin1String("dm.api")), "the session logged nothing: the check would prove nothing");
+    const QString authCode = m_sandbox->connection().value(QStringLiteral("authCode")).toString();
+    QVERIFY(!output.contains(authCode));
+    QVERIFY(!output.contains(mobile));
+    QVERIFY(!output.contains(idNumber));
+    // No 11-digit mobile or 18-character ID number of any seeded recipient either.
+    QVERIFY(!QRegularExpression(QStringLiteral("(?<!\\d)1[3-9]\\d{9}(?!\\d)")).match(output).hasMatch());
+    QVERIFY(!QRegularExpression(QStringLiteral("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])")).match(output).hasMatch());
+    QVERIFY(!output.contains(QLatin1String("accessToken")));
+}
+
+QTEST_GUILESS_MAIN(TestDmctlSandbox)
+#include "tst_dmctl_sandbox.moc"
