@@ -40,6 +40,15 @@ ApiError ApiError::fromPlatform(int code, const QString& platformMessage, qint64
         error.kind = Kind::RateLimited;
         break;
     case ErrorKind::Replay:
+        if (code == static_cast<int>(ResultCode::RepeatedRequest)) {
+            // The platform has seen this very request (same nonce) before: Qt's HTTP layer re-sends a request by
+            // itself when a kept-alive connection closes under it. The first copy may have been carried out.
+            error.kind = Kind::Server;
+            error.ambiguous = true;
+        } else {
+            error.kind = Kind::Protocol; // -424: our clock or headers are wrong; repeating changes nothing
+        }
+        break;
     case ErrorKind::Unknown:
     case ErrorKind::None:
         error.kind = Kind::Protocol;

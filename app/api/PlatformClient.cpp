@@ -91,19 +91,23 @@ private:
         }
         m_client.m_pacer.release();
         m_released = true;
-        if (auto delay =
-                m_client.m_retry.delayBefore(m_attempt, error, m_options.idempotency, *QRandomGenerator::global())) {
+        const auto delay = m_client.m_retry.delayBefore(m_attempt, error, *QRandomGenerator::global());
+        if (!delay) {
+            finish(reply);
+            return;
+        }
+        if (m_options.idempotency == Idempotency::Idempotent) {
             qCInfo(lcClient).noquote() << m_path << "attempt" << m_attempt << "failed; retrying in" << delay->count()
                                        << "ms";
             retryAfter(*delay);
             return;
         }
-        if (m_options.idempotency == Idempotency::NotIdempotent && error.ambiguous && m_options.reconcile &&
-            m_attempt < m_client.m_retry.maxAttempts) {
-            reconcile(error);
+        if (!m_options.reconcile) {
+            finish(reply); // nothing can tell us whether it happened: report, never guess
             return;
         }
-        finish(reply);
+        // Wait out the backoff first: the platform may still be finishing our request, or asking us to slow down.
+        QTimer::singleShot(*delay, this, [this, error] { reconcile(error); });
     }
 
     void reconcile(const ApiError& original)

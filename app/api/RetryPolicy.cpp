@@ -6,24 +6,21 @@
 
 namespace dm {
 
-std::optional<std::chrono::milliseconds>
-RetryPolicy::delayBefore(int attempt, const ApiError& error, Idempotency idempotency, QRandomGenerator& random) const
+std::optional<std::chrono::milliseconds> RetryPolicy::delayBefore(int attempt, const ApiError& error,
+                                                                  QRandomGenerator& random) const
 {
     if (attempt >= maxAttempts) {
         return std::nullopt;
     }
     switch (error.kind) {
     case ApiError::Kind::RateLimited:
-        break; // refused before it was carried out: always safe to send again
+        break; // this copy was refused unprocessed (an earlier copy may not have been: see Idempotency)
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Server:
     case ApiError::Kind::Protocol:
-        if (idempotency == Idempotency::NotIdempotent && error.ambiguous) {
-            return std::nullopt; // the caller must find out what happened before anything is sent again
-        }
         if (error.kind == ApiError::Kind::Protocol && !error.ambiguous) {
-            return std::nullopt;
+            return std::nullopt; // a well-formed answer of the wrong shape: asking again gives the same
         }
         break;
     case ApiError::Kind::Tls:

@@ -10,7 +10,9 @@ class QRandomGenerator;
 namespace dm {
 
 // Whether a request may be sent again unchanged. Creating an account, resetting a password or resending an
-// activation SMS are not: after an ambiguous failure their caller asks the platform what happened first.
+// activation SMS are not: before any resend their caller asks the platform what happened. Even a failure that looks
+// like "never arrived" may follow a copy that did: Qt's HTTP layer re-sends a request by itself when a kept-alive
+// connection closes under it, and the error we see can be the fate of that second copy.
 enum class Idempotency
 {
     Idempotent,
@@ -25,11 +27,11 @@ struct RetryPolicy
     std::chrono::milliseconds base{200};
     std::chrono::milliseconds cap{10000};
 
-    // The delay before attempt `attempt + 1` (attempt counts from 1), or nullopt when the call must not be retried:
-    // TLS, pin, auth, permission, validation, not-found and conflict errors never are; network, timeout and server
-    // errors are for idempotent calls and, when the request never reached the platform, for the others too.
-    [[nodiscard]] std::optional<std::chrono::milliseconds>
-    delayBefore(int attempt, const ApiError& error, Idempotency idempotency, QRandomGenerator& random) const;
+    // The delay before attempt `attempt + 1` (attempt counts from 1), or nullopt when the failure is not transient:
+    // TLS, pin, auth, permission, validation, not-found and conflict errors never are; network, timeout, server and
+    // rate-limit errors are. Whether a transient failure may simply be re-sent is the caller's Idempotency.
+    [[nodiscard]] std::optional<std::chrono::milliseconds> delayBefore(int attempt, const ApiError& error,
+                                                                       QRandomGenerator& random) const;
 };
 
 } // namespace dm

@@ -18,7 +18,8 @@ bool hasLongRun(QStringView text)
     int descending = 1;
     int repeated = 1;
     for (qsizetype i = 1; i < text.size(); ++i) {
-        const int step = text.at(i).unicode() - text.at(i - 1).unicode();
+        // Letters compare case-folded, as the platform does: "aBcD" and "aAaA" are runs too.
+        const int step = text.at(i).toLower().unicode() - text.at(i - 1).toLower().unicode();
         ascending = step == 1 ? ascending + 1 : 1;
         descending = step == -1 ? descending + 1 : 1;
         repeated = step == 0 ? repeated + 1 : 1;

@@ -6,7 +6,8 @@
 namespace dm {
 
 // The platform's password rules (CONTRACT.md): 8 to 32 characters, at least three of lower case, upper case, digits
-// and symbols, and no run of four or more sequential (abcd, 4321) or repeated (aaaa) characters.
+// and symbols, and no run of four or more sequential (abcd, 4321) or repeated (aaaa) characters, letters compared
+// without regard to case.
 [[nodiscard]] bool meetsPasswordRules(QStringView password);
 
 // A strong initial password from the operating system's random source: `length` characters (12..32) from an

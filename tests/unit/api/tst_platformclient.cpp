@@ -63,7 +63,8 @@ private Q_SLOTS:
     void validationErrorsAreNotRetriedAndNameTheField();
     void ambiguousCreateIsReconciledNotRepeated();
     void ambiguousCreateThatDidNotHappenIsSentAgain();
-    void createRefusedBeforeSendingIsRetriedWithoutReconciling();
+    void evenARefusedCreateIsReconciledBeforeItIsSentAgain();
+    void nonIdempotentCallWithoutReconcilerIsNeverResent();
     void rateLimitHintIsHonoured();
     void refusedCredentialsSurfaceAsAuth();
     void noCallbackAfterTheContextIsGone();
@@ -337,8 +338,10 @@ void TestPlatformClient::ambiguousCreateThatDidNotHappenIsSentAgain()
     QCOMPARE(fake->count(kCreate), 2);
 }
 
-void TestPlatformClient::createRefusedBeforeSendingIsRetriedWithoutReconciling()
+void TestPlatformClient::evenARefusedCreateIsReconciledBeforeItIsSentAgain()
 {
+    // "Connection refused" or a -422 may be the fate of a copy Qt re-sent on its own after the first copy was
+    // carried out, so nothing is sent again before the platform has been asked.
     FakeAccessManager* fake = nullptr;
     int creates = 0;
     auto client = makeClient(
@@ -346,22 +349,39 @@ void TestPlatformClient::createRefusedBeforeSendingIsRetriedWithoutReconciling()
             if (seen.path == kAcquire) {
                 return FakeAnswer::ok(tokenData(QStringLiteral("t1")));
             }
-            return ++creates == 1 ? FakeAnswer::failure(QNetworkReply::ConnectionRefusedError)
+            return ++creates == 1 ? FakeAnswer::platformError(-422, QStringLiteral("REQUEST.RATE.TOO.HIGH"))
                                   : FakeAnswer::ok(QStringLiteral("created"));
         },
         &fake);
-    bool reconciled = false;
+    int reconciliations = 0;
     PlatformClient::CallOptions options{Idempotency::NotIdempotent,
-                                        [&reconciled](std::function<void(Reconciliation)> done) {
-                                            reconciled = true;
-                                            done(Reconciliation{});
+                                        [&reconciliations](std::function<void(Reconciliation)> done) {
+                                            ++reconciliations;
+                                            done(Reconciliation{Reconciliation::Outcome::NotDone});
                                         }};
     Outcome outcome;
     run(*client, kCreate, outcome, options);
     QTRY_VERIFY(outcome.reply);
     QVERIFY(*outcome.reply);
-    QVERIFY(!reconciled);
+    QCOMPARE(reconciliations, 1);
     QCOMPARE(fake->count(kCreate), 2);
+}
+
+void TestPlatformClient::nonIdempotentCallWithoutReconcilerIsNeverResent()
+{
+    FakeAccessManager* fake = nullptr;
+    auto client = makeClient(
+        [](const FakeAccessManager::Seen& seen) {
+            return seen.path == kAcquire ? FakeAnswer::ok(tokenData(QStringLiteral("t1")))
+                                         : FakeAnswer::failure(QNetworkReply::ServiceUnavailableError, 503);
+        },
+        &fake);
+    Outcome outcome;
+    run(*client, kCreate, outcome, PlatformClient::CallOptions{Idempotency::NotIdempotent, {}});
+    QTRY_VERIFY(outcome.reply);
+    QVERIFY(!*outcome.reply);
+    QCOMPARE(outcome.reply->error().kind, ApiError::Kind::Server);
+    QCOMPARE(fake->count(kCreate), 1);
 }
 
 void TestPlatformClient::rateLimitHintIsHonoured()

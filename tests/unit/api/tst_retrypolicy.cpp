@@ -22,39 +22,35 @@ void TestRetryPolicy::decidesWhatMayBeRetried_data()
 {
     QTest::addColumn<ApiError::Kind>("kind");
     QTest::addColumn<bool>("ambiguous");
-    QTest::addColumn<bool>("idempotentRetries");
-    QTest::addColumn<bool>("nonIdempotentRetries");
+    QTest::addColumn<bool>("transient");
     using K = ApiError::Kind;
-    QTest::newRow("network before sending") << K::Network << false << true << true;
-    QTest::newRow("network after sending") << K::Network << true << true << false;
-    QTest::newRow("timeout") << K::Timeout << true << true << false;
-    QTest::newRow("server 5xx") << K::Server << true << true << false;
-    QTest::newRow("rate limited") << K::RateLimited << false << true << true;
-    QTest::newRow("garbled 2xx") << K::Protocol << true << true << false;
-    QTest::newRow("malformed shape") << K::Protocol << false << false << false;
-    QTest::newRow("tls") << K::Tls << false << false << false;
-    QTest::newRow("pin") << K::PinMismatch << false << false << false;
-    QTest::newRow("auth") << K::Auth << false << false << false;
-    QTest::newRow("permission") << K::Permission << false << false << false;
-    QTest::newRow("validation") << K::Validation << false << false << false;
-    QTest::newRow("not found") << K::NotFound << false << false << false;
-    QTest::newRow("conflict") << K::Conflict << false << false << false;
-    QTest::newRow("cancelled") << K::Cancelled << true << false << false;
+    QTest::newRow("network before sending") << K::Network << false << true;
+    QTest::newRow("network after sending") << K::Network << true << true;
+    QTest::newRow("timeout") << K::Timeout << true << true;
+    QTest::newRow("server 5xx") << K::Server << true << true;
+    QTest::newRow("rate limited") << K::RateLimited << false << true;
+    QTest::newRow("garbled 2xx") << K::Protocol << true << true;
+    QTest::newRow("malformed shape") << K::Protocol << false << false;
+    QTest::newRow("tls") << K::Tls << false << false;
+    QTest::newRow("pin") << K::PinMismatch << false << false;
+    QTest::newRow("auth") << K::Auth << false << false;
+    QTest::newRow("permission") << K::Permission << false << false;
+    QTest::newRow("validation") << K::Validation << false << false;
+    QTest::newRow("not found") << K::NotFound << false << false;
+    QTest::newRow("conflict") << K::Conflict << false << false;
+    QTest::newRow("cancelled") << K::Cancelled << true << false;
 }
 
 void TestRetryPolicy::decidesWhatMayBeRetried()
 {
     QFETCH(ApiError::Kind, kind);
     QFETCH(bool, ambiguous);
-    QFETCH(bool, idempotentRetries);
-    QFETCH(bool, nonIdempotentRetries);
+    QFETCH(bool, transient);
     ApiError error;
     error.kind = kind;
     error.ambiguous = ambiguous;
     QRandomGenerator random(7);
-    const RetryPolicy policy;
-    QCOMPARE(policy.delayBefore(1, error, Idempotency::Idempotent, random).has_value(), idempotentRetries);
-    QCOMPARE(policy.delayBefore(1, error, Idempotency::NotIdempotent, random).has_value(), nonIdempotentRetries);
+    QCOMPARE(RetryPolicy().delayBefore(1, error, random).has_value(), transient);
 }
 
 void TestRetryPolicy::backoffIsFullJitterBelowTheCap()
@@ -70,7 +66,7 @@ void TestRetryPolicy::backoffIsFullJitterBelowTheCap()
         const qint64 ceiling = std::min<qint64>(1000, 100LL << (attempt - 1));
         qint64 largest = 0;
         for (int i = 0; i < 200; ++i) {
-            const auto delay = policy.delayBefore(attempt, error, Idempotency::Idempotent, random);
+            const auto delay = policy.delayBefore(attempt, error, random);
             QVERIFY(delay);
             QVERIFY(delay->count() >= 0 && delay->count() <= ceiling);
             largest = std::max<qint64>(largest, delay->count());
@@ -85,7 +81,7 @@ void TestRetryPolicy::platformHintIsAFloor()
     error.kind = ApiError::Kind::RateLimited;
     error.retryAfter = 2500ms;
     QRandomGenerator random(1);
-    const auto delay = RetryPolicy().delayBefore(1, error, Idempotency::NotIdempotent, random);
+    const auto delay = RetryPolicy().delayBefore(1, error, random);
     QVERIFY(delay);
     QVERIFY(*delay >= 2500ms);
 }
@@ -97,8 +93,8 @@ void TestRetryPolicy::givesUpAfterMaxAttempts()
     ApiError error;
     error.kind = ApiError::Kind::Timeout;
     QRandomGenerator random(1);
-    QVERIFY(policy.delayBefore(2, error, Idempotency::Idempotent, random));
-    QVERIFY(!policy.delayBefore(3, error, Idempotency::Idempotent, random));
+    QVERIFY(policy.delayBefore(2, error, random));
+    QVERIFY(!policy.delayBefore(3, error, random));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

@@ -28,6 +28,8 @@ void TestInitialPassword::rules_data()
     QTest::newRow("ascending run") << QStringLiteral("Xy!abcd9Q") << false;
     QTest::newRow("descending digits") << QStringLiteral("Xy!9876qQ") << false;
     QTest::newRow("repeated") << QStringLiteral("Xy!aaaa9Q") << false;
+    QTest::newRow("mixed-case run") << QStringLiteral("Xy!aBcD9Q") << false;
+    QTest::newRow("mixed-case repeat") << QStringLiteral("Xy!aAaA9Q") << false;
     QTest::newRow("three in a row is fine") << QStringLiteral("Xy!abc9Qz") << true;
     QTest::newRow("non-ascii") << QStringLiteral("Pässwort2026!") << false;
     QTest::newRow("space") << QStringLiteral("Court 2026!x") << false;
