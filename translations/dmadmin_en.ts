@@ -47,6 +47,69 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>
+        <translation>The platform cannot be reached. Check the network connection and the proxy settings.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>The platform did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused (untrusted, expired or issued for another address). Nothing was sent.</source>
+        <translation>The platform&apos;s certificate was refused (untrusted, expired or issued for another address). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was sent. If the platform changed its certificate, update the pin in the profile.</source>
+        <translation>The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was sent. If the platform changed its certificate, update the pin in the profile.</translation>
+    </message>
+    <message>
+        <source>The platform refused this profile&apos;s credentials. Check the appId, orgOpenId and authorization code.</source>
+        <translation>The platform refused this profile&apos;s credentials. Check the appId, orgOpenId and authorization code.</translation>
+    </message>
+    <message>
+        <source>The platform does not accept requests from this computer&apos;s IP address.</source>
+        <translation>The platform does not accept requests from this computer&apos;s IP address.</translation>
+    </message>
+    <message>
+        <source>The platform denied permission for this operation.</source>
+        <translation>The platform denied permission for this operation.</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as invalid.</source>
+        <translation>The platform refused the request as invalid.</translation>
+    </message>
+    <message>
+        <source>The platform refused the value of the field &quot;%1&quot;.</source>
+        <translation>The platform refused the value of the field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The platform has no such record.</source>
+        <translation>The platform has no such record.</translation>
+    </message>
+    <message>
+        <source>The platform refused the operation under one of its rules (%1).</source>
+        <translation>The platform refused the operation under one of its rules (%1).</translation>
+    </message>
+    <message>
+        <source>The platform is limiting the request rate. Try again in a moment.</source>
+        <translation>The platform is limiting the request rate. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The platform reported an internal error. Try again later.</source>
+        <translation>The platform reported an internal error. Try again later.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood.</source>
+        <translation>The platform&apos;s answer could not be understood.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>The local cache file cannot be opened or created. Check that its folder exists and is writable.</source>
@@ -291,6 +354,40 @@
     </message>
 </context>
 <context>
+    <name>dm::ConnectionIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Start dmadmin with a connection, e.g. the sandbox: packaging/demo.sh</source>
+        <translation>Start dmadmin with a connection, e.g. the sandbox: packaging/demo.sh</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Connected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers; %n unit(s) on the platform.</source>
+        <translation>
+            <numerusform>%1 answers; %n unit on the platform.</numerusform>
+            <numerusform>%1 answers; %n units on the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>%1, request %2</source>
+        <translation>%1, request %2</translation>
+    </message>
+</context>
+<context>
     <name>dm::LoginLogPage</name>
     <message>
         <source>Logins</source>
@@ -426,14 +523,6 @@
         <translation>&amp;About Delivery Mailbox Admin</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Not connected</translation>
-    </message>
-    <message>
-        <source>Connecting to the platform arrives with a later release.</source>
-        <translation>Connecting to the platform arrives with a later release.</translation>
-    </message>
-    <message>
         <source>About Delivery Mailbox Admin</source>
         <translation>About Delivery Mailbox Admin</translation>
     </message>
@@ -509,6 +598,17 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>This page arrives with a later release.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SandboxConfig</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the line dmsandbox prints.</source>
+        <translation>%1 is not the line dmsandbox prints.</translation>
     </message>
 </context>
 <context>
@@ -607,16 +707,119 @@
         <translation>Print the versions of dmadmin and the libraries it runs on.</translation>
     </message>
     <message>
-        <source>The command to run.</source>
-        <translation>The command to run.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s name is required.</source>
+        <translation>The recipient&apos;s name is required.</translation>
+    </message>
+    <message>
+        <source>--status must be enabled, disabled or deleted.</source>
+        <translation>--status must be enabled, disabled or deleted.</translation>
+    </message>
+    <message>
+        <source>--activation must be created, smsSent, firstLogin or activated.</source>
+        <translation>--activation must be created, smsSent, firstLogin or activated.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit must be a positive number.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format must be table, json or csv.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot create accounts.</source>
+        <translation>This profile is read-only (auditor): it cannot create accounts.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no authorization code.</source>
+        <translation>The environment variable %1 holds no authorization code.</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Standard input cannot be read.</translation>
+    </message>
+    <message>
+        <source>Standard input holds no authorization code.</source>
+        <translation>Standard input holds no authorization code.</translation>
+    </message>
+    <message>
+        <source>No authorization code given: use --auth-code-env VAR or --auth-code-stdin.</source>
+        <translation>No authorization code given: use --auth-code-env VAR or --auth-code-stdin.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --sandbox-config FILE or --profile NAME.</source>
+        <translation>Give exactly one of --sandbox-config FILE or --profile NAME.</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1 (see: dmctl profile list).</source>
+        <translation>There is no profile named %1 (see: dmctl profile list).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the profile holds no certificate.</source>
+        <translation>The CA file %1 of the profile holds no certificate.</translation>
+    </message>
+    <message>
+        <source>--pin must be the base64 of a SHA-256 digest.</source>
+        <translation>--pin must be the base64 of a SHA-256 digest.</translation>
+    </message>
+    <message>
+        <source>profile add needs a name (letters, digits, . _ -), an https --base-url, --app-id, --org-open-id and --domain.</source>
+        <translation>profile add needs a name (letters, digits, . _ -), an https --base-url, --app-id, --org-open-id and --domain.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>A profile named %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>The profile could not be saved.</translation>
+    </message>
+    <message>
+        <source>Profile %1 added.</source>
+        <translation>Profile %1 added.</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation>There is no profile named %1.</translation>
+    </message>
+    <message>
+        <source>Profile %1 and its keychain entries removed.</source>
+        <translation>Profile %1 and its keychain entries removed.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</source>
+        <translation>Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Log each request to stderr.</source>
+        <translation>Log each request to stderr.</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ...</source>
+        <translation>ping | accounts ... | profile ...</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the dmsandbox whose connection line is in FILE.</source>
+        <translation>Connect to the dmsandbox whose connection line is in FILE.</translation>
+    </message>
+    <message>
+        <source>sandbox platform</source>
+        <translation>sandbox platform</translation>
     </message>
 </context>
 </TS>

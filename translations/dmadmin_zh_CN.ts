@@ -45,6 +45,69 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>
+        <translation>无法连接平台。请检查网络连接和代理设置。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time.</source>
+        <translation>平台未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused (untrusted, expired or issued for another address). Nothing was sent.</source>
+        <translation>平台的证书未被接受（不受信任、已过期或不是为该地址签发）。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was sent. If the platform changed its certificate, update the pin in the profile.</source>
+        <translation>平台出示的密钥不受此连接配置信任（证书固定不匹配）。未发送任何数据。如果平台更换了证书，请在连接配置中更新固定值。</translation>
+    </message>
+    <message>
+        <source>The platform refused this profile&apos;s credentials. Check the appId, orgOpenId and authorization code.</source>
+        <translation>平台拒绝了此连接配置的凭据。请检查 appId、orgOpenId 和授权码。</translation>
+    </message>
+    <message>
+        <source>The platform does not accept requests from this computer&apos;s IP address.</source>
+        <translation>平台不接受来自本机 IP 地址的请求。</translation>
+    </message>
+    <message>
+        <source>The platform denied permission for this operation.</source>
+        <translation>平台拒绝了此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The platform refused the request as invalid.</source>
+        <translation>平台认为该请求无效并予以拒绝。</translation>
+    </message>
+    <message>
+        <source>The platform refused the value of the field &quot;%1&quot;.</source>
+        <translation>平台拒绝了字段“%1”的值。</translation>
+    </message>
+    <message>
+        <source>The platform has no such record.</source>
+        <translation>平台上没有该记录。</translation>
+    </message>
+    <message>
+        <source>The platform refused the operation under one of its rules (%1).</source>
+        <translation>平台依据其规则拒绝了该操作（%1）。</translation>
+    </message>
+    <message>
+        <source>The platform is limiting the request rate. Try again in a moment.</source>
+        <translation>平台正在限制请求频率。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The platform reported an internal error. Try again later.</source>
+        <translation>平台报告了内部错误。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer could not be understood.</source>
+        <translation>无法解析平台的响应。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>The local cache file cannot be opened or created. Check that its folder exists and is writable.</source>
@@ -287,6 +350,39 @@
     </message>
 </context>
 <context>
+    <name>dm::ConnectionIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Start dmadmin with a connection, e.g. the sandbox: packaging/demo.sh</source>
+        <translation>请在启动 dmadmin 时指定连接，例如沙箱：packaging/demo.sh</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接%1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers; %n unit(s) on the platform.</source>
+        <translation>
+            <numerusform>%1 响应正常；平台上有 %n 个单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>%1, request %2</source>
+        <translation>%1，请求编号 %2</translation>
+    </message>
+</context>
+<context>
     <name>dm::LoginLogPage</name>
     <message>
         <source>Logins</source>
@@ -422,14 +518,6 @@
         <translation>关于送达邮箱管理台(&amp;A)</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Connecting to the platform arrives with a later release.</source>
-        <translation>连接平台的功能将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>About Delivery Mailbox Admin</source>
         <translation>关于送达邮箱管理台</translation>
     </message>
@@ -505,6 +593,17 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>此页面将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SandboxConfig</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not the line dmsandbox prints.</source>
+        <translation>%1 不是 dmsandbox 输出的连接信息。</translation>
     </message>
 </context>
 <context>
@@ -601,16 +700,119 @@
         <translation>显示 dmadmin 及其所用库的版本。</translation>
     </message>
     <message>
-        <source>The command to run.</source>
-        <translation>要执行的命令。</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s name is required.</source>
+        <translation>必须填写受送达人姓名。</translation>
+    </message>
+    <message>
+        <source>--status must be enabled, disabled or deleted.</source>
+        <translation>--status 必须是 enabled、disabled 或 deleted。</translation>
+    </message>
+    <message>
+        <source>--activation must be created, smsSent, firstLogin or activated.</source>
+        <translation>--activation 必须是 created、smsSent、firstLogin 或 activated。</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format 必须是 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot create accounts.</source>
+        <translation>此连接配置为只读（审计）配置，不能创建账号。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holds no authorization code.</source>
+        <translation>环境变量 %1 中没有授权码。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Standard input holds no authorization code.</source>
+        <translation>标准输入中没有授权码。</translation>
+    </message>
+    <message>
+        <source>No authorization code given: use --auth-code-env VAR or --auth-code-stdin.</source>
+        <translation>未提供授权码：请使用 --auth-code-env VAR 或 --auth-code-stdin。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --sandbox-config FILE or --profile NAME.</source>
+        <translation>请指定 --sandbox-config FILE 或 --profile NAME 中的一项（只能一项）。</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1 (see: dmctl profile list).</source>
+        <translation>没有名为 %1 的连接配置（参见：dmctl profile list）。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of the profile holds no certificate.</source>
+        <translation>连接配置的 CA 文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>--pin must be the base64 of a SHA-256 digest.</source>
+        <translation>--pin 必须是 SHA-256 摘要的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>profile add needs a name (letters, digits, . _ -), an https --base-url, --app-id, --org-open-id and --domain.</source>
+        <translation>profile add 需要名称（字母、数字、. _ -）、https 的 --base-url、--app-id、--org-open-id 和 --domain。</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>名为 %1 的连接配置已存在。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved.</source>
+        <translation>无法保存连接配置。</translation>
+    </message>
+    <message>
+        <source>Profile %1 added.</source>
+        <translation>已添加连接配置 %1。</translation>
+    </message>
+    <message>
+        <source>There is no profile named %1.</source>
+        <translation>没有名为 %1 的连接配置。</translation>
+    </message>
+    <message>
+        <source>Profile %1 and its keychain entries removed.</source>
+        <translation>已删除连接配置 %1 及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</source>
+        <translation>用法：dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</translation>
+    </message>
+    <message>
+        <source>Log each request to stderr.</source>
+        <translation>将每个请求记录到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ...</source>
+        <translation>ping | accounts ... | profile ...</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connect to the dmsandbox whose connection line is in FILE.</source>
+        <translation>连接到其连接信息保存在 FILE 中的 dmsandbox。</translation>
+    </message>
+    <message>
+        <source>sandbox platform</source>
+        <translation>沙箱平台</translation>
     </message>
 </context>
 </TS>

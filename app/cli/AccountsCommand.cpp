@@ -11,11 +11,6 @@
 namespace dm {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dmctl", text);
-}
-
 void fail(const CommandIo& io, const ApiError& error)
 {
     io.err << error.message();
@@ -45,7 +40,7 @@ void create(AccountService& service, const QCommandLineParser& parser, const Acc
     }
     const QString name = parser.value(options.name).trimmed();
     if (name.isEmpty()) {
-        return usage(io, QStringLiteral("--name: ") + tr("The recipient's name is required."));
+        return usage(io, QStringLiteral("--name: ") + CliText::tr("The recipient's name is required."));
     }
     auto mobile = Mobile::parse(parser.value(options.mobile));
     if (!mobile) {
@@ -82,13 +77,13 @@ void list(std::shared_ptr<AccountService> service, const QCommandLineParser& par
     if (parser.isSet(options.status)) {
         filter.status = accountStatusFromString(parser.value(options.status));
         if (!filter.status) {
-            return usage(io, tr("--status must be enabled, disabled or deleted."));
+            return usage(io, CliText::tr("--status must be enabled, disabled or deleted."));
         }
     }
     if (parser.isSet(options.activation)) {
         filter.activationState = activationStateFromString(parser.value(options.activation));
         if (!filter.activationState) {
-            return usage(io, tr("--activation must be created, smsSent, firstLogin or activated."));
+            return usage(io, CliText::tr("--activation must be created, smsSent, firstLogin or activated."));
         }
     }
     filter.unitId = parser.value(options.unit);
@@ -96,7 +91,7 @@ void list(std::shared_ptr<AccountService> service, const QCommandLineParser& par
     bool ok = true;
     const int limit = parser.isSet(options.limit) ? parser.value(options.limit).toInt(&ok) : 1000000;
     if (!ok || limit <= 0) {
-        return usage(io, tr("--limit must be a positive number."));
+        return usage(io, CliText::tr("--limit must be a positive number."));
     }
     const QString formatName = parser.value(options.format);
     OutputFormat format = OutputFormat::Table;
@@ -105,7 +100,7 @@ void list(std::shared_ptr<AccountService> service, const QCommandLineParser& par
     } else if (formatName == QLatin1String("csv")) {
         format = OutputFormat::Csv;
     } else if (formatName != QLatin1String("table")) {
-        return usage(io, tr("--format must be table, json or csv."));
+        return usage(io, CliText::tr("--format must be table, json or csv."));
     }
     filter.pageSize = std::min(limit, 500);
     // Pages are fetched one after another; a table is printed once, so its columns line up.
@@ -154,7 +149,7 @@ void runAccounts(PlatformClient& client, const QStringList& arguments, const QCo
     }
     if (verb == QLatin1String("create") && arguments.size() == 1) {
         if (readOnly) {
-            return usage(io, tr("This profile is read-only (auditor): it cannot create accounts."));
+            return usage(io, CliText::tr("This profile is read-only (auditor): it cannot create accounts."));
         }
         create(*service, parser, options, io); // the calls hold the client, not the service
         return;
@@ -163,9 +158,9 @@ void runAccounts(PlatformClient& client, const QStringList& arguments, const QCo
         list(service, parser, options, io);
         return;
     }
-    usage(io, tr("Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] "
-                 "[--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] "
-                 "[--limit N] [--format table|json|csv]"));
+    usage(io, CliText::tr("Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] "
+                          "[--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] "
+                          "[--limit N] [--format table|json|csv]"));
 }
 
 } // namespace dm

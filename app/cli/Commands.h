@@ -3,6 +3,7 @@
 #include "cli/Output.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,6 +12,12 @@
 namespace dm {
 
 class PlatformClient;
+
+// Translation context of dmctl's messages (lupdate reads the context from here).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(dmctl)
+};
 
 // Exit codes: 0 success, 1 failure (one line on stderr says why), 2 usage error.
 using Finish = std::function<void(int exitCode)>;

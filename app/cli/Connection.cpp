@@ -1,6 +1,7 @@
 #include "cli/Connection.h"
 
 #include "api/SandboxConfig.h"
+#include "cli/Commands.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 
 namespace dm {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dmctl", text);
-}
 
 TokenManager::AuthCodeProvider fixedAuthCode(QByteArray authCode)
 {
@@ -31,30 +27,30 @@ Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& 
         const QByteArray name = parser.value(options.authCodeEnv).toLocal8Bit();
         const QByteArray value = qgetenv(name.constData()).trimmed();
         if (value.isEmpty()) {
-            return Unexpected{
-                tr("The environment variable %1 holds no authorization code.").arg(QString::fromLocal8Bit(name))};
+            return Unexpected{CliText::tr("The environment variable %1 holds no authorization code.")
+                                  .arg(QString::fromLocal8Bit(name))};
         }
         return value;
     }
     if (parser.isSet(options.authCodeStdin)) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return Unexpected{tr("Standard input cannot be read.")};
+            return Unexpected{CliText::tr("Standard input cannot be read.")};
         }
         const QByteArray value = in.readLine().trimmed();
         if (value.isEmpty()) {
-            return Unexpected{tr("Standard input holds no authorization code.")};
+            return Unexpected{CliText::tr("Standard input holds no authorization code.")};
         }
         return value;
     }
-    return Unexpected{tr("No authorization code given: use --auth-code-env VAR or --auth-code-stdin.")};
+    return Unexpected{CliText::tr("No authorization code given: use --auth-code-env VAR or --auth-code-stdin.")};
 }
 
 Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser, const CliOptions& options,
                                                 QSettings& settings)
 {
     if (parser.isSet(options.sandboxConfig) == parser.isSet(options.profile)) {
-        return Unexpected{tr("Give exactly one of --sandbox-config FILE or --profile NAME.")};
+        return Unexpected{CliText::tr("Give exactly one of --sandbox-config FILE or --profile NAME.")};
     }
     Connection connection;
     if (parser.isSet(options.sandboxConfig)) {
@@ -70,7 +66,7 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
     const auto profile = ProfileStore(settings).find(parser.value(options.profile));
     if (!profile) {
         return Unexpected{
-            tr("There is no profile named %1 (see: dmctl profile list).").arg(parser.value(options.profile))};
+            CliText::tr("There is no profile named %1 (see: dmctl profile list).").arg(parser.value(options.profile))};
     }
     connection.settings.baseUrl = profile->baseUrl;
     connection.settings.appId = profile->appId;
@@ -81,7 +77,7 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
     if (!profile->caFile.isEmpty()) {
         connection.settings.trustedCas = QSslCertificate::fromPath(profile->caFile);
         if (connection.settings.trustedCas.isEmpty()) {
-            return Unexpected{tr("The CA file %1 of the profile holds no certificate.").arg(profile->caFile)};
+            return Unexpected{CliText::tr("The CA file %1 of the profile holds no certificate.").arg(profile->caFile)};
         }
     }
     if (parser.isSet(options.authCodeEnv) || parser.isSet(options.authCodeStdin)) {

@@ -7,11 +7,6 @@
 namespace dm {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dmctl", text);
-}
-
 void add(const QString& name, const QCommandLineParser& parser, const ProfileOptions& options,
          const CliOptions& cliOptions, QSettings& settings, const CommandIo& io)
 {
@@ -24,7 +19,7 @@ void add(const QString& name, const QCommandLineParser& parser, const ProfileOpt
     profile.domain = parser.value(options.domain);
     for (const QString& pin : parser.values(options.pin)) {
         if (QByteArray::fromBase64(pin.toLatin1()).size() != 32) {
-            io.err << tr("--pin must be the base64 of a SHA-256 digest.") << Qt::endl;
+            io.err << CliText::tr("--pin must be the base64 of a SHA-256 digest.") << Qt::endl;
             return io.finish(2);
         }
         profile.pinnedKeys.append(pin.toLatin1());
@@ -33,13 +28,13 @@ void add(const QString& name, const QCommandLineParser& parser, const ProfileOpt
     profile.readOnly = parser.isSet(options.readOnly);
     if (!ProfileStore::isValidName(name) || profile.baseUrl.scheme() != QLatin1String("https") ||
         profile.appId.isEmpty() || profile.orgOpenId.isEmpty() || profile.domain.isEmpty()) {
-        io.err << tr("profile add needs a name (letters, digits, . _ -), an https --base-url, --app-id, "
-                     "--org-open-id and --domain.")
+        io.err << CliText::tr("profile add needs a name (letters, digits, . _ -), an https --base-url, --app-id, "
+                              "--org-open-id and --domain.")
                << Qt::endl;
         return io.finish(2);
     }
     if (ProfileStore(settings).find(name)) {
-        io.err << tr("A profile named %1 exists already.").arg(name) << Qt::endl;
+        io.err << CliText::tr("A profile named %1 exists already.").arg(name) << Qt::endl;
         return io.finish(1);
     }
     auto authCode = readAuthCodeFromOptions(parser, cliOptions);
@@ -56,10 +51,10 @@ void add(const QString& name, const QCommandLineParser& parser, const ProfileOpt
                             return io.finish(1);
                         }
                         if (!ProfileStore(settings).save(profile)) {
-                            io.err << tr("The profile could not be saved.") << Qt::endl;
+                            io.err << CliText::tr("The profile could not be saved.") << Qt::endl;
                             return io.finish(1);
                         }
-                        io.out << tr("Profile %1 added.").arg(profile.name) << '\n';
+                        io.out << CliText::tr("Profile %1 added.").arg(profile.name) << '\n';
                         io.out.flush();
                         io.finish(0);
                     });
@@ -69,7 +64,7 @@ void remove(const QString& name, QSettings& settings, const CommandIo& io)
 {
     const auto profile = ProfileStore(settings).find(name);
     if (!profile) {
-        io.err << tr("There is no profile named %1.").arg(name) << Qt::endl;
+        io.err << CliText::tr("There is no profile named %1.").arg(name) << Qt::endl;
         return io.finish(1);
     }
     auto keychain = std::make_shared<KeychainSecretStore>(profile->id);
@@ -87,7 +82,7 @@ void remove(const QString& name, QSettings& settings, const CommandIo& io)
             return io.finish(1); // keep the profile, so the secrets can still be found and removed later
         }
         ProfileStore(settings).remove(profile->id);
-        io.out << tr("Profile %1 and its keychain entries removed.").arg(profile->name) << '\n';
+        io.out << CliText::tr("Profile %1 and its keychain entries removed.").arg(profile->name) << '\n';
         io.out.flush();
         io.finish(0);
     };
@@ -115,8 +110,9 @@ void runProfile(const QStringList& arguments, const QCommandLineParser& parser, 
     if (verb == QLatin1String("remove") && arguments.size() == 2) {
         return remove(arguments.at(1), settings, io);
     }
-    io.err << tr("Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... "
-                 "[--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME")
+    io.err << CliText::tr(
+                  "Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... "
+                  "[--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME")
            << Qt::endl;
     io.finish(2);
 }
