@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/Expected.h"
-#include "sandbox/FaultInjector.h"
+#include "sandbox/FaultPlan.h"
 #include "sandbox/PlatformContext.h"
 #include "sandbox/PlatformDb.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SimClock.h"
+#include "sandbox/Simulator.h"
 #include "sandbox/TokenService.h"
 
 #include <QJsonObject>
@@ -52,7 +53,8 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<PlatformContext> m_context;
-    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<FaultPlan> m_faults;
     Identity m_identity;
     TlsMaterial m_tls;
 };

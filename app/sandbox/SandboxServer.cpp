@@ -82,6 +82,7 @@ struct SandboxServer::Incoming
     QByteArray appId;
     QByteArray orgOpenId;
     QByteArray accessToken;
+    QByteArray requestId; // the client's X-Request-ID, so support can match both logs
 };
 
 SandboxServer::SandboxServer(TlsMaterial tls, TokenService& tokens, SimClock& clock, Options options, QObject* parent)
@@ -148,24 +149,25 @@ void SandboxServer::receive(const QString& path, const QHttpServerRequest& reque
                   headerValue(request, "qiye-nonce"),
                   headerValue(request, "qiye-app-id"),
                   headerValue(request, "qiye-org-open-id"),
-                  headerValue(request, "qiye-access-token")};
+                  headerValue(request, "qiye-access-token"),
+                  headerValue(request, "x-request-id")};
 
     const FaultDecision fault =
         m_faults && route.access != Access::Operations ? m_faults->decide(path) : FaultDecision{};
     using Kind = FaultDecision::Kind;
     switch (fault.kind) {
     case Kind::ServerError:
-        qCInfo(lcSandbox) << path << "fault: HTTP" << fault.httpStatus;
+        qCInfo(lcSandbox) << path << call.requestId << "fault: HTTP" << fault.httpStatus;
         responder.write(QByteArrayLiteral("<html><body><h1>Service Unavailable</h1></body></html>"),
                         QByteArrayLiteral("text/html"),
                         static_cast<QHttpServerResponder::StatusCode>(fault.httpStatus));
         return;
     case Kind::DropBefore:
-        qCInfo(lcSandbox) << path << "fault: connection dropped before handling";
+        qCInfo(lcSandbox) << path << call.requestId << "fault: connection dropped before handling";
         abortConnection(responder);
         return;
     case Kind::RateBurst:
-        qCInfo(lcSandbox) << path << "fault: -422 burst";
+        qCInfo(lcSandbox) << path << call.requestId << "fault: -422 burst";
         responder.write(QJsonDocument::fromJson(envelopeBytes(
             Unexpected{ApiError{code::RateTooHigh, QStringLiteral("REQUEST.RATE.TOO.HIGH"),
                                 QJsonObject{{QStringLiteral("retryAfterMs"),
@@ -202,16 +204,17 @@ void SandboxServer::process(const Incoming& call, QHttpServerResponder& responde
     timer.start();
     const ApiResult result = run(call);
     const QByteArray body = envelopeBytes(result);
-    qCInfo(lcSandbox).noquote() << call.path << "->" << (result ? 0 : result.error().code) << timer.elapsed() << "ms";
+    qCInfo(lcSandbox).noquote() << call.path << call.requestId << "->" << (result ? 0 : result.error().code)
+                                << timer.elapsed() << "ms";
 
     using Kind = FaultDecision::Kind;
     switch (fault.kind) {
     case Kind::DropAfter:
-        qCInfo(lcSandbox) << call.path << "fault: connection dropped after handling";
+        qCInfo(lcSandbox) << call.path << call.requestId << "fault: connection dropped after handling";
         abortConnection(responder);
         return;
     case Kind::Truncate:
-        qCInfo(lcSandbox) << call.path << "fault: body truncated";
+        qCInfo(lcSandbox) << call.path << call.requestId << "fault: body truncated";
         if (QTcpSocket* socket = responder.socket()) {
             // Written straight to the socket: the headers promise the whole body, half of it arrives, then the close.
             socket->write(rawHeaders(body.size()) + body.left(body.size() / 2));

@@ -39,7 +39,8 @@ struct Expectation
 // The words the users look for first; the nav entries use the terms of court administration.
 const Expectation keyStrings[] = {
     {"dm::MainWindow", "Delivery Mailbox Admin", "送达邮箱管理台"},
-    {"dm::MainWindow", "Not connected", "未连接"},
+    {"dm::ConnectionIndicator", "Not connected", "未连接"},
+    {"dm::ConnectionIndicator", "Connected: %1", "已连接：%1"},
     {"dm::MainWindow", "&File", "文件(&F)"},
     {"dm::MainWindow", "&View", "查看(&V)"},
     {"dm::MainWindow", "&Help", "帮助(&H)"},
