@@ -1,6 +1,7 @@
 #include "sandbox/DocumentStore.h"
 
 #include "core/AccountName.h"
+#include "sandbox/AccountRecords.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -189,18 +190,8 @@ Expected<void, ApiError> DocumentStore::save(const DocumentTarget& target, const
 Expected<void, ApiError> DocumentStore::appendOperationLog(qint64 nowMs, const QString& action, const QString& target,
                                                            bool success, const QString& remark)
 {
-    auto insert = db().prepare("INSERT INTO operation_logs(time, operator, action, target, result, remark, ip) "
-                               "VALUES (?, ?, ?, ?, ?, ?, '127.0.0.1')");
-    if (!insert) {
-        return Unexpected{systemError(insert.error())};
-    }
-    auto done = insert->bind(1, nowMs)
-                    .bind(2, QStringLiteral("admin@") + domain())
-                    .bind(3, action)
-                    .bind(4, target)
-                    .bind(5, success ? QStringLiteral("success") : QStringLiteral("failure"))
-                    .bind(6, remark)
-                    .run();
+    auto done = sandbox::appendOperationLog(db(), m_context.identity, nowMs,
+                                            OperationLogEntry{action, target, success, remark});
     if (!done) {
         return Unexpected{systemError(done.error())};
     }
