@@ -44,11 +44,30 @@ private:
     {
         m_client.m_tokens.token(this, [this](const TokenManager::TokenResult& token) {
             if (!token) {
-                finish(Unexpected{token.error()});
+                onTokenFailure(token.error());
                 return;
             }
             send(*token);
         });
+    }
+
+    // Faults hit the token endpoints too. The call itself was not sent, so a transient failure to get its token is
+    // tried again with backoff whatever the call's idempotency; credentials refused and the like are reported.
+    void onTokenFailure(const ApiError& error)
+    {
+        if (error.kind == ApiError::Kind::RateLimited) {
+            m_client.m_pacer.slowDown(std::max(error.retryAfter, std::chrono::milliseconds(200)));
+        }
+        const auto delay = m_client.m_retry.delayBefore(m_attempt, error, *QRandomGenerator::global());
+        if (!delay) {
+            finish(Unexpected{error});
+            return;
+        }
+        m_client.m_pacer.release();
+        m_released = true;
+        qCInfo(lcClient).noquote() << m_path << "attempt" << m_attempt << "got no token; retrying in" << delay->count()
+                                   << "ms";
+        retryAfter(*delay);
     }
 
     void send(const QByteArray& token)

@@ -175,9 +175,11 @@ void SandboxServer::receive(const QString& path, const QHttpServerRequest& reque
         return;
     case Kind::Latency: {
         // The call is handled late, so a client that gave up may find it done: the ambiguity retries must survive.
+        // The server deletes the socket when the client goes: the responder's raw pointer would dangle then.
+        const QPointer<QTcpSocket> socket = responder.socket();
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(fault.delay, this, [this, call, held] {
-            if (held->socket() && held->socket()->isOpen()) {
+        QTimer::singleShot(fault.delay, this, [this, call, held, socket] {
+            if (socket && socket->isOpen()) {
                 process(call, *held, FaultDecision{});
             } else {
                 (void)run(call); // the client has gone; the platform still does the work
