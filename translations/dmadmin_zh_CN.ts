@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>The platform did not confirm the password reset, and it cannot tell whether the reset happened. It was not repeated, because a second reset would invalidate a password already sent by SMS. Check the operation log before resetting again.</source>
+        <translation>平台未确认密码重置，也无法判断重置是否已生效。为免使已通过短信发送的密码失效，系统没有重复重置。请先查看操作日志，再决定是否重新重置。</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>

@@ -1,5 +1,7 @@
 #include "api/AccountJson.h"
 
+#include <limits>
+
 namespace dm {
 
 Expected<Activation, ApiError> activationFromJson(const QJsonValue& value, const QString& path)
@@ -10,7 +12,11 @@ Expected<Activation, ApiError> activationFromJson(const QJsonValue& value, const
     activation.smsSentAt = reader.optionalInteger(QStringLiteral("smsSentAt"));
     activation.firstLoginAt = reader.optionalInteger(QStringLiteral("firstLoginAt"));
     activation.activatedAt = reader.optionalInteger(QStringLiteral("activatedAt"));
-    activation.reminderCount = static_cast<int>(reader.integer(QStringLiteral("reminderCount")));
+    const qint64 reminders = reader.integer(QStringLiteral("reminderCount"));
+    if (reminders < 0 || reminders > std::numeric_limits<int>::max()) {
+        reader.fail(QStringLiteral("reminderCount"));
+    }
+    activation.reminderCount = static_cast<int>(reminders);
     if (const auto known = activationStateFromString(state)) {
         activation.state = *known;
     } else {
@@ -43,6 +49,9 @@ Expected<Account, ApiError> accountFromJson(const QJsonValue& value)
         account.status = *known;
     } else {
         reader.fail(QStringLiteral("status"));
+    }
+    if (account.passChangeFirstLogin < 0 || account.passChangeFirstLogin > 2) {
+        reader.fail(QStringLiteral("passChangeFirstLogin"));
     }
     if (!reader.ok()) {
         return Unexpected{reader.error()};

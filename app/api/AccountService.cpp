@@ -1,6 +1,8 @@
 #include "api/AccountService.h"
 
 #include "api/AccountJson.h"
+#include "api/AccountReplyJson.h"
+#include "api/PasswordResetCall.h"
 #include "api/PlatformClient.h"
 
 #include <QJsonObject>
@@ -15,6 +17,10 @@ const QString kList = QStringLiteral("/api/open/delivery/account/list");
 const QString kGetActivation = QStringLiteral("/api/open/delivery/account/getActivation");
 const QString kResend = QStringLiteral("/api/open/delivery/account/resendActivation");
 const QString kSetStatus = QStringLiteral("/api/open/delivery/account/setStatus");
+const QString kUpdate = QStringLiteral("/api/open/account/updateAccount");
+const QString kUpdatePassword = QStringLiteral("/api/open/account/updatePassword");
+const QString kRecover = QStringLiteral("/api/open/account/recoverAccount");
+const QString kMoveUnit = QStringLiteral("/api/open/account/moveUnit");
 
 template <typename T>
 std::function<void(const ApiReply&)> parsed(std::function<Expected<T, ApiError>(const QJsonValue&)> parse,
@@ -206,6 +212,86 @@ void AccountService::remove(const QString& accountName, QObject* context, Done<A
                       // deleteAccount answers without the account; read it back so callers see its new state.
                       client.call(kGet, named(accountName), {}, context, parsed<Account>(&accountFromJson, done));
                   });
+}
+
+void AccountService::update(const QString& accountName, const AccountUpdate& change, QObject* context,
+                            Done<Account> done)
+{
+    QJsonObject body = named(accountName);
+    const auto text = [&body](const char* field, const std::optional<QString>& value) {
+        if (value) {
+            body.insert(QLatin1String(field), *value);
+        }
+    };
+    text("name", change.name);
+    text("jobNumber", change.jobNumber);
+    text("bindMobile", change.mobile);
+    text("idNumber", change.idNumber);
+    if (change.visibleInAddr) {
+        body.insert(QStringLiteral("visibleInAddr"), *change.visibleInAddr);
+    }
+    if (change.passChangeFirstLogin) {
+        body.insert(QStringLiteral("passChangeFirstLogin"), *change.passChangeFirstLogin);
+    }
+    m_client.call(kUpdate, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::updatePassword(const QString& accountName, const QString& password, QObject* context,
+                                    Done<Account> done)
+{
+    QJsonObject body = named(accountName);
+    body.insert(QStringLiteral("password"), password);
+    body.insert(QStringLiteral("passType"), 0);
+    // Setting the same password again leaves the account as the first copy did; only the log shows two rows.
+    m_client.call(kUpdatePassword, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::moveUnit(const QString& accountName, const QString& unitId, QObject* context, Done<Account> done)
+{
+    QJsonObject body = named(accountName);
+    body.insert(QStringLiteral("unitId"), unitId);
+    // Moving an account to the unit it is in succeeds and changes nothing, so a retry is harmless.
+    m_client.call(kMoveUnit, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::recover(const QString& accountName, QObject* context, Done<Account> done)
+{
+    PlatformClient& client = m_client;
+    PlatformClient::CallOptions options{
+        Idempotency::NotIdempotent, [&client, accountName](std::function<void(Reconciliation)> found) {
+            client.call(kGet, named(accountName), {}, nullptr, [found](const ApiReply& reply) {
+                auto account =
+                    reply ? accountFromJson(reply.value()) : Expected<Account, ApiError>(Unexpected{reply.error()});
+                if (!account) {
+                    found(Reconciliation{});
+                    return;
+                }
+                // Still deleted: ours did not happen. Not deleted: it did (or someone recovered it; same result).
+                found(Reconciliation{account->status == AccountStatus::Deleted ? Reconciliation::Outcome::NotDone
+                                                                               : Reconciliation::Outcome::Done,
+                                     reply});
+            });
+        }};
+    m_client.call(kRecover, named(accountName), std::move(options), context,
+                  parsed<Account>(&accountFromJson, std::move(done)));
+}
+
+void AccountService::getActivation(const QString& accountName, QObject* context, Done<Activation> done)
+{
+    m_client.call(kGetActivation, named(accountName), {}, context,
+                  parsed<Activation>(&activationReplyFromJson, std::move(done)));
+}
+
+void AccountService::resetPassword(const PasswordReset& reset, QObject* context, Done<PasswordResetResult> done)
+{
+    resetPasswordCall(m_client, reset, context, std::move(done));
+}
+
+QString AccountService::resetOutcomeUnknownMessage()
+{
+    return tr("The platform did not confirm the password reset, and it cannot tell whether the reset happened. It "
+              "was not repeated, because a second reset would invalidate a password already sent by SMS. Check the "
+              "operation log before resetting again.");
 }
 
 } // namespace dm

@@ -3,7 +3,9 @@
 #include "api/ApiError.h"
 #include "core/Account.h"
 #include "core/Expected.h"
+#include "core/PasswordReset.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 #include <functional>
@@ -41,11 +43,25 @@ struct AccountFilter
     int pageSize = 100;
 };
 
+// The fields of updateAccount to change; unset fields keep their values. At least one must be set (else the
+// platform answers PARAM.INVALID:fields:empty).
+struct AccountUpdate
+{
+    std::optional<QString> name;
+    std::optional<QString> jobNumber; // "" clears it
+    std::optional<QString> mobile;    // sent as bindMobile; "" is refused
+    std::optional<QString> idNumber;  // "" clears it
+    std::optional<bool> visibleInAddr;
+    std::optional<int> passChangeFirstLogin; // 0, 1 or 2
+};
+
 // The typed account endpoints. Every callback runs once, on the caller's thread, unless `context` is gone.
 // Calls that must not happen twice (create, resend activation, delete) reconcile after an ambiguous failure:
 // they ask the platform what happened before anything is sent again.
 class AccountService
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
 public:
     template <typename T>
     using Done = std::function<void(const Expected<T, ApiError>&)>;
@@ -58,6 +74,20 @@ public:
     void resendActivation(const QString& accountName, QObject* context, Done<Activation> done);
     void setStatus(const QString& accountName, AccountStatus status, QObject* context, Done<Account> done);
     void remove(const QString& accountName, QObject* context, Done<Account> done);
+
+    // Setting values is idempotent (the same values change nothing), so these are retried like reads.
+    void update(const QString& accountName, const AccountUpdate& change, QObject* context, Done<Account> done);
+    void updatePassword(const QString& accountName, const QString& password, QObject* context, Done<Account> done);
+    void moveUnit(const QString& accountName, const QString& unitId, QObject* context, Done<Account> done);
+    // Reconciled after an ambiguous failure: a second copy would fail with ACCOUNT.NOT.DELETED.
+    void recover(const QString& accountName, QObject* context, Done<Account> done);
+    void getActivation(const QString& accountName, QObject* context, Done<Activation> done);
+    // Never repeated blindly with an Sms delivery (see api/PasswordResetCall.h): when the platform cannot tell
+    // whether the reset happened, the error comes back with `ambiguous` set and nothing was sent again. The result's
+    // password (Return delivery) is secret: show it once, never log or store it.
+    void resetPassword(const PasswordReset& reset, QObject* context, Done<PasswordResetResult> done);
+    // For users, when resetPassword failed with `ambiguous` set.
+    [[nodiscard]] static QString resetOutcomeUnknownMessage();
 
 private:
     PlatformClient& m_client;

@@ -59,7 +59,9 @@ qint64 JsonReader::integer(const QString& field)
 {
     const QJsonValue value = take(field, true);
     const double number = value.toDouble();
-    if (!value.isDouble() || std::trunc(number) != number) {
+    // JSON numbers are doubles: only whole numbers that stay exact (|x| < 2^53) are integers; 1e300 is not.
+    constexpr double exactLimit = 9007199254740991.0;
+    if (!value.isDouble() || std::trunc(number) != number || std::fabs(number) > exactLimit) {
         fail(field);
         return 0;
     }

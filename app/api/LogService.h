@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/LogFilters.h"
+#include "core/Account.h"
+#include "core/Expected.h"
+#include "core/LogRecords.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace dm {
+
+class PlatformClient;
+
+// The typed log queries (CONTRACT.md §13): one page per call, in (time, id) order ((updatedAt, id) for mails ordered
+// by updatedAt). A window over 31 days, or an empty or inverted one, is refused before anything is sent (a
+// Validation error naming endTime or startTime): callers split long spans themselves (sync/TimeWindow.h). Every
+// callback runs once, on the caller's thread, unless `context` is gone.
+class LogService
+{
+public:
+    template <typename T>
+    using Done = std::function<void(const Expected<T, ApiError>&)>;
+
+    explicit LogService(PlatformClient& client);
+
+    void queryOperations(const LogWindow& window, const OperationFilter& filter, const PageRequest& page,
+                         QObject* context, Done<Page<OperationRecord>> done);
+    void queryLogins(const LogWindow& window, const LoginFilter& filter, const PageRequest& page, QObject* context,
+                     Done<Page<LoginRecord>> done);
+    void queryMails(const LogWindow& window, const MailFilter& filter, const PageRequest& page, QObject* context,
+                    Done<Page<MailRecord>> done);
+
+private:
+    PlatformClient& m_client;
+};
+
+} // namespace dm
