@@ -2,6 +2,7 @@
 
 #include "core/Masking.h"
 
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace dm {
@@ -30,13 +31,17 @@ struct Patterns
     QRegularExpression mobile{kMobilePattern.toString()};
 };
 
-// QRegularExpression does not promise that one object may match on several threads at once, and a message handler
-// runs on whichever thread logs, so each thread compiles its own.
+// Compiled once and never destroyed: a message handler can run while a thread, or the process, is being torn down
+// (Qt's network thread logs on its way out), after any thread_local or static object would be gone.
 const Patterns& patterns()
 {
-    thread_local const Patterns compiled;
-    return compiled;
+    static const Patterns* const compiled = new Patterns;
+    return *compiled;
 }
+
+// QRegularExpression does not promise that one object may match on several threads at once, and a message handler
+// runs on whichever thread logs. QBasicMutex has no destructor, so it is safe at exit too.
+QBasicMutex scrubMutex;
 
 // Rebuilds `text` with each match replaced by what `replace` makes of it; returns `text` itself without matches.
 template <typename Replace>
@@ -85,6 +90,7 @@ QString maskMobileMatch(const QRegularExpressionMatch& match)
 
 QString scrubPii(QString text)
 {
+    const QMutexLocker lock(&scrubMutex);
     const Patterns& re = patterns();
     // Tokens first: a token's characters must not be half-masked as numbers and half left in the clear.
     text = replaceAll(std::move(text), re.token, maskTokenValue);

@@ -26,8 +26,14 @@ inline DmctlRun runDmctl(const QStringList& arguments, const QProcessEnvironment
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
+    if (!process.waitForFinished(120000)) {
         process.kill();
+        run.err = QStringLiteral("dmctl did not finish in time");
+        return run;
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        run.err =
+            QStringLiteral("dmctl crashed; stderr: ") + QString::fromUtf8(process.readAllStandardError().right(2000));
         return run;
     }
     run.exitCode = process.exitCode();
