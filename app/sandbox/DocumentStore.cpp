@@ -187,6 +187,29 @@ Expected<void, ApiError> DocumentStore::save(const DocumentTarget& target, const
     return {};
 }
 
+Expected<StoredDocument, ApiError> DocumentStore::loadAny(const DocumentTarget& target,
+                                                          const QJsonObject& domainDefaults, qint64 nowMs)
+{
+    return target.level == DocumentLevel::Domain ? loadDomain(domainDefaults, nowMs) : load(target);
+}
+
+Expected<std::pair<DocumentTarget, StoredDocument>, ApiError>
+DocumentStore::loadRequested(const QJsonObject& body, bool allowUnit, const QJsonObject& domainDefaults, qint64 nowMs)
+{
+    auto target = parseTarget(body, allowUnit);
+    if (!target) {
+        return Unexpected{target.error()};
+    }
+    if (auto exists = requireTarget(*target); !exists) {
+        return Unexpected{exists.error()};
+    }
+    auto document = loadAny(*target, domainDefaults, nowMs);
+    if (!document) {
+        return Unexpected{document.error()};
+    }
+    return std::pair{*target, *document};
+}
+
 Expected<void, ApiError> DocumentStore::appendOperationLog(qint64 nowMs, const QString& action, const QString& target,
                                                            bool success, const QString& remark)
 {

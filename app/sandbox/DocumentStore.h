@@ -53,6 +53,12 @@ public:
     [[nodiscard]] Expected<QString, ApiError> accountUnit(const QString& accountName);
 
     [[nodiscard]] Expected<StoredDocument, ApiError> load(const DocumentTarget& target);
+    // The document at `target`; the domain's is created with `domainDefaults` on first use.
+    [[nodiscard]] Expected<StoredDocument, ApiError> loadAny(const DocumentTarget& target,
+                                                             const QJsonObject& domainDefaults, qint64 nowMs);
+    // What every "get" does: the target from the body (-401), that it exists (-4), and its document.
+    [[nodiscard]] Expected<std::pair<DocumentTarget, StoredDocument>, ApiError>
+    loadRequested(const QJsonObject& body, bool allowUnit, const QJsonObject& domainDefaults, qint64 nowMs);
     // The domain document, written with `defaults` as version 1 the first time anyone asks for it.
     [[nodiscard]] Expected<StoredDocument, ApiError> loadDomain(const QJsonObject& defaults, qint64 nowMs);
     [[nodiscard]] Expected<void, ApiError> save(const DocumentTarget& target, const QJsonObject& body, qint64 version,

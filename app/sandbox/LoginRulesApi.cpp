@@ -19,11 +19,6 @@ QJsonObject domainDefaults()
                        {QStringLiteral("defaultAction"), QStringLiteral("allow")}};
 }
 
-Expected<StoredDocument, ApiError> loadAny(DocumentStore& store, const DocumentTarget& target, qint64 nowMs)
-{
-    return target.level == DocumentLevel::Domain ? store.loadDomain(domainDefaults(), nowMs) : store.load(target);
-}
-
 QJsonObject documentJson(const DocumentTarget& target, const StoredDocument& document)
 {
     const QJsonValue defaultAction = document.body.value(QStringLiteral("defaultAction"));
@@ -89,18 +84,11 @@ LogRow logRow(const DocumentStore& store, const DocumentTarget& target, const QJ
 
 ApiResult getRules(DocumentStore& store, const ApiCall& call)
 {
-    auto target = store.parseTarget(call.body, false);
-    if (!target) {
-        return Unexpected{target.error()};
+    auto found = store.loadRequested(call.body, false, domainDefaults(), call.nowMs);
+    if (!found) {
+        return Unexpected{found.error()};
     }
-    if (auto exists = store.requireTarget(*target); !exists) {
-        return Unexpected{exists.error()};
-    }
-    auto document = loadAny(store, *target, call.nowMs);
-    if (!document) {
-        return Unexpected{document.error()};
-    }
-    return QJsonValue(documentJson(*target, *document));
+    return QJsonValue(documentJson(found->first, found->second));
 }
 
 ApiResult updateRules(DocumentStore& store, const ApiCall& call)
@@ -142,7 +130,7 @@ ApiResult updateRules(DocumentStore& store, const ApiCall& call)
     if (!transaction) {
         return Unexpected{DocumentStore::systemError(transaction.error())};
     }
-    auto current = loadAny(store, *target, call.nowMs);
+    auto current = store.loadAny(*target, domainDefaults(), call.nowMs);
     if (!current) {
         return Unexpected{current.error()};
     }

@@ -36,26 +36,13 @@ QString remarkPrefix(const DocumentStore& store, const DocumentTarget& target)
     return {};
 }
 
-// The domain's document is created with the defaults on first use; the others simply may not exist yet.
-Expected<StoredDocument, ApiError> loadAny(DocumentStore& store, const DocumentTarget& target, qint64 nowMs)
-{
-    return target.level == DocumentLevel::Domain ? store.loadDomain(policy::defaults(), nowMs) : store.load(target);
-}
-
 ApiResult getPolicy(DocumentStore& store, const ApiCall& call)
 {
-    auto target = store.parseTarget(call.body, true);
-    if (!target) {
-        return Unexpected{target.error()};
+    auto found = store.loadRequested(call.body, true, policy::defaults(), call.nowMs);
+    if (!found) {
+        return Unexpected{found.error()};
     }
-    if (auto exists = store.requireTarget(*target); !exists) {
-        return Unexpected{exists.error()};
-    }
-    auto document = loadAny(store, *target, call.nowMs);
-    if (!document) {
-        return Unexpected{document.error()};
-    }
-    return QJsonValue(documentJson(*target, *document));
+    return QJsonValue(documentJson(found->first, found->second));
 }
 
 ApiResult updatePolicy(DocumentStore& store, const ApiCall& call)
@@ -81,7 +68,7 @@ ApiResult updatePolicy(DocumentStore& store, const ApiCall& call)
     if (!transaction) {
         return Unexpected{DocumentStore::systemError(transaction.error())};
     }
-    auto current = loadAny(store, *target, call.nowMs);
+    auto current = store.loadAny(*target, policy::defaults(), call.nowMs);
     if (!current) {
         return Unexpected{current.error()};
     }
