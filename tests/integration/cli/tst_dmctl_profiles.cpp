@@ -1,5 +1,6 @@
 #include "DmctlRunner.h"
 #include "SandboxProcess.h"
+#include "SecretTool.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDir>
@@ -13,41 +14,6 @@
 #include <optional>
 
 namespace {
-
-constexpr int ToolTimeoutMs = 15000;
-
-struct ToolRun
-{
-    int exitCode = -1;
-    QByteArray output;
-};
-
-// secret-tool talks to the Secret Service directly, so it sees what really is in the keyring.
-std::optional<ToolRun> secretTool(const QStringList& arguments)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), arguments);
-    if (!tool.waitForFinished(ToolTimeoutMs)) {
-        tool.kill();
-        tool.waitForFinished();
-        return std::nullopt;
-    }
-    if (tool.exitStatus() != QProcess::NormalExit) {
-        return std::nullopt;
-    }
-    return ToolRun{tool.exitCode(), tool.readAllStandardOutput()};
-}
-
-// QtKeychain's libsecret backend files binary data base64-encoded under {user: key, server: service}.
-std::optional<QByteArray> lookUpInKeyring(const QString& key)
-{
-    const auto run = secretTool({QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
-                                 dm::KeychainSecretStore::serviceName()});
-    if (!run || run->exitCode != 0) {
-        return std::nullopt;
-    }
-    return QByteArray::fromBase64(run->output.trimmed());
-}
 
 // How many items dmadmin has in the keyring, of every profile.
 int dmadminItemsInKeyring()

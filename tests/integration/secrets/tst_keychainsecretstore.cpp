@@ -1,3 +1,4 @@
+#include "SecretTool.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDir>
@@ -77,39 +78,6 @@ std::optional<dm::SecretStatus> probeNow(dm::SecretStore& store)
 {
     return doneNow(
         [&](QObject* context, dm::SecretStore::DoneCallback callback) { store.probe(context, std::move(callback)); });
-}
-
-struct ToolRun
-{
-    int exitCode = -1;
-    QByteArray output;
-};
-
-// secret-tool talks to the Secret Service directly, so it sees what really is in the keyring.
-std::optional<ToolRun> secretTool(const QStringList& arguments)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), arguments);
-    if (!tool.waitForFinished(WaitLimitMs)) {
-        tool.kill();
-        tool.waitForFinished();
-        return std::nullopt;
-    }
-    if (tool.exitStatus() != QProcess::NormalExit) {
-        return std::nullopt;
-    }
-    return ToolRun{tool.exitCode(), tool.readAllStandardOutput()};
-}
-
-// QtKeychain's libsecret backend files binary data base64-encoded under {user: key, server: service}.
-std::optional<QByteArray> lookUpInKeyring(const QString& key)
-{
-    const auto run = secretTool({QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
-                                 dm::KeychainSecretStore::serviceName()});
-    if (!run || run->exitCode != 0) {
-        return std::nullopt;
-    }
-    return QByteArray::fromBase64(run->output.trimmed());
 }
 
 int itemsInKeyring(const QString& key)
