@@ -62,7 +62,7 @@ struct Unit
 
 // One page of a keyset listing; nextCursor is absent on the last page.
 template <typename T>
-struct Page
+struct KeysetPage
 {
     QList<T> items;
     std::optional<QString> nextCursor;

@@ -47,6 +47,10 @@ DbError DbError::fromSqlite(int extendedCode, const char* sqliteMessage)
         error.kind = Kind::NotADatabase;
         break;
     case SQLITE_CORRUPT:
+    // SQLCipher reports a page whose HMAC does not match (a damaged page after the first) as SQLITE_NOMEM: its codec
+    // hands the pager no page, which SQLite can only take for a failed allocation. A real out-of-memory is far
+    // rarer than a damaged file, and rebuilding is the right advice for both.
+    case SQLITE_NOMEM:
         error.kind = Kind::Corrupt;
         break;
     case SQLITE_FULL:

@@ -1,0 +1,219 @@
+#include "store/CacheFile.h"
+
+#include "secrets/SecretStore.h"
+#include "store/Schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace dm {
+
+namespace {
+
+void wipe(QByteArray& bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+
+Expected<Db, CacheError> openFile(const QString& path, QByteArray key)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        wipe(key);
+        return Unexpected(
+            CacheError{CacheError::Kind::Other,
+                       CacheError::tr("The folder of %1 cannot be created.").arg(QDir::toNativeSeparators(path))});
+    }
+    auto db = Db::open(path, key);
+    wipe(key);
+    if (!db) {
+        return Unexpected(CacheError::fromDb(db.error()));
+    }
+    if (auto migrated = schema::migrate(*db); !migrated) {
+        return Unexpected(CacheError::fromDb(migrated.error()));
+    }
+    return std::move(*db);
+}
+
+CacheError keychainError(const SecretError& error)
+{
+    return {CacheError::Kind::KeychainUnavailable, error.message};
+}
+
+} // namespace
+
+QString CacheError::message() const
+{
+    QString why;
+    switch (kind) {
+    case Kind::KeychainUnavailable:
+        return tr("The local cache cannot be opened: its key cannot be read from the system keychain (%1).")
+            .arg(detail);
+    case Kind::KeyMissing:
+        why = tr("the system keychain no longer holds its key");
+        break;
+    case Kind::WrongKeyOrDamaged:
+        why = tr("its key does not open it, or the file is damaged");
+        break;
+    case Kind::Corrupt:
+        why = tr("the file is damaged (a page failed its integrity check)");
+        break;
+    case Kind::DiskFull:
+        return tr("The local cache cannot be written: the disk is full. Free some space and try again.");
+    case Kind::Other:
+        why = detail;
+        break;
+    }
+    return tr("The local cache cannot be opened: %1. It can be rebuilt from the platform.").arg(why);
+}
+
+CacheError CacheError::fromDb(const DbError& error)
+{
+    switch (error.kind) {
+    case DbError::Kind::NotADatabase:
+        return {Kind::WrongKeyOrDamaged, error.message()};
+    case DbError::Kind::Corrupt:
+        return {Kind::Corrupt, error.message()};
+    case DbError::Kind::DiskFull:
+        return {Kind::DiskFull, error.message()};
+    case DbError::Kind::CannotOpen:
+    case DbError::Kind::ReadOnly:
+    case DbError::Kind::Busy:
+    case DbError::Kind::Constraint:
+    case DbError::Kind::UnsupportedCipher:
+    case DbError::Kind::Interrupted:
+    case DbError::Kind::Misuse:
+    case DbError::Kind::Other:
+        break;
+    }
+    return {Kind::Other, error.message()};
+}
+
+QString CacheFile::defaultPath(const QUuid& profile)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") +
+           profile.toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite");
+}
+
+void CacheFile::open(SecretStore& secrets, const QString& path, QObject* context, Opened done)
+{
+    obtainKey(secrets, path, context, [path, done](Expected<QByteArray, CacheError> key) {
+        if (!key) {
+            done(Unexpected(key.error()));
+            return;
+        }
+        done(openWithKey(path, std::move(*key)));
+    });
+}
+
+void CacheFile::obtainKey(SecretStore& secrets, const QString& path, QObject* context, KeyReady done)
+{
+    const bool fileExists = QFile::exists(path);
+    QPointer<SecretStore> store(&secrets);
+    secrets.read(keyName(), context, [store, context, fileExists, done](SecretValue value) {
+        if (value) {
+            QByteArray key = QByteArray::fromHex(*value);
+            wipe(*value);
+            if (key.size() != Db::KeySize) {
+                wipe(key);
+                done(Unexpected(CacheError{CacheError::Kind::WrongKeyOrDamaged, {}}));
+                return;
+            }
+            done(std::move(key));
+            return;
+        }
+        if (value.error().kind != SecretError::Kind::NotFound) {
+            done(Unexpected(keychainError(value.error())));
+            return;
+        }
+        if (fileExists) {
+            done(Unexpected(CacheError{CacheError::Kind::KeyMissing, {}}));
+            return;
+        }
+        if (!store) {
+            return;
+        }
+        // A new cache: the key is saved first, so no file can exist whose key was never kept.
+        QByteArray key = Db::generateKey();
+        QByteArray hex = key.toHex();
+        store->write(keyName(), hex, context, [key, done](SecretStatus written) mutable {
+            if (!written) {
+                wipe(key);
+                done(Unexpected(keychainError(written.error())));
+                return;
+            }
+            done(std::move(key));
+        });
+        wipe(hex);
+    });
+}
+
+void CacheFile::rebuild(SecretStore& secrets, const QString& path, QObject* context, Opened done)
+{
+    if (!removeFiles(path)) {
+        done(Unexpected(CacheError{
+            CacheError::Kind::Other,
+            CacheError::tr("The old cache file %1 cannot be deleted.").arg(QDir::toNativeSeparators(path))}));
+        return;
+    }
+    QPointer<SecretStore> store(&secrets);
+    secrets.remove(keyName(), context, [store, path, context, done](SecretStatus removed) {
+        if (!removed) {
+            done(Unexpected(keychainError(removed.error())));
+            return;
+        }
+        if (store) {
+            open(*store, path, context, done);
+        }
+    });
+}
+
+Expected<Db, CacheError> CacheFile::openWithKey(const QString& path, QByteArray key)
+{
+    return openFile(path, std::move(key));
+}
+
+bool CacheFile::removeFiles(const QString& path)
+{
+    bool allGone = true;
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        const QString file = path + suffix;
+        if (QFile::exists(file) && !QFile::remove(file)) {
+            allGone = false;
+        }
+    }
+    return allGone;
+}
+
+Expected<QStringList, DbError> CacheFile::checkIntegrity(Db& db)
+{
+    QStringList problems;
+    // cipher_integrity_check verifies every page's HMAC; integrity_check then walks the b-trees and indexes.
+    for (const std::string_view pragma :
+         {std::string_view("PRAGMA cipher_integrity_check"), std::string_view("PRAGMA integrity_check")}) {
+        auto statement = db.prepare(pragma);
+        if (!statement) {
+            return Unexpected(statement.error());
+        }
+        while (true) {
+            auto row = statement->step();
+            if (!row) {
+                return Unexpected(row.error());
+            }
+            if (!*row) {
+                break;
+            }
+            const QString line = statement->text(0);
+            if (line != QLatin1String("ok")) {
+                problems.append(line);
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace dm

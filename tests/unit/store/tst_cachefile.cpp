@@ -1,0 +1,240 @@
+#include "secrets/MemorySecretStore.h"
+#include "store/CacheFile.h"
+#include "store/LogRepository.h"
+#include "store/Schema.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dm;
+
+// Opening a profile's cache: the key's life in the keychain, and every way opening can fail, each with a message a
+// user can act on.
+class TestCacheFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void firstUseStoresTheKeyThenMakesTheFile();
+    void reopeningFindsWhatWasWritten();
+    void missingKeyIsReportedWithARebuildOffer();
+    void wrongKeyIsReported();
+    void noKeychainIsReportedAndNothingIsCreated();
+    void damagedPagesAreFoundAndRebuildStartsAfresh();
+    void fullDiskLeavesNoPartialBatch();
+
+private:
+    [[nodiscard]] Expected<Db, CacheError> open();
+    [[nodiscard]] Expected<Db, CacheError> rebuild();
+    void writeLogins(Db& db, int count);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<MemoryKeychain> m_keychain;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    QString m_path;
+};
+
+void TestCacheFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_keychain = std::make_shared<MemoryKeychain>();
+    m_secrets = std::make_unique<MemorySecretStore>(QUuid::createUuid(), m_keychain);
+    m_path = m_dir->filePath(QStringLiteral("cache/profile.sqlite"));
+}
+
+Expected<Db, CacheError> TestCacheFile::open()
+{
+    std::optional<Expected<Db, CacheError>> result;
+    CacheFile::open(*m_secrets, m_path, this,
+                    [&](Expected<Db, CacheError> opened) { result.emplace(std::move(opened)); });
+    QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    return result ? std::move(*result) : Unexpected(CacheError{CacheError::Kind::Other, QStringLiteral("timeout")});
+}
+
+Expected<Db, CacheError> TestCacheFile::rebuild()
+{
+    std::optional<Expected<Db, CacheError>> result;
+    CacheFile::rebuild(*m_secrets, m_path, this,
+                       [&](Expected<Db, CacheError> opened) { result.emplace(std::move(opened)); });
+    QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    return result ? std::move(*result) : Unexpected(CacheError{CacheError::Kind::Other, QStringLiteral("timeout")});
+}
+
+void TestCacheFile::writeLogins(Db& db, int count)
+{
+    QList<LoginRecord> rows;
+    for (int i = 1; i <= count; ++i) {
+        LoginRecord row;
+        row.id = i;
+        row.time = 1'790'000'000'000 + i * 1000;
+        row.accountName = QStringLiteral("user%1").arg(i % 500);
+        row.ip = QStringLiteral("10.0.%1.%2").arg(i % 250).arg(i % 200);
+        row.province = QStringLiteral("广东");
+        row.city = QStringLiteral("广州");
+        rows.append(row);
+    }
+    auto transaction = Transaction::begin(db);
+    QVERIFY(transaction);
+    QVERIFY(LogRepository(db).insertLogins(rows));
+    QVERIFY(transaction->commit());
+}
+
+void TestCacheFile::firstUseStoresTheKeyThenMakesTheFile()
+{
+    QVERIFY(!QFile::exists(m_path));
+    auto db = open();
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
+    QVERIFY(QFile::exists(m_path));
+    const auto key = m_keychain->value(m_secrets->keyFor(CacheFile::keyName()));
+    QVERIFY(key.has_value());
+    QCOMPARE(QByteArray::fromHex(*key).size(), Db::KeySize);
+    QCOMPARE(*schema::version(*db), schema::latestVersion());
+}
+
+void TestCacheFile::reopeningFindsWhatWasWritten()
+{
+    {
+        auto db = open();
+        QVERIFY(db);
+        writeLogins(*db, 10);
+    }
+    auto db = open();
+    QVERIFY(db);
+    QCOMPARE(*LogRepository(*db).loginRowCount(), 10);
+}
+
+void TestCacheFile::missingKeyIsReportedWithARebuildOffer()
+{
+    QVERIFY(open());
+    QVERIFY(m_keychain->remove(m_secrets->keyFor(CacheFile::keyName())));
+    auto db = open();
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, CacheError::Kind::KeyMissing);
+    QVERIFY(db.error().rebuildHelps());
+    QVERIFY2(db.error().message().contains(QLatin1String("cannot be opened")), qPrintable(db.error().message()));
+    QVERIFY(QFile::exists(m_path)); // nothing deleted behind the user's back
+}
+
+void TestCacheFile::wrongKeyIsReported()
+{
+    QVERIFY(open());
+    m_keychain->setValue(m_secrets->keyFor(CacheFile::keyName()), Db::generateKey().toHex());
+    auto db = open();
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, CacheError::Kind::WrongKeyOrDamaged);
+    QVERIFY(db.error().rebuildHelps());
+}
+
+void TestCacheFile::noKeychainIsReportedAndNothingIsCreated()
+{
+    m_keychain->setFailure(SecretError::Kind::NoKeychain);
+    auto db = open();
+    QVERIFY(!db);
+    QCOMPARE(db.error().kind, CacheError::Kind::KeychainUnavailable);
+    QVERIFY(!db.error().rebuildHelps());
+    QVERIFY(!QFile::exists(m_path)); // never a file whose key could not be kept
+}
+
+void TestCacheFile::damagedPagesAreFoundAndRebuildStartsAfresh()
+{
+    {
+        auto db = open();
+        QVERIFY(db);
+        writeLogins(*db, 20000);
+        QVERIFY(CacheFile::checkIntegrity(*db)->isEmpty());
+    }
+    const QByteArray oldKey = *m_keychain->value(m_secrets->keyFor(CacheFile::keyName()));
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / 4096;
+        QVERIFY(pages > 20);
+        QVERIFY(file.seek((pages / 2) * 4096 + 512));
+        QCOMPARE(file.write(QByteArray(16, '\x5a')), 16);
+    }
+    {
+        auto db = open(); // the first page is sound, so opening works...
+        QVERIFY(db);
+        auto problems = CacheFile::checkIntegrity(*db); // ...and the full check finds the damaged page by its HMAC
+        if (problems) {
+            QVERIFY(!problems->isEmpty());
+        } else {
+            QCOMPARE(CacheError::fromDb(problems.error()).kind, CacheError::Kind::Corrupt);
+        }
+        // Reading every row meets the damaged page as an error, never as made-up rows.
+        LogPageRequest page;
+        page.order = LogOrder::OldestFirst;
+        page.limit = 1000;
+        qint64 seen = 0;
+        bool failed = false;
+        while (true) {
+            auto rows = LogRepository(*db).logins({}, page);
+            if (!rows) {
+                QVERIFY2(CacheError::fromDb(rows.error()).kind == CacheError::Kind::Corrupt,
+                         qPrintable(QStringLiteral("%1 %2").arg(rows.error().sqliteCode).arg(rows.error().detail)));
+                failed = true;
+                break;
+            }
+            for (const LoginRecord& row : std::as_const(*rows)) {
+                QCOMPARE(row.id, seen + 1); // every row read is a row that was written, in order
+                ++seen;
+            }
+            if (rows->size() < page.limit) {
+                break;
+            }
+            page.after = LogPosition{rows->constLast().time, rows->constLast().id};
+        }
+        QVERIFY(failed || seen == 20000);
+    }
+
+    auto rebuilt = rebuild();
+    QVERIFY2(rebuilt, qPrintable(rebuilt ? QString() : rebuilt.error().message()));
+    QCOMPARE(*LogRepository(*rebuilt).loginRowCount(), 0);
+    QVERIFY(CacheFile::checkIntegrity(*rebuilt)->isEmpty());
+    QVERIFY(*m_keychain->value(m_secrets->keyFor(CacheFile::keyName())) != oldKey); // a new key for a new file
+}
+
+void TestCacheFile::fullDiskLeavesNoPartialBatch()
+{
+    auto db = open();
+    QVERIFY(db);
+    writeLogins(*db, 100);
+    // A quota on the file's pages stands in for a full disk: SQLite reports both as SQLITE_FULL.
+    auto pages = db->queryText("PRAGMA page_count");
+    QVERIFY(pages);
+    const std::string limit = "PRAGMA max_page_count = " + std::to_string(pages->toInt() + 5);
+    QVERIFY(db->exec(limit));
+
+    QList<LoginRecord> rows;
+    for (int i = 1000; i < 30000; ++i) {
+        LoginRecord row;
+        row.id = i;
+        row.time = 1'800'000'000'000 + i;
+        row.accountName = QStringLiteral("bulk%1").arg(i);
+        rows.append(row);
+    }
+    DbError failure;
+    {
+        auto transaction = Transaction::begin(*db);
+        QVERIFY(transaction);
+        auto inserted = LogRepository(*db).insertLogins(rows);
+        if (inserted) {
+            auto committed = transaction->commit();
+            QVERIFY(!committed);
+            failure = committed.error();
+        } else {
+            failure = inserted.error();
+        }
+    } // rolled back
+    QCOMPARE(failure.kind, DbError::Kind::DiskFull);
+    const CacheError error = CacheError::fromDb(failure);
+    QCOMPARE(error.kind, CacheError::Kind::DiskFull);
+    QVERIFY2(error.message().contains(QLatin1String("disk is full")), qPrintable(error.message()));
+    QCOMPARE(*LogRepository(*db).loginRowCount(), 100); // nothing of the failed batch is left
+}
+
+QTEST_GUILESS_MAIN(TestCacheFile)
+#include "tst_cachefile.moc"

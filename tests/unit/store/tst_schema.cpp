@@ -1,0 +1,196 @@
+#include "store/AccountRepository.h"
+#include "store/AuditLedger.h"
+#include "store/Db.h"
+#include "store/LogRepository.h"
+#include "store/Outbox.h"
+#include "store/PolicyRepository.h"
+#include "store/Schema.h"
+#include "store/SyncState.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dm;
+
+// The cache's migrations: a file left at any earlier version reaches the latest one with everything it held.
+class TestSchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void stepsAreNumberedOneByOne();
+    void freshFileReachesTheLatestVersion();
+    void everyEarlierVersionUpgradesKeepingItsRows_data();
+    void everyEarlierVersionUpgradesKeepingItsRows();
+    void migratingTwiceChangesNothing();
+    void aNewerFileIsRefused();
+
+private:
+    Db openFile();
+    // Writes one row of each area the file's version already has.
+    void fill(Db& db, int version);
+    // Reads back what fill() wrote for `version`.
+    void check(Db& db, int version);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_key;
+};
+
+void TestSchema::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_key = Db::generateKey();
+}
+
+Db TestSchema::openFile()
+{
+    auto db = Db::open(m_dir->filePath(QStringLiteral("cache.sqlite")), m_key);
+    if (!db) {
+        qFatal("cannot open the test cache");
+    }
+    return std::move(*db);
+}
+
+void TestSchema::fill(Db& db, int version)
+{
+    if (version >= 1) {
+        Account account;
+        account.accountName = QStringLiteral("zhangwei");
+        account.address = QStringLiteral("zhangwei@court.example");
+        account.name = QStringLiteral("张伟");
+        account.jobNumber = QStringLiteral("(2026)粤0104民初1234号");
+        account.mobile = QStringLiteral("13800138000");
+        account.createdAt = 1000;
+        account.updatedAt = 2000;
+        QVERIFY(AccountRepository(db).upsert({account}));
+        QVERIFY(SyncState(db).save(QStringLiteral("accounts"), {{QStringLiteral("updatedSince"), 2000}}));
+    }
+    if (version >= 2) {
+        LoginRecord login;
+        login.id = 7;
+        login.time = 3000;
+        login.accountName = QStringLiteral("zhangwei");
+        login.ip = QStringLiteral("113.108.1.1");
+        login.province = QStringLiteral("广东");
+        const QList<LoginRecord> logins{login};
+        QVERIFY(LogRepository(db).insertLogins(logins));
+    }
+    if (version >= 3) {
+        StoredDocument document;
+        document.level = QStringLiteral("domain");
+        document.targetId = QStringLiteral("court.example");
+        document.version = 4;
+        document.document = {{QStringLiteral("version"), 4}};
+        QVERIFY(PolicyRepository(db).save(DocumentKind::Policy, document));
+    }
+    if (version >= 4) {
+        AuditEntry entry;
+        entry.operatorName = QStringLiteral("clerk");
+        entry.action = QStringLiteral("createAccount");
+        entry.target = QStringLiteral("zhangwei@court.example");
+        entry.result = QStringLiteral("ok");
+        QVERIFY(AuditLedger(db).append(entry));
+        QVERIFY(Outbox(db).enqueue({QStringLiteral("resendActivation"), QStringLiteral("zhangwei"), {}, {}, {}}));
+    }
+}
+
+void TestSchema::check(Db& db, int version)
+{
+    if (version >= 1) {
+        auto account = AccountRepository(db).get(QStringLiteral("zhangwei"));
+        QVERIFY(account && account->has_value());
+        auto state = SyncState(db).load(QStringLiteral("accounts"));
+        QVERIFY(state && state->has_value());
+        QCOMPARE((*state)->value(QStringLiteral("updatedSince")).toInteger(), 2000);
+    }
+    if (version >= 2) {
+        auto login = LogRepository(db).login(7);
+        QVERIFY(login && login->has_value());
+        QCOMPARE((*login)->province, QStringLiteral("广东"));
+    }
+    if (version >= 3) {
+        auto document =
+            PolicyRepository(db).load(DocumentKind::Policy, QStringLiteral("domain"), QStringLiteral("court.example"));
+        QVERIFY(document && document->has_value());
+        QCOMPARE((*document)->version, 4);
+    }
+    if (version >= 4) {
+        auto verdict = AuditLedger(db).verify();
+        QVERIFY(verdict && verdict->intact());
+        QCOMPARE(verdict->entries, 1);
+        auto counts = Outbox(db).counts();
+        QVERIFY(counts);
+        QCOMPARE(counts->pending, 1);
+    }
+}
+
+void TestSchema::stepsAreNumberedOneByOne()
+{
+    int expected = 1;
+    for (const schema::Migration& step : schema::migrations()) {
+        QCOMPARE(step.version, expected++);
+        QVERIFY(!step.purpose.empty());
+        QVERIFY(!step.sql.empty() || (step.areaSql && !step.areaSql().empty()));
+    }
+    QCOMPARE(schema::latestVersion(), expected - 1);
+}
+
+void TestSchema::freshFileReachesTheLatestVersion()
+{
+    Db db = openFile();
+    QCOMPARE(*schema::version(db), 0);
+    QVERIFY(schema::migrate(db));
+    QCOMPARE(*schema::version(db), schema::latestVersion());
+    fill(db, schema::latestVersion());
+    check(db, schema::latestVersion());
+}
+
+void TestSchema::everyEarlierVersionUpgradesKeepingItsRows_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 0; version < schema::latestVersion(); ++version) {
+        QTest::addRow("from %d", version) << version;
+    }
+}
+
+void TestSchema::everyEarlierVersionUpgradesKeepingItsRows()
+{
+    QFETCH(int, from);
+    {
+        // The file as an earlier release left it: its schema, its rows, closed.
+        Db old = openFile();
+        QVERIFY(schema::migrate(old, from));
+        QCOMPARE(*schema::version(old), from);
+        fill(old, from);
+    }
+    Db db = openFile();
+    QVERIFY(schema::migrate(db));
+    QCOMPARE(*schema::version(db), schema::latestVersion());
+    check(db, from);
+}
+
+void TestSchema::migratingTwiceChangesNothing()
+{
+    Db db = openFile();
+    QVERIFY(schema::migrate(db));
+    fill(db, schema::latestVersion());
+    QVERIFY(schema::migrate(db));
+    check(db, schema::latestVersion());
+}
+
+void TestSchema::aNewerFileIsRefused()
+{
+    Db db = openFile();
+    QVERIFY(schema::migrate(db));
+    QVERIFY(db.exec("PRAGMA user_version = 999"));
+    auto refused = schema::migrate(db);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, DbError::Kind::Misuse);
+    QCOMPARE(*schema::version(db), 999); // never downgraded
+}
+
+QTEST_GUILESS_MAIN(TestSchema)
+#include "tst_schema.moc"
