@@ -17,7 +17,7 @@ namespace dm {
 
 // {"items": [...], "nextCursor": string|null} with each item read by `item`.
 template <typename T>
-[[nodiscard]] Expected<Page<T>, ApiError>
+[[nodiscard]] Expected<KeysetPage<T>, ApiError>
 pageFromJson(const QJsonValue& value, const std::function<Expected<T, ApiError>(const QJsonValue&)>& item);
 
 } // namespace dm

@@ -5,8 +5,8 @@
 namespace dm {
 
 template <typename T>
-Expected<Page<T>, ApiError> pageFromJson(const QJsonValue& value,
-                                         const std::function<Expected<T, ApiError>(const QJsonValue&)>& item)
+Expected<KeysetPage<T>, ApiError> pageFromJson(const QJsonValue& value,
+                                               const std::function<Expected<T, ApiError>(const QJsonValue&)>& item)
 {
     JsonReader reader(value, QStringLiteral("page"));
     const QJsonArray items = reader.array(QStringLiteral("items"));
@@ -14,7 +14,7 @@ Expected<Page<T>, ApiError> pageFromJson(const QJsonValue& value,
     if (!reader.ok()) {
         return Unexpected{reader.error()};
     }
-    Page<T> page;
+    KeysetPage<T> page;
     page.items.reserve(items.size());
     for (const QJsonValue& entry : items) {
         auto parsed = item(entry);

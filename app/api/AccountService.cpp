@@ -100,7 +100,7 @@ void AccountService::get(const QString& accountName, QObject* context, Done<Acco
 }
 
 void AccountService::list(const AccountFilter& filter, const QString& cursor, QObject* context,
-                          Done<Page<Account>> done)
+                          Done<KeysetPage<Account>> done)
 {
     QJsonObject body{{QStringLiteral("pageSize"), filter.pageSize}};
     if (!cursor.isEmpty()) {
@@ -128,7 +128,7 @@ void AccountService::list(const AccountFilter& filter, const QString& cursor, QO
         body.insert(QStringLiteral("keyword"), filter.keyword);
     }
     m_client.call(kList, body, {}, context,
-                  parsed<Page<Account>>(
+                  parsed<KeysetPage<Account>>(
                       [](const QJsonValue& value) {
                           return pageFromJson<Account>(value,
                                                        [](const QJsonValue& item) { return accountFromJson(item); });

@@ -70,7 +70,7 @@ public:
 
     void create(const NewAccount& account, QObject* context, Done<Account> done);
     void get(const QString& accountName, QObject* context, Done<Account> done);
-    void list(const AccountFilter& filter, const QString& cursor, QObject* context, Done<Page<Account>> done);
+    void list(const AccountFilter& filter, const QString& cursor, QObject* context, Done<KeysetPage<Account>> done);
     void resendActivation(const QString& accountName, QObject* context, Done<Activation> done);
     void setStatus(const QString& accountName, AccountStatus status, QObject* context, Done<Account> done);
     void remove(const QString& accountName, QObject* context, Done<Account> done);

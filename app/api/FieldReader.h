@@ -89,8 +89,8 @@ using ItemParser = std::function<Expected<T, ApiError>(const QJsonValue& value, 
 // {"items": [...], "nextCursor": string|null} read strictly: nextCursor must be there (null exactly on the last
 // page: a missing one would silently end a listing early) and never "". Item errors name "<path>.items[i]".
 template <typename T>
-[[nodiscard]] Expected<Page<T>, ApiError> keysetPageFromJson(const QJsonValue& value, const QString& path,
-                                                             const ItemParser<T>& item)
+[[nodiscard]] Expected<KeysetPage<T>, ApiError> keysetPageFromJson(const QJsonValue& value, const QString& path,
+                                                                   const ItemParser<T>& item)
 {
     FieldReader reader(value, path);
     const QJsonArray items = reader.array(QStringLiteral("items"));
@@ -101,7 +101,7 @@ template <typename T>
     if (!reader.ok()) {
         return Unexpected{reader.error()};
     }
-    Page<T> page;
+    KeysetPage<T> page;
     page.items.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto parsed = item(items.at(i), reader.childPath(QStringLiteral("items[%1]").arg(i)));

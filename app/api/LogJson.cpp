@@ -94,17 +94,17 @@ Expected<MailRecord, ApiError> mailRecordFromJson(const QJsonValue& value, const
     return record;
 }
 
-Expected<Page<OperationRecord>, ApiError> operationPageFromJson(const QJsonValue& value)
+Expected<KeysetPage<OperationRecord>, ApiError> operationPageFromJson(const QJsonValue& value)
 {
     return keysetPageFromJson<OperationRecord>(value, QStringLiteral("operationPage"), &operationRecordFromJson);
 }
 
-Expected<Page<LoginRecord>, ApiError> loginPageFromJson(const QJsonValue& value)
+Expected<KeysetPage<LoginRecord>, ApiError> loginPageFromJson(const QJsonValue& value)
 {
     return keysetPageFromJson<LoginRecord>(value, QStringLiteral("loginPage"), &loginRecordFromJson);
 }
 
-Expected<Page<MailRecord>, ApiError> mailPageFromJson(const QJsonValue& value)
+Expected<KeysetPage<MailRecord>, ApiError> mailPageFromJson(const QJsonValue& value)
 {
     return keysetPageFromJson<MailRecord>(value, QStringLiteral("mailPage"), &mailRecordFromJson);
 }

@@ -18,9 +18,9 @@ namespace dm {
 [[nodiscard]] Expected<MailRecord, ApiError> mailRecordFromJson(const QJsonValue& value, const QString& path);
 
 // One page of each query ({"items": [...], "nextCursor": ...}).
-[[nodiscard]] Expected<Page<OperationRecord>, ApiError> operationPageFromJson(const QJsonValue& value);
-[[nodiscard]] Expected<Page<LoginRecord>, ApiError> loginPageFromJson(const QJsonValue& value);
-[[nodiscard]] Expected<Page<MailRecord>, ApiError> mailPageFromJson(const QJsonValue& value);
+[[nodiscard]] Expected<KeysetPage<OperationRecord>, ApiError> operationPageFromJson(const QJsonValue& value);
+[[nodiscard]] Expected<KeysetPage<LoginRecord>, ApiError> loginPageFromJson(const QJsonValue& value);
+[[nodiscard]] Expected<KeysetPage<MailRecord>, ApiError> mailPageFromJson(const QJsonValue& value);
 
 // Request bodies: the window plus the filters that are set.
 [[nodiscard]] QJsonObject logQueryBody(const LogWindow& window, const OperationFilter& filter);

@@ -9,7 +9,8 @@ namespace {
 
 template <typename Record, typename Filter>
 void query(PlatformClient& client, const QString& path, const LogWindow& window, const Filter& filter,
-           const PageRequest& page, QObject* context, ReplyParser<Page<Record>> parse, ApiDone<Page<Record>> done)
+           const PageRequest& page, QObject* context, ReplyParser<KeysetPage<Record>> parse,
+           ApiDone<KeysetPage<Record>> done)
 {
     if (auto refused = checkLogWindow(window)) {
         failLater(context, std::move(done), *refused);
@@ -18,7 +19,7 @@ void query(PlatformClient& client, const QString& path, const LogWindow& window,
     QJsonObject body = logQueryBody(window, filter);
     addPaging(body, page);
     // Reads: retried freely.
-    client.call(path, body, {}, context, parsedReply<Page<Record>>(std::move(parse), std::move(done)));
+    client.call(path, body, {}, context, parsedReply<KeysetPage<Record>>(std::move(parse), std::move(done)));
 }
 
 } // namespace
@@ -28,21 +29,21 @@ LogService::LogService(PlatformClient& client)
 {}
 
 void LogService::queryOperations(const LogWindow& window, const OperationFilter& filter, const PageRequest& page,
-                                 QObject* context, Done<Page<OperationRecord>> done)
+                                 QObject* context, Done<KeysetPage<OperationRecord>> done)
 {
     query<OperationRecord>(m_client, QStringLiteral("/api/open/delivery/log/queryOperations"), window, filter, page,
                            context, &operationPageFromJson, std::move(done));
 }
 
 void LogService::queryLogins(const LogWindow& window, const LoginFilter& filter, const PageRequest& page,
-                             QObject* context, Done<Page<LoginRecord>> done)
+                             QObject* context, Done<KeysetPage<LoginRecord>> done)
 {
     query<LoginRecord>(m_client, QStringLiteral("/api/open/delivery/log/queryLogins"), window, filter, page, context,
                        &loginPageFromJson, std::move(done));
 }
 
 void LogService::queryMails(const LogWindow& window, const MailFilter& filter, const PageRequest& page,
-                            QObject* context, Done<Page<MailRecord>> done)
+                            QObject* context, Done<KeysetPage<MailRecord>> done)
 {
     query<MailRecord>(m_client, QStringLiteral("/api/open/delivery/log/queryMails"), window, filter, page, context,
                       &mailPageFromJson, std::move(done));

@@ -27,11 +27,11 @@ public:
     explicit LogService(PlatformClient& client);
 
     void queryOperations(const LogWindow& window, const OperationFilter& filter, const PageRequest& page,
-                         QObject* context, Done<Page<OperationRecord>> done);
+                         QObject* context, Done<KeysetPage<OperationRecord>> done);
     void queryLogins(const LogWindow& window, const LoginFilter& filter, const PageRequest& page, QObject* context,
-                     Done<Page<LoginRecord>> done);
+                     Done<KeysetPage<LoginRecord>> done);
     void queryMails(const LogWindow& window, const MailFilter& filter, const PageRequest& page, QObject* context,
-                    Done<Page<MailRecord>> done);
+                    Done<KeysetPage<MailRecord>> done);
 
 private:
     PlatformClient& m_client;

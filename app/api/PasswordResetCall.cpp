@@ -55,7 +55,7 @@ void collectResets(PlatformClient& client, const LogWindow& window, const QStrin
     LogService(client).queryOperations(
         window, filter, PageRequest{1000, cursor}, context,
         [&client, window, address, context, rows = std::move(rows),
-         done = std::move(done)](const Expected<Page<OperationRecord>, ApiError>& page) mutable {
+         done = std::move(done)](const Expected<KeysetPage<OperationRecord>, ApiError>& page) mutable {
             if (!page) {
                 done(Unexpected{page.error()});
                 return;

@@ -62,8 +62,8 @@ QList<OperationRecord> TestServicesAccounts::resetRows(const QString& address, q
     QList<OperationRecord> rows;
     PageRequest page{1000, {}};
     for (;;) {
-        const auto found =
-            wait<Page<OperationRecord>>([&](auto done) { logs.queryOperations(window, filter, page, nullptr, done); });
+        const auto found = wait<KeysetPage<OperationRecord>>(
+            [&](auto done) { logs.queryOperations(window, filter, page, nullptr, done); });
         if (!found) {
             qWarning() << describe(found.error());
             return {};
@@ -246,7 +246,7 @@ void TestServicesAccounts::getActivationMatchesTheAccount()
     AccountFilter filter;
     filter.activationState = ActivationState::Activated;
     filter.pageSize = 3;
-    const auto page = wait<Page<Account>>([&](auto done) { m_accounts->list(filter, {}, nullptr, done); });
+    const auto page = wait<KeysetPage<Account>>([&](auto done) { m_accounts->list(filter, {}, nullptr, done); });
     SERVICE_VERIFY(page);
     QVERIFY(!page->items.isEmpty());
     for (const Account& account : page->items) {

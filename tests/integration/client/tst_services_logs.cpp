@@ -52,7 +52,7 @@ QList<Record> TestServicesLogs::pageAll(Query query, int pageSize, int* pages)
     PageRequest page{pageSize, {}};
     *pages = 0;
     for (;;) {
-        const auto found = wait<Page<Record>>([&](auto done) { query(page, done); });
+        const auto found = wait<KeysetPage<Record>>([&](auto done) { query(page, done); });
         if (!found) {
             qWarning() << describe(found.error());
             return {};
@@ -231,16 +231,16 @@ void TestServicesLogs::windowsAreCheckedBeforeSending()
             QCOMPARE(error.field, QLatin1String(c.field));
             QCOMPARE(error.platformCode, 0); // the client's own refusal: nothing reached the platform
         };
-        const auto operations =
-            wait<Page<OperationRecord>>([&](auto done) { m_logs->queryOperations(c.window, {}, {}, nullptr, done); });
+        const auto operations = wait<KeysetPage<OperationRecord>>(
+            [&](auto done) { m_logs->queryOperations(c.window, {}, {}, nullptr, done); });
         QVERIFY(!operations);
         checkError(operations.error());
         const auto logins =
-            wait<Page<LoginRecord>>([&](auto done) { m_logs->queryLogins(c.window, {}, {}, nullptr, done); });
+            wait<KeysetPage<LoginRecord>>([&](auto done) { m_logs->queryLogins(c.window, {}, {}, nullptr, done); });
         QVERIFY(!logins);
         checkError(logins.error());
         const auto mails =
-            wait<Page<MailRecord>>([&](auto done) { m_logs->queryMails(c.window, {}, {}, nullptr, done); });
+            wait<KeysetPage<MailRecord>>([&](auto done) { m_logs->queryMails(c.window, {}, {}, nullptr, done); });
         QVERIFY(!mails);
         checkError(mails.error());
         const auto counted =
@@ -253,7 +253,7 @@ void TestServicesLogs::windowsAreCheckedBeforeSending()
         checkError(daily.error());
     }
     // Exactly 31 days is allowed.
-    const auto longest = wait<Page<OperationRecord>>([&](auto done) {
+    const auto longest = wait<KeysetPage<OperationRecord>>([&](auto done) {
         m_logs->queryOperations(m_month, {}, {1, {}}, nullptr, done);
     });
     SERVICE_VERIFY(longest);
@@ -261,31 +261,31 @@ void TestServicesLogs::windowsAreCheckedBeforeSending()
 
 void TestServicesLogs::platformRefusals()
 {
-    const auto cursor = wait<Page<OperationRecord>>([&](auto done) {
+    const auto cursor = wait<KeysetPage<OperationRecord>>([&](auto done) {
         m_logs->queryOperations(m_month, {}, {10, QStringLiteral("bm90LWEtY3Vyc29y")}, nullptr, done);
     });
     SERVICE_FAILS(cursor, ApiError::Kind::Validation, "PARAM.INVALID:cursor:format");
     QCOMPARE(cursor.error().field, QStringLiteral("cursor"));
-    const auto size = wait<Page<MailRecord>>([&](auto done) {
+    const auto size = wait<KeysetPage<MailRecord>>([&](auto done) {
         m_logs->queryMails(m_month, {}, {0, {}}, nullptr, done);
     });
     SERVICE_FAILS(size, ApiError::Kind::Validation, "PARAM.INVALID:pageSize:range");
     LoginFilter badPrefix;
     badPrefix.ipPrefix = QStringLiteral("58.x");
     const auto prefix =
-        wait<Page<LoginRecord>>([&](auto done) { m_logs->queryLogins(m_month, badPrefix, {}, nullptr, done); });
+        wait<KeysetPage<LoginRecord>>([&](auto done) { m_logs->queryLogins(m_month, badPrefix, {}, nullptr, done); });
     SERVICE_FAILS(prefix, ApiError::Kind::Validation, "PARAM.INVALID:ipPrefix:format");
     const auto counted = wait<qint64>([&](auto done) { m_stats->logCounts(m_month, badPrefix, nullptr, done); });
     SERVICE_FAILS(counted, ApiError::Kind::Validation, "PARAM.INVALID:ipPrefix:format");
     // A cursor made for (time, id) does not fit the updatedAt order.
-    const auto first = wait<Page<MailRecord>>([&](auto done) {
+    const auto first = wait<KeysetPage<MailRecord>>([&](auto done) {
         m_logs->queryMails(m_month, {}, {5, {}}, nullptr, done);
     });
     SERVICE_VERIFY(first);
     QVERIFY(first->nextCursor.has_value());
     MailFilter byUpdate;
     byUpdate.orderBy = MailOrder::UpdatedAt;
-    const auto mixed = wait<Page<MailRecord>>([&](auto done) {
+    const auto mixed = wait<KeysetPage<MailRecord>>([&](auto done) {
         m_logs->queryMails(m_month, byUpdate, {5, *first->nextCursor}, nullptr, done);
     });
     SERVICE_FAILS(mixed, ApiError::Kind::Validation, "PARAM.INVALID:cursor:format");
@@ -305,7 +305,7 @@ void TestServicesLogs::funnelCountsTheAccounts()
     filter.pageSize = 1000;
     QString cursor;
     do {
-        const auto page = wait<Page<Account>>([&](auto done) { accounts.list(filter, cursor, nullptr, done); });
+        const auto page = wait<KeysetPage<Account>>([&](auto done) { accounts.list(filter, cursor, nullptr, done); });
         SERVICE_VERIFY(page);
         for (const Account& account : page->items) {
             if (account.status != AccountStatus::Deleted) {

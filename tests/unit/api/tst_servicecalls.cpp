@@ -146,7 +146,7 @@ void TestServiceCalls::longWindowsAreRefusedWithoutARequest()
     auto script = std::make_shared<Script>();
     auto platform = client(script);
     LogService logs(*platform);
-    Result<Page<LoginRecord>> result;
+    Result<KeysetPage<LoginRecord>> result;
     logs.queryLogins({0, kMaxLogWindowMs + 1}, {}, {}, nullptr, result.callback());
     QCOMPARE(result.calls, 0); // answered later, like every call, never from inside it
     QTRY_VERIFY(result.value);
@@ -171,7 +171,7 @@ void TestServiceCalls::malformedAnswerIsAProtocolError()
                                                  {QStringLiteral("updatedAt"), 2}}})};
     auto platform = client(script);
     LogService logs(*platform);
-    Result<Page<MailRecord>> result;
+    Result<KeysetPage<MailRecord>> result;
     logs.queryMails({0, 10}, {}, {}, nullptr, result.callback());
     QTRY_VERIFY(result.value);
     QVERIFY(!*result.value);

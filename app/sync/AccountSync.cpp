@@ -1,0 +1,249 @@
+#include "sync/AccountSync.h"
+
+#include "store/AccountRepository.h"
+#include "store/Db.h"
+#include "store/SyncState.h"
+#include "store/UnitRepository.h"
+
+#include <QJsonValue>
+#include <QLoggingCategory>
+
+namespace dm {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcAccountSync, "dm.sync.accounts")
+
+const QString kStream = QStringLiteral("accounts");
+const QString kPassSince = QStringLiteral("passSince");
+const QString kCursor = QStringLiteral("cursor");
+const QString kNewest = QStringLiteral("newest");
+
+} // namespace
+
+AccountSync::AccountSync(Db& db, PlatformClient& client)
+    : m_db(db)
+    , m_accounts(client)
+    , m_units(client)
+    , m_stats(client)
+    , m_context(std::make_unique<QObject>())
+{}
+
+AccountSync::~AccountSync() = default;
+
+QString AccountSync::name() const
+{
+    return kStream;
+}
+
+void AccountSync::run(Progress progress, Done done)
+{
+    if (m_running) {
+        return; // one pass at a time; the engine never starts a second one
+    }
+    m_running = true;
+    m_cancelled = false;
+    m_verifyOnly = false;
+    m_progress = std::move(progress);
+    m_done = std::move(done);
+    m_report = StreamReport{kStream, 0, {}};
+    m_rowsDone = 0;
+
+    auto state = SyncState(m_db).load(kStream);
+    if (!state) {
+        failDb(state.error());
+        return;
+    }
+    const QJsonObject stored = state->value_or(QJsonObject());
+    m_passSince = stored.value(kPassSince).toInteger(0);
+    m_newest = stored.value(kNewest).toInteger(m_passSince);
+    m_cursor = stored.value(kCursor).toString();
+    m_resumedCursor = !m_cursor.isEmpty();
+    if (m_resumedCursor) {
+        qCInfo(lcAccountSync) << "resuming an interrupted pass since" << m_passSince;
+    }
+    syncUnits();
+}
+
+void AccountSync::verify(Done done)
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_cancelled = false;
+    m_verifyOnly = true;
+    m_done = std::move(done);
+    m_report = StreamReport{kStream, 0, {}};
+    checkCounts();
+}
+
+void AccountSync::cancel()
+{
+    m_cancelled = true;
+}
+
+void AccountSync::syncUnits()
+{
+    m_units.list(m_context.get(), [this](const Expected<QList<Unit>, ApiError>& units) {
+        if (!units) {
+            failApi(units.error());
+            return;
+        }
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction) {
+            failDb(transaction.error());
+            return;
+        }
+        if (auto replaced = UnitRepository(m_db).replaceAll(*units); !replaced) {
+            failDb(replaced.error());
+            return;
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            failDb(committed.error());
+            return;
+        }
+        if (m_cancelled) {
+            finish(Unexpected(SyncError{{}, kStream}));
+            return;
+        }
+        requestPage();
+    });
+}
+
+void AccountSync::requestPage()
+{
+    AccountFilter filter;
+    // Always with updatedSince (0 on the first pass), so every pass and every stored cursor has the same order.
+    filter.updatedSince = m_passSince;
+    filter.pageSize = m_pageSize;
+    m_accounts.list(filter, m_cursor, m_context.get(), [this](const Expected<KeysetPage<Account>, ApiError>& page) {
+        if (!page) {
+            // A stored cursor the platform no longer accepts: start the pass again from its updatedSince, which
+            // repeats only rows that the upsert leaves unchanged.
+            if (m_resumedCursor && page.error().kind == ApiError::Kind::Validation && page.error().field == kCursor) {
+                qCWarning(lcAccountSync) << "stored cursor refused; restarting the pass";
+                m_resumedCursor = false;
+                m_cursor.clear();
+                requestPage();
+                return;
+            }
+            failApi(page.error());
+            return;
+        }
+        m_resumedCursor = false;
+        onPage(*page);
+    });
+}
+
+void AccountSync::onPage(const KeysetPage<Account>& page)
+{
+    for (const Account& account : page.items) {
+        m_newest = std::max(m_newest, account.updatedAt);
+    }
+    const bool last = !page.nextCursor.has_value();
+    QJsonObject state;
+    if (last) {
+        // The next pass starts at the newest change seen (inclusive).
+        state.insert(kPassSince, m_newest);
+    } else {
+        state.insert(kPassSince, m_passSince);
+        state.insert(kCursor, *page.nextCursor);
+    }
+    state.insert(kNewest, m_newest);
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        failDb(transaction.error());
+        return;
+    }
+    auto written = AccountRepository(m_db).upsert(page.items);
+    if (!written) {
+        failDb(written.error());
+        return;
+    }
+    if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
+        failDb(saved.error());
+        return;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        failDb(committed.error());
+        return;
+    }
+    m_report.rowsWritten += *written;
+    m_rowsDone += page.items.size();
+    if (m_progress) {
+        m_progress(m_rowsDone, -1);
+    }
+    if (last) {
+        m_passSince = m_newest;
+        m_cursor.clear();
+        if (m_report.rowsWritten > 0) {
+            // Lets the query planner see the new distribution of statuses, units and states; cheap when nothing
+            // needs analysing.
+            if (auto optimized = m_db.exec("PRAGMA optimize"); !optimized) {
+                qCWarning(lcAccountSync) << "PRAGMA optimize failed:" << optimized.error().detail;
+            }
+        }
+        checkCounts();
+        return;
+    }
+    m_cursor = *page.nextCursor;
+    if (m_cancelled) {
+        finish(Unexpected(SyncError{{}, kStream}));
+        return;
+    }
+    requestPage();
+}
+
+void AccountSync::checkCounts()
+{
+    m_stats.activationFunnel({}, m_context.get(), [this](const Expected<ActivationFunnel, ApiError>& platform) {
+        if (!platform) {
+            failApi(platform.error());
+            return;
+        }
+        auto local = AccountRepository(m_db).activationFunnel();
+        if (!local) {
+            failDb(local.error());
+            return;
+        }
+        m_report.checks = {
+            {tr("accounts (not deleted)"), local->created, platform->created},
+            {tr("accounts sent the activation SMS"), local->smsSent, platform->smsSent},
+            {tr("accounts that logged in"), local->firstLogin, platform->firstLogin},
+            {tr("accounts activated"), local->activated, platform->activated},
+        };
+        for (const CountCheck& check : std::as_const(m_report.checks)) {
+            if (!check.matches()) {
+                qCWarning(lcAccountSync) << "count gap:" << check.scope << "local" << check.local << "platform"
+                                         << check.platform;
+            }
+        }
+        finish(m_report);
+    });
+}
+
+void AccountSync::failApi(const ApiError& error)
+{
+    finish(Unexpected(SyncError{error, kStream}));
+}
+
+void AccountSync::failDb(const DbError& error)
+{
+    finish(Unexpected(SyncError{error, kStream}));
+}
+
+void AccountSync::finish(const Expected<StreamReport, SyncError>& result)
+{
+    m_running = false;
+    m_progress = nullptr;
+    // Moved out first: `done` may start the next stream or destroy this one.
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done) {
+        done(result);
+    }
+}
+
+} // namespace dm

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/AccountService.h"
+#include "api/StatsService.h"
+#include "api/UnitService.h"
+#include "sync/SyncStream.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace dm {
+
+class Db;
+class PlatformClient;
+
+// The "accounts" stream: the unit list, replaced whole, then the accounts changed since the last pass from the
+// delivery account listing with `updatedSince` (CONTRACT.md §10), one listing page per transaction together with the
+// stream's state (the pass's updatedSince, the listing cursor, the newest updatedAt seen). After `kill -9` the next
+// run continues the interrupted listing from its cursor; a finished pass starts the next one at the newest updatedAt
+// it saw (inclusive: the boundary rows come again and change nothing). Deletions come as status deleted and stay
+// cached. Count check: the platform's activation funnel over all units, one request for four exact counts of the
+// accounts that are not deleted, against the same counts of the cache.
+class AccountSync final : public SyncStream
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountSync)
+
+public:
+    static constexpr int kDefaultPageSize = 1000;
+
+    AccountSync(Db& db, PlatformClient& client);
+    ~AccountSync() override;
+
+    [[nodiscard]] QString name() const override;
+    void run(Progress progress, Done done) override;
+    void verify(Done done) override;
+    void cancel() override;
+
+    // Smaller pages (tests that interrupt a pass); 1..1000.
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+private:
+    void syncUnits();
+    void requestPage();
+    void onPage(const KeysetPage<Account>& page);
+    void checkCounts();
+    void failApi(const ApiError& error);
+    void failDb(const DbError& error);
+    void finish(const Expected<StreamReport, SyncError>& result);
+
+    Db& m_db;
+    AccountService m_accounts;
+    UnitService m_units;
+    StatsService m_stats;
+    // Answers for a stream that was destroyed are dropped with it.
+    std::unique_ptr<QObject> m_context;
+    int m_pageSize = kDefaultPageSize;
+
+    Progress m_progress;
+    Done m_done;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_verifyOnly = false;
+    StreamReport m_report;
+    qint64 m_rowsDone = 0;
+    // The pass in progress (also the stored state).
+    qint64 m_passSince = 0;
+    QString m_cursor;
+    qint64 m_newest = 0;
+    bool m_resumedCursor = false;
+};
+
+} // namespace dm

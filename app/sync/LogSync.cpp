@@ -1,0 +1,614 @@
+#include "sync/LogSync.h"
+
+#include "api/LogService.h"
+#include "api/StatsService.h"
+#include "store/Db.h"
+#include "store/LogRepository.h"
+#include "store/SyncState.h"
+#include "sync/TimeWindow.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+
+#include <algorithm>
+#include <span>
+
+namespace dm {
+namespace {
+
+Q_LOGGING_CATEGORY(lcLogSync, "dm.sync.logs")
+
+constexpr qint64 kHistoryDays = 180;
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+constexpr qint64 kMinPieceMs = 60LL * 60 * 1000; // windows are not split below an hour for the sake of parallelism
+
+template <typename Record>
+std::span<const Record> asSpan(const QList<Record>& rows)
+{
+    return {rows.constData(), static_cast<std::size_t>(rows.size())};
+}
+
+// What differs between the three logs: the endpoint, the key a pass pages by, and how rows are stored and counted.
+struct OperationTraits
+{
+    using Record = OperationRecord;
+    static QString name() { return QStringLiteral("operations"); }
+    static qint64 key(const Record& row) { return row.time; }
+    static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
+                      LogService::Done<KeysetPage<Record>> done)
+    {
+        logs.queryOperations(window, {}, page, context, std::move(done));
+    }
+    static void count(StatsService& stats, const LogWindow& window, QObject* context, StatsService::Done<qint64> done)
+    {
+        stats.logCounts(window, OperationFilter{}, context, std::move(done));
+    }
+    static Expected<qint64, DbError> store(LogRepository& repo, const QList<Record>& rows)
+    {
+        return repo.insertOperations(asSpan(rows));
+    }
+    static Expected<qint64, DbError> localCount(LogRepository& repo, const LogTimeRange& range)
+    {
+        return repo.countOperations({}, range);
+    }
+};
+
+struct LoginTraits
+{
+    using Record = LoginRecord;
+    static QString name() { return QStringLiteral("logins"); }
+    static qint64 key(const Record& row) { return row.time; }
+    static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
+                      LogService::Done<KeysetPage<Record>> done)
+    {
+        logs.queryLogins(window, {}, page, context, std::move(done));
+    }
+    static void count(StatsService& stats, const LogWindow& window, QObject* context, StatsService::Done<qint64> done)
+    {
+        stats.logCounts(window, LoginFilter{}, context, std::move(done));
+    }
+    static Expected<qint64, DbError> store(LogRepository& repo, const QList<Record>& rows)
+    {
+        return repo.insertLogins(asSpan(rows));
+    }
+    static Expected<qint64, DbError> localCount(LogRepository& repo, const LogTimeRange& range)
+    {
+        return repo.countLogins({}, range);
+    }
+};
+
+// Mails page by updatedAt, so a read (which moves a row's updatedAt past every other) reaches the next pass.
+struct MailTraits
+{
+    using Record = MailRecord;
+    static QString name() { return QStringLiteral("mail"); }
+    static qint64 key(const Record& row) { return row.updatedAt; }
+    static MailFilter filter()
+    {
+        MailFilter byUpdate;
+        byUpdate.orderBy = MailOrder::UpdatedAt;
+        return byUpdate;
+    }
+    static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
+                      LogService::Done<KeysetPage<Record>> done)
+    {
+        logs.queryMails(window, filter(), page, context, std::move(done));
+    }
+    static void count(StatsService& stats, const LogWindow& window, QObject* context, StatsService::Done<qint64> done)
+    {
+        stats.logCounts(window, filter(), context, std::move(done));
+    }
+    static Expected<qint64, DbError> store(LogRepository& repo, const QList<Record>& rows)
+    {
+        return repo.upsertMails(asSpan(rows));
+    }
+    static Expected<qint64, DbError> localCount(LogRepository& repo, const LogTimeRange& range)
+    {
+        return repo.countMails({}, range, MailTimeKey::UpdatedAt);
+    }
+};
+
+// One window of a pass and how far it got.
+struct Window
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    QString cursor; // the platform's nextCursor of the last committed page; empty before the first page
+    bool done = false;
+    std::optional<LogPosition> last; // the last row stored from this window
+    // Not persisted.
+    bool inFlight = false;
+    qint64 expected = -1;
+};
+
+// The stream's persisted state (SyncState, one JSON object).
+struct StreamState
+{
+    qint64 historyStart = 0;
+    std::optional<LogPosition> cursor; // the newest row of the completed passes
+    std::optional<qint64> syncedTo;    // the end of the last completed pass
+    qint64 passEnd = 0;                // the pass in progress, when `windows` is not empty
+    QList<Window> windows;
+
+    [[nodiscard]] QJsonObject toJson() const
+    {
+        QJsonObject json{{QStringLiteral("v"), 1}, {QStringLiteral("historyStart"), historyStart}};
+        if (cursor) {
+            json.insert(QStringLiteral("cursorKey"), cursor->time);
+            json.insert(QStringLiteral("cursorId"), cursor->id);
+        }
+        if (syncedTo) {
+            json.insert(QStringLiteral("syncedTo"), *syncedTo);
+        }
+        if (!windows.isEmpty()) {
+            QJsonArray list;
+            for (const Window& window : windows) {
+                QJsonObject item{{QStringLiteral("from"), window.from},
+                                 {QStringLiteral("to"), window.to},
+                                 {QStringLiteral("cursor"), window.cursor},
+                                 {QStringLiteral("done"), window.done}};
+                if (window.last) {
+                    item.insert(QStringLiteral("lastKey"), window.last->time);
+                    item.insert(QStringLiteral("lastId"), window.last->id);
+                }
+                list.append(item);
+            }
+            json.insert(QStringLiteral("passEnd"), passEnd);
+            json.insert(QStringLiteral("windows"), list);
+        }
+        return json;
+    }
+
+    [[nodiscard]] static StreamState fromJson(const QJsonObject& json)
+    {
+        StreamState state;
+        state.historyStart = json.value(QStringLiteral("historyStart")).toInteger();
+        if (json.contains(QStringLiteral("cursorKey"))) {
+            state.cursor = LogPosition{json.value(QStringLiteral("cursorKey")).toInteger(),
+                                       json.value(QStringLiteral("cursorId")).toInteger()};
+        }
+        if (json.contains(QStringLiteral("syncedTo"))) {
+            state.syncedTo = json.value(QStringLiteral("syncedTo")).toInteger();
+        }
+        state.passEnd = json.value(QStringLiteral("passEnd")).toInteger();
+        const QJsonArray list = json.value(QStringLiteral("windows")).toArray();
+        for (const QJsonValue& value : list) {
+            const QJsonObject item = value.toObject();
+            Window window;
+            window.from = item.value(QStringLiteral("from")).toInteger();
+            window.to = item.value(QStringLiteral("to")).toInteger();
+            window.cursor = item.value(QStringLiteral("cursor")).toString();
+            window.done = item.value(QStringLiteral("done")).toBool();
+            if (item.contains(QStringLiteral("lastKey"))) {
+                window.last = LogPosition{item.value(QStringLiteral("lastKey")).toInteger(),
+                                          item.value(QStringLiteral("lastId")).toInteger()};
+            }
+            state.windows.append(window);
+        }
+        return state;
+    }
+};
+
+QString scopeOf(const QString& stream, qint64 from, qint64 to)
+{
+    const auto format = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    return QStringLiteral("%1 %2..%3").arg(stream, format(from), format(to));
+}
+
+bool after(const LogPosition& a, const LogPosition& b)
+{
+    return a.time != b.time ? a.time > b.time : a.id > b.id;
+}
+
+template <typename Traits>
+class LogSyncStream final : public SyncStream
+{
+public:
+    LogSyncStream(Db& db, PlatformClient& client, LogSyncOptions options)
+        : m_db(db)
+        , m_repo(db)
+        , m_syncState(db)
+        , m_logs(client)
+        , m_stats(client)
+        , m_options(std::move(options))
+    {
+        m_options.pageSize = std::clamp(m_options.pageSize, 1, 1000);
+        m_options.windowsInFlight = std::max(1, m_options.windowsInFlight);
+        const auto platformCap = std::chrono::milliseconds(kMaxLogWindowMs);
+        if (m_options.windowCap <= std::chrono::milliseconds::zero() || m_options.windowCap > platformCap) {
+            m_options.windowCap = platformCap;
+        }
+        if (!m_options.clock) {
+            m_options.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        }
+    }
+
+    ~LogSyncStream() override = default;
+
+    [[nodiscard]] QString name() const override { return Traits::name(); }
+
+    void run(Progress progress, Done done) override
+    {
+        if (!begin(std::move(done))) {
+            return;
+        }
+        m_progress = std::move(progress);
+        auto loaded = loadState();
+        if (!loaded) {
+            failDb(loaded.error());
+            return;
+        }
+        m_state = std::move(*loaded);
+        if (m_state.windows.isEmpty()) {
+            planPass();
+        } else {
+            qCInfo(lcLogSync) << name() << "resumes a pass of" << m_state.windows.size() << "windows";
+        }
+        requestExpectedCounts();
+        pump();
+    }
+
+    void verify(Done done) override
+    {
+        if (!begin(std::move(done))) {
+            return;
+        }
+        auto loaded = loadState();
+        if (!loaded) {
+            failDb(loaded.error());
+            return;
+        }
+        m_state = std::move(*loaded);
+        QList<Window> windows;
+        if (m_state.syncedTo) {
+            for (const TimeWindow& span : splitWindow(m_state.historyStart, *m_state.syncedTo, m_options.windowCap)) {
+                windows.append(Window{span.fromMs, span.toMs, {}, true, {}});
+            }
+        }
+        reconcile(windows);
+    }
+
+    void cancel() override
+    {
+        if (!m_running || m_cancelled) {
+            return;
+        }
+        m_cancelled = true;
+        if (m_inFlight == 0 && !m_reconciling) {
+            finish(Unexpected{SyncError{std::monostate{}, name()}});
+        }
+    }
+
+private:
+    // Starts a run; false (and `done` told) when one is in progress already.
+    bool begin(Done done)
+    {
+        if (m_running) {
+            DbError busy;
+            busy.kind = DbError::Kind::Misuse;
+            busy.detail = QStringLiteral("the %1 stream is already running").arg(name());
+            if (done) {
+                done(Unexpected{SyncError{busy, name()}});
+            }
+            return false;
+        }
+        ++m_run;
+        m_running = true;
+        m_cancelled = false;
+        m_reconciling = false;
+        m_inFlight = 0;
+        m_rowsDone = 0;
+        m_expected = -1;
+        m_report = StreamReport{name(), 0, {}};
+        m_done = std::move(done);
+        return true;
+    }
+
+    Expected<StreamState, DbError> loadState()
+    {
+        auto stored = m_syncState.load(name());
+        if (!stored) {
+            return Unexpected{stored.error()};
+        }
+        if (stored->has_value()) {
+            return StreamState::fromJson(**stored);
+        }
+        StreamState fresh;
+        fresh.historyStart = m_options.historyStartMs.value_or(m_options.clock() - kHistoryDays * kDayMs);
+        return fresh;
+    }
+
+    // The windows of a new pass: from the cursor (or the history start) to now, at most windowCap each and, when the
+    // span is long enough, at least one per window in flight.
+    void planPass()
+    {
+        const qint64 start = m_state.cursor ? m_state.cursor->time : m_state.historyStart;
+        const qint64 end = std::max(m_options.clock() + m_options.horizon.count(), start + 1);
+        const qint64 span = end - start;
+        const qint64 share = (span + m_options.windowsInFlight - 1) / m_options.windowsInFlight;
+        const qint64 piece = std::min<qint64>(m_options.windowCap.count(), std::max(share, kMinPieceMs));
+        m_state.passEnd = end;
+        m_state.windows.clear();
+        for (const TimeWindow& window : splitWindow(start, end, std::chrono::milliseconds(piece))) {
+            m_state.windows.append(Window{window.fromMs, window.toMs, {}, false, {}});
+        }
+        qCInfo(lcLogSync) << name() << "pass over" << m_state.windows.size() << "windows from" << start << "to" << end;
+    }
+
+    // What the pass will fetch, for progress: logCounts is cheap. Unknown (-1) until every window answered.
+    void requestExpectedCounts()
+    {
+        const int run = m_run;
+        for (qsizetype i = 0; i < m_state.windows.size(); ++i) {
+            const Window& window = m_state.windows.at(i);
+            if (window.done) {
+                m_state.windows[i].expected = 0;
+                continue;
+            }
+            const qint64 from = window.last ? std::max(window.from, window.last->time) : window.from;
+            Traits::count(m_stats, LogWindow{from, window.to}, &m_context,
+                          [this, run, i](const Expected<qint64, ApiError>& count) {
+                              if (run != m_run || !m_running || i >= m_state.windows.size()) {
+                                  return;
+                              }
+                              m_state.windows[i].expected = count ? *count : -1;
+                              qint64 total = 0;
+                              for (const Window& each : m_state.windows) {
+                                  if (each.expected < 0) {
+                                      return;
+                                  }
+                                  total += each.expected;
+                              }
+                              m_expected = total;
+                              report();
+                          });
+        }
+    }
+
+    void pump()
+    {
+        if (!m_running) {
+            return;
+        }
+        if (!m_cancelled) {
+            for (qsizetype i = 0; i < m_state.windows.size() && m_inFlight < m_options.windowsInFlight; ++i) {
+                const Window& window = m_state.windows.at(i);
+                if (!window.done && !window.inFlight) {
+                    fetch(i);
+                }
+            }
+        }
+        if (m_inFlight > 0) {
+            return;
+        }
+        if (m_cancelled) {
+            finish(Unexpected{SyncError{std::monostate{}, name()}});
+            return;
+        }
+        if (std::all_of(m_state.windows.cbegin(), m_state.windows.cend(), [](const Window& w) { return w.done; })) {
+            completePass();
+        }
+    }
+
+    void fetch(qsizetype index)
+    {
+        Window& window = m_state.windows[index];
+        window.inFlight = true;
+        ++m_inFlight;
+        const int run = m_run;
+        Traits::query(m_logs, LogWindow{window.from, window.to}, PageRequest{m_options.pageSize, window.cursor},
+                      &m_context,
+                      [this, run, index](const Expected<KeysetPage<typename Traits::Record>, ApiError>& page) {
+                          if (run != m_run || !m_running) {
+                              return;
+                          }
+                          --m_inFlight;
+                          m_state.windows[index].inFlight = false;
+                          onPage(index, page);
+                      });
+    }
+
+    void onPage(qsizetype index, const Expected<KeysetPage<typename Traits::Record>, ApiError>& page)
+    {
+        if (!page) {
+            qCWarning(lcLogSync) << name() << "page failed:" << page.error().detail;
+            finish(Unexpected{SyncError{page.error(), name()}});
+            return;
+        }
+        // Rows up to the stream's cursor are stored already (the first window starts at the cursor's time).
+        QList<typename Traits::Record> rows;
+        rows.reserve(page->items.size());
+        for (const auto& row : page->items) {
+            const LogPosition position{Traits::key(row), row.id};
+            if (!m_state.cursor || after(position, *m_state.cursor)) {
+                rows.append(row);
+            }
+        }
+        Window updated = m_state.windows.at(index);
+        if (page->nextCursor) {
+            updated.cursor = *page->nextCursor;
+        } else {
+            updated.done = true;
+        }
+        if (!page->items.isEmpty()) {
+            const auto& last = page->items.constLast();
+            updated.last = LogPosition{Traits::key(last), last.id};
+        }
+        const Window previous = m_state.windows.at(index);
+        m_state.windows[index] = updated;
+
+        auto written = commit([&]() -> Expected<qint64, DbError> { return Traits::store(m_repo, rows); });
+        if (!written) {
+            m_state.windows[index] = previous;
+            finish(Unexpected{SyncError{written.error(), name()}});
+            return;
+        }
+        m_report.rowsWritten += *written;
+        m_rowsDone += page->items.size();
+        report();
+        pump();
+    }
+
+    // Runs `write` and saves the stream's state in one transaction.
+    template <typename Write>
+    Expected<qint64, DbError> commit(Write write)
+    {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction) {
+            return Unexpected{transaction.error()};
+        }
+        auto written = write();
+        if (!written) {
+            return written;
+        }
+        if (auto saved = m_syncState.save(name(), m_state.toJson()); !saved) {
+            return Unexpected{saved.error()};
+        }
+        if (auto committed = transaction->commit(); !committed) {
+            return Unexpected{committed.error()};
+        }
+        return written;
+    }
+
+    void report()
+    {
+        if (m_progress) {
+            m_progress(m_rowsDone, m_expected < 0 ? -1 : std::max(m_expected, m_rowsDone));
+        }
+    }
+
+    // Every window is done: the newest row becomes the cursor and the pass is recorded as complete.
+    void completePass()
+    {
+        const QList<Window> windows = m_state.windows;
+        StreamState next = m_state;
+        for (const Window& window : windows) {
+            if (window.last && (!next.cursor || after(*window.last, *next.cursor))) {
+                next.cursor = window.last;
+            }
+        }
+        next.syncedTo = m_state.passEnd;
+        next.windows.clear();
+        const StreamState previous = m_state;
+        m_state = next;
+        auto saved = commit([]() -> Expected<qint64, DbError> { return qint64(0); });
+        if (!saved) {
+            m_state = previous;
+            finish(Unexpected{SyncError{saved.error(), name()}});
+            return;
+        }
+        reconcile(windows);
+    }
+
+    // The local count of each window beside the platform's, asked for all windows at once.
+    void reconcile(const QList<Window>& windows)
+    {
+        m_reconciling = true;
+        m_pendingChecks = windows.size();
+        m_report.checks.clear();
+        for (const Window& window : windows) {
+            m_report.checks.append(CountCheck{scopeOf(name(), window.from, window.to), 0, 0});
+        }
+        if (windows.isEmpty()) {
+            finish(m_report);
+            return;
+        }
+        const int run = m_run;
+        for (qsizetype i = 0; i < windows.size(); ++i) {
+            const Window window = windows.at(i);
+            Traits::count(m_stats, LogWindow{window.from, window.to}, &m_context,
+                          [this, run, i, window](const Expected<qint64, ApiError>& platform) {
+                              if (run != m_run || !m_running) {
+                                  return;
+                              }
+                              if (!platform) {
+                                  finish(Unexpected{SyncError{platform.error(), name()}});
+                                  return;
+                              }
+                              auto local = Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
+                              if (!local) {
+                                  finish(Unexpected{SyncError{local.error(), name()}});
+                                  return;
+                              }
+                              CountCheck& check = m_report.checks[i];
+                              check.local = *local;
+                              check.platform = *platform;
+                              if (!check.matches()) {
+                                  qCWarning(lcLogSync) << "gap in" << check.scope << "local" << check.local
+                                                       << "platform" << check.platform;
+                              }
+                              if (--m_pendingChecks == 0) {
+                                  finish(m_report);
+                              }
+                          });
+        }
+    }
+
+    void failDb(const DbError& error) { finish(Unexpected{SyncError{error, name()}}); }
+
+    void finish(const Expected<StreamReport, SyncError>& outcome)
+    {
+        if (!m_running) {
+            return;
+        }
+        m_running = false;
+        m_reconciling = false;
+        ++m_run; // answers still on their way belong to a finished run
+        for (Window& window : m_state.windows) {
+            window.inFlight = false;
+        }
+        m_inFlight = 0;
+        Done done = std::move(m_done);
+        m_done = nullptr;
+        m_progress = nullptr;
+        if (done) {
+            done(outcome);
+        }
+    }
+
+    Db& m_db;
+    LogRepository m_repo;
+    SyncState m_syncState;
+    LogService m_logs;
+    StatsService m_stats;
+    LogSyncOptions m_options;
+    QObject m_context; // answers to a destroyed stream are dropped with it
+
+    StreamState m_state;
+    Progress m_progress;
+    Done m_done;
+    StreamReport m_report;
+    int m_run = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_reconciling = false;
+    int m_inFlight = 0;
+    qsizetype m_pendingChecks = 0;
+    qint64 m_rowsDone = 0;
+    qint64 m_expected = -1;
+};
+
+} // namespace
+
+std::unique_ptr<SyncStream> makeOperationLogSync(Db& db, PlatformClient& client, LogSyncOptions options)
+{
+    return std::make_unique<LogSyncStream<OperationTraits>>(db, client, std::move(options));
+}
+
+std::unique_ptr<SyncStream> makeLoginLogSync(Db& db, PlatformClient& client, LogSyncOptions options)
+{
+    return std::make_unique<LogSyncStream<LoginTraits>>(db, client, std::move(options));
+}
+
+std::unique_ptr<SyncStream> makeMailLogSync(Db& db, PlatformClient& client, LogSyncOptions options)
+{
+    return std::make_unique<LogSyncStream<MailTraits>>(db, client, std::move(options));
+}
+
+} // namespace dm

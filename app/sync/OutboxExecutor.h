@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/AccountService.h"
+#include "api/LoginRuleService.h"
+#include "api/PolicyService.h"
+#include "core/Account.h"
+#include "store/Outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace dm {
+
+class PlatformClient;
+
+// What carrying out one outbox item came to.
+struct OutboxExecution
+{
+    bool ok = false;
+    QString errorCode;              // ACCOUNT.EXIST, PASSWORD.LOST, Network...; empty when ok
+    QString errorMessage;           // translated; never holds a personal number or a secret
+    bool ambiguous = false;         // the failed call may have happened: a retry reconciles first
+    QJsonObject outcome;            // reconciled, passwordLost, mayHaveApplied... (no personal data)
+    std::optional<Account> account; // the account as the platform returned it, for the caller's report
+    QString password;               // the one-time password of a Return reset: secret, handed on once, never stored
+};
+
+// Runs one item through the typed services. An item whose previous attempt may have reached the platform
+// (OutboxItem::reconcile) is reconciled first: the platform is asked whether it already happened, and a
+// non-idempotent call is sent only when it certainly did not.
+class OutboxExecutor
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxExecutor)
+
+public:
+    using Done = std::function<void(OutboxExecution)>;
+
+    OutboxExecutor(PlatformClient& client, Outbox& outbox);
+
+    // `done` runs once, on this thread, unless `context` is destroyed first.
+    void execute(const OutboxItem& item, QObject* context, Done done);
+
+    [[nodiscard]] static QString errorCode(const ApiError& error);
+
+private:
+    void createAccount(const OutboxItem& item, QObject* context, Done done);
+    void resendActivation(const OutboxItem& item, QObject* context, Done done);
+    void removeAccount(const OutboxItem& item, QObject* context, Done done);
+    void recoverAccount(const OutboxItem& item, QObject* context, Done done);
+    void resetPassword(const OutboxItem& item, QObject* context, Done done);
+    void updatePolicy(const OutboxItem& item, QObject* context, Done done);
+    void updateLoginRules(const OutboxItem& item, QObject* context, Done done);
+    // Records a value read before a non-idempotent call, so a restart can tell whether the call happened.
+    [[nodiscard]] bool remember(const OutboxItem& item, const QString& key, qint64 value, const Done& done);
+
+    Outbox& m_outbox;
+    AccountService m_accounts;
+    PolicyService m_policy;
+    LoginRuleService m_loginRules;
+};
+
+} // namespace dm

@@ -1,0 +1,618 @@
+// The operation, login and mail log streams against the real dmsandbox over TLS, into real SQLCipher files: a full
+// sync equals the platform, a later sync fetches only what is new (mail reads included), faults end with exactly the
+// platform's rows, and a cancelled or killed sync resumes to the same result as a clean one.
+#include "../client/ServiceTestSupport.h"
+#include "api/LogService.h"
+#include "api/StatsService.h"
+#include "store/Db.h"
+#include "store/LogRepository.h"
+#include "store/Schema.h"
+#include "store/SyncState.h"
+#include "sync/LogSync.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace dm;
+using servicetest::describe;
+using servicetest::kDay;
+using servicetest::kEpoch;
+using servicetest::wait;
+
+namespace {
+
+using StreamResult = Expected<StreamReport, SyncError>;
+
+struct RunOutcome
+{
+    std::optional<StreamResult> result;
+    qint64 rowsDone = 0;
+    qint64 rowsExpected = -1;
+    int answers = 0;
+};
+
+// Runs one pass (or verify) and waits for its single answer. `onProgress` may cancel or destroy the stream; then
+// `stopWaiting` tells the wait to end without an answer.
+RunOutcome runStream(SyncStream& stream, bool verifyOnly = false,
+                     std::function<void(SyncStream&, qint64)> onProgress = {}, bool* stopWaiting = nullptr)
+{
+    auto outcome = std::make_shared<RunOutcome>();
+    const auto done = [outcome](const StreamResult& answer) {
+        ++outcome->answers;
+        outcome->result.emplace(answer);
+    };
+    if (verifyOnly) {
+        stream.verify(done);
+    } else {
+        stream.run(
+            [outcome, &stream, onProgress](qint64 rowsDone, qint64 rowsExpected) {
+                outcome->rowsDone = rowsDone;
+                outcome->rowsExpected = rowsExpected;
+                if (onProgress) {
+                    onProgress(stream, rowsDone);
+                }
+            },
+            done);
+    }
+    (void)QTest::qWaitFor([&] { return outcome->result.has_value() || (stopWaiting && *stopWaiting); }, 300000);
+    QTest::qWait(0);
+    return *outcome;
+}
+
+QString describeOutcome(const RunOutcome& outcome)
+{
+    if (!outcome.result) {
+        return QStringLiteral("no answer");
+    }
+    if (!*outcome.result) {
+        return outcome.result->error().message() + QLatin1Char(' ') +
+               (std::holds_alternative<ApiError>(outcome.result->error().cause)
+                    ? describe(std::get<ApiError>(outcome.result->error().cause))
+                    : QString());
+    }
+    QStringList gaps;
+    for (const CountCheck& check : outcome.result->value().checks) {
+        if (!check.matches()) {
+            gaps << QStringLiteral("%1: local %2, platform %3").arg(check.scope).arg(check.local).arg(check.platform);
+        }
+    }
+    return gaps.isEmpty() ? QStringLiteral("ok") : gaps.join(QLatin1String("; "));
+}
+
+bool allMatch(const RunOutcome& outcome)
+{
+    if (!outcome.result || !*outcome.result) {
+        return false;
+    }
+    for (const CountCheck& check : outcome.result->value().checks) {
+        if (!check.matches()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A sandbox process plus a PlatformClient for it; restartable on the same data dir (the port may change, so the
+// client is rebuilt, as an application restart would).
+class Platform
+{
+public:
+    explicit Platform(const QString& dataDir)
+        : m_sandbox(dataDir)
+    {}
+
+    [[nodiscard]] bool start(const QStringList& arguments)
+    {
+        m_client.reset();
+        const QJsonObject connection = m_sandbox.start(arguments);
+        if (connection.isEmpty() || !m_sandbox.authenticate()) {
+            return false;
+        }
+        ConnectionSettings settings;
+        settings.baseUrl = QUrl(connection.value(QStringLiteral("baseUrl")).toString());
+        settings.appId = connection.value(QStringLiteral("appId")).toString();
+        settings.orgOpenId = connection.value(QStringLiteral("orgOpenId")).toString();
+        settings.domain = connection.value(QStringLiteral("domain")).toString();
+        settings.pinnedKeys = {connection.value(QStringLiteral("spkiSha256")).toString().toLatin1()};
+        settings.requestsPerSecond = 0;
+        settings.maxInFlight = 4;
+        settings.transferTimeout = std::chrono::seconds(10);
+        const QByteArray authCode = connection.value(QStringLiteral("authCode")).toString().toUtf8();
+        m_client = std::make_unique<PlatformClient>(settings, [authCode](auto done) { done(authCode); });
+        RetryPolicy patient;
+        patient.maxAttempts = 10;
+        patient.base = std::chrono::milliseconds(10);
+        patient.cap = std::chrono::milliseconds(200);
+        m_client->setRetryPolicy(patient);
+        return true;
+    }
+
+    // The `tokens` fault invalidates the fixture's own token too: acquire a new one when the call is refused.
+    [[nodiscard]] bool setFaults(const QString& spec)
+    {
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            if (m_sandbox.call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), spec}}).code == 0) {
+                return true;
+            }
+            (void)m_sandbox.authenticate();
+        }
+        return false;
+    }
+
+    void stop()
+    {
+        m_client.reset();
+        m_sandbox.stop();
+    }
+
+    [[nodiscard]] PlatformClient& client() { return *m_client; }
+    [[nodiscard]] SandboxProcess& sandbox() { return m_sandbox; }
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<PlatformClient> m_client;
+};
+
+QStringList court(const QString& speed, bool fixedEpoch)
+{
+    QStringList arguments{QStringLiteral("--scale"),      QStringLiteral("small"),
+                          QStringLiteral("--seed"),       QStringLiteral("1"),
+                          QStringLiteral("--speed"),      speed,
+                          QStringLiteral("--rate-limit"), QStringLiteral("0")};
+    if (fixedEpoch) {
+        arguments << QStringLiteral("--epoch") << QString::number(kEpoch);
+    }
+    return arguments;
+}
+
+// One cache file with the three log streams over one client.
+class Cache
+{
+public:
+    explicit Cache(const QString& path)
+    {
+        auto db = Db::open(path, key());
+        if (!db) {
+            qFatal("cannot open the cache: %s", qPrintable(db.error().detail));
+        }
+        m_db = std::make_unique<Db>(std::move(*db));
+        if (!schema::migrate(*m_db)) {
+            qFatal("cannot migrate the cache");
+        }
+        m_repo = std::make_unique<LogRepository>(*m_db);
+    }
+
+    void connect(PlatformClient& client, LogSyncOptions options)
+    {
+        m_streams.clear();
+        m_streams.push_back(makeOperationLogSync(*m_db, client, options));
+        m_streams.push_back(makeLoginLogSync(*m_db, client, options));
+        m_streams.push_back(makeMailLogSync(*m_db, client, options));
+    }
+
+    [[nodiscard]] std::vector<std::unique_ptr<SyncStream>>& streams() { return m_streams; }
+    [[nodiscard]] LogRepository& repo() { return *m_repo; }
+    [[nodiscard]] Db& db() { return *m_db; }
+
+    // Every id of a log in (time, id) order, one column.
+    [[nodiscard]] QList<qint64> ids(const char* table)
+    {
+        QList<qint64> all;
+        auto statement = m_db->prepare(std::string("SELECT id FROM ") + table + " ORDER BY id");
+        while (statement && statement->step().value()) {
+            all.append(statement->int64(0));
+        }
+        return all;
+    }
+
+private:
+    static QByteArray key()
+    {
+        static const QByteArray shared = Db::generateKey();
+        return shared;
+    }
+
+    std::unique_ptr<Db> m_db;
+    std::unique_ptr<LogRepository> m_repo;
+    std::vector<std::unique_ptr<SyncStream>> m_streams;
+};
+
+LogSyncOptions historyOptions(qint64 historyStart)
+{
+    LogSyncOptions options;
+    options.historyStartMs = historyStart;
+    return options;
+}
+
+constexpr qint64 kHistoryStart = kEpoch - 181 * kDay; // before the seeded history's first row
+
+} // namespace
+
+class TestLogSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void fullSyncEqualsThePlatform();
+    void secondSyncFetchesOnlyNewRowsAndReadChanges();
+    void syncUnderFaultsEndsWithThePlatformsRows();
+    void cancelThenResumeEqualsACleanSync();
+    void killedSyncResumesFromItsLastBatch();
+
+private:
+    // Platform counts over [from, to) for the three logs (mails by updatedAt, as the stream pages them).
+    qint64 platformCount(PlatformClient& client, int log, qint64 from, qint64 to);
+    void spotCheck(PlatformClient& client, Cache& cache);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Platform> m_frozen; // the small court at kEpoch, frozen: shared by the tests that need no change
+};
+
+void TestLogSync::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_frozen = std::make_unique<Platform>(m_dir.filePath(QStringLiteral("frozen")));
+    QVERIFY(m_frozen->start(court(QStringLiteral("0"), true)));
+}
+
+qint64 TestLogSync::platformCount(PlatformClient& client, int log, qint64 from, qint64 to)
+{
+    StatsService stats(client);
+    qint64 total = 0;
+    for (qint64 start = from; start < to; start += 31 * kDay) {
+        const LogWindow window{start, std::min(to, start + 31 * kDay)};
+        Expected<qint64, ApiError> counted = Unexpected{ApiError{}};
+        if (log == 0) {
+            counted = wait<qint64>([&](auto done) { stats.logCounts(window, OperationFilter{}, nullptr, done); });
+        } else if (log == 1) {
+            counted = wait<qint64>([&](auto done) { stats.logCounts(window, LoginFilter{}, nullptr, done); });
+        } else {
+            MailFilter byUpdate;
+            byUpdate.orderBy = MailOrder::UpdatedAt;
+            counted = wait<qint64>([&](auto done) { stats.logCounts(window, byUpdate, nullptr, done); });
+        }
+        if (!counted) {
+            qWarning() << describe(counted.error());
+            return -1;
+        }
+        total += *counted;
+    }
+    return total;
+}
+
+// Rows straight from the platform equal the cached ones, field by field.
+void TestLogSync::spotCheck(PlatformClient& client, Cache& cache)
+{
+    LogService logs(client);
+    const LogWindow window{kEpoch - 40 * kDay, kEpoch - 10 * kDay};
+    const auto logins = wait<KeysetPage<LoginRecord>>([&](auto done) {
+        logs.queryLogins(window, {}, PageRequest{500, {}}, nullptr, done);
+    });
+    QVERIFY2(logins, logins ? "" : qPrintable(describe(logins.error())));
+    QVERIFY(logins->items.size() > 50);
+    for (const LoginRecord& row : logins->items) {
+        const auto stored = cache.repo().login(row.id).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->time, row.time);
+        QCOMPARE(stored->accountName, row.accountName);
+        QVERIFY(stored->method == row.method);
+        QCOMPARE(stored->ip, row.ip);
+        QCOMPARE(stored->province, row.province);
+        QCOMPARE(stored->city, row.city);
+        QVERIFY(stored->result == row.result);
+        QCOMPARE(stored->abnormal, row.abnormal);
+    }
+    const auto operations = wait<KeysetPage<OperationRecord>>([&](auto done) {
+        logs.queryOperations(window, {}, PageRequest{200, {}}, nullptr, done);
+    });
+    QVERIFY2(operations, operations ? "" : qPrintable(describe(operations.error())));
+    QVERIFY(!operations->items.isEmpty());
+    for (const OperationRecord& row : operations->items) {
+        const auto stored = cache.repo().operation(row.id).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->time, row.time);
+        QCOMPARE(stored->operatorAddress, row.operatorAddress);
+        QCOMPARE(stored->action, row.action);
+        QCOMPARE(stored->target, row.target);
+        QVERIFY(stored->result == row.result);
+        QCOMPARE(stored->remark, row.remark);
+        QCOMPARE(stored->ip, row.ip);
+    }
+    MailFilter readOnes;
+    readOnes.read = true;
+    const auto mails = wait<KeysetPage<MailRecord>>([&](auto done) {
+        logs.queryMails(window, readOnes, PageRequest{300, {}}, nullptr, done);
+    });
+    QVERIFY2(mails, mails ? "" : qPrintable(describe(mails.error())));
+    QVERIFY(!mails->items.isEmpty());
+    for (const MailRecord& row : mails->items) {
+        const auto stored = cache.repo().mail(row.id).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->time, row.time);
+        QVERIFY(stored->direction == row.direction);
+        QCOMPARE(stored->messageId, row.messageId);
+        QCOMPARE(stored->subject, row.subject);
+        QCOMPARE(stored->sender, row.sender);
+        QCOMPARE(stored->recipient, row.recipient);
+        QVERIFY(stored->status == row.status);
+        QVERIFY(stored->readAt == row.readAt);
+        QVERIFY(stored->readClient == row.readClient);
+        QCOMPARE(stored->updatedAt, row.updatedAt);
+    }
+}
+
+void TestLogSync::fullSyncEqualsThePlatform()
+{
+    Cache cache(m_dir.filePath(QStringLiteral("full.db")));
+    cache.connect(m_frozen->client(), historyOptions(kHistoryStart));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 expected[] = {platformCount(m_frozen->client(), 0, kHistoryStart, now + kDay),
+                               platformCount(m_frozen->client(), 1, kHistoryStart, now + kDay),
+                               platformCount(m_frozen->client(), 2, kHistoryStart, now + kDay)};
+    QVERIFY(expected[1] >= 9000); // the small court: about 10,000 logins, 5,000 mails, 1,000 operations
+
+    for (std::size_t i = 0; i < cache.streams().size(); ++i) {
+        SyncStream& stream = *cache.streams().at(i);
+        const RunOutcome outcome = runStream(stream);
+        QVERIFY2(allMatch(outcome), qPrintable(stream.name() + QLatin1String(": ") + describeOutcome(outcome)));
+        QCOMPARE(outcome.answers, 1);
+        const StreamReport& report = outcome.result->value();
+        QCOMPARE(report.stream, stream.name());
+        QVERIFY(report.checks.size() >= 8); // about 250 days in windows of at most 31
+        qint64 platformTotal = 0;
+        for (const CountCheck& check : report.checks) {
+            platformTotal += check.platform;
+        }
+        QCOMPARE(platformTotal, expected[i]);
+        QCOMPARE(report.rowsWritten, expected[i]);
+        QCOMPARE(outcome.rowsDone, expected[i]);
+        QCOMPARE(outcome.rowsExpected, expected[i]);
+    }
+    QCOMPARE(cache.repo().operationRowCount().value(), expected[0]);
+    QCOMPARE(cache.repo().loginRowCount().value(), expected[1]);
+    QCOMPARE(cache.repo().mailRowCount().value(), expected[2]);
+    spotCheck(m_frozen->client(), cache);
+
+    // Nothing changed on the platform: a second pass writes nothing, and verify finds every window equal.
+    for (const auto& stream : cache.streams()) {
+        const RunOutcome again = runStream(*stream);
+        QVERIFY2(allMatch(again), qPrintable(describeOutcome(again)));
+        QCOMPARE(again.result->value().rowsWritten, qint64(0));
+        QVERIFY(again.rowsDone <= 5); // the rows at the cursor's own time, which are skipped
+        const RunOutcome verified = runStream(*stream, true);
+        QVERIFY2(allMatch(verified), qPrintable(describeOutcome(verified)));
+        QVERIFY(verified.result->value().checks.size() >= 8);
+    }
+}
+
+void TestLogSync::secondSyncFetchesOnlyNewRowsAndReadChanges()
+{
+    // A live court (default epoch: today; an hour of platform time per wall second), then frozen by a restart.
+    Platform live(m_dir.filePath(QStringLiteral("live")));
+    QVERIFY(live.start(court(QStringLiteral("3600"), false)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 epoch = now - now % kDay;
+    LogSyncOptions options = historyOptions(epoch - 181 * kDay);
+    options.horizon = std::chrono::days(30); // the platform's clock runs ahead of ours
+
+    Cache cache(m_dir.filePath(QStringLiteral("second.db")));
+    cache.connect(live.client(), options);
+    qint64 firstRows[3] = {};
+    for (std::size_t i = 0; i < cache.streams().size(); ++i) {
+        const RunOutcome outcome = runStream(*cache.streams().at(i));
+        QVERIFY2(outcome.result && *outcome.result, qPrintable(describeOutcome(outcome)));
+        firstRows[i] = outcome.rowsDone;
+    }
+    // Documents the cache has as unread; the simulation reads some of them.
+    MailLogFilter unreadFilter;
+    unreadFilter.read = false;
+    unreadFilter.status = MailStatus::Received;
+    LogPageRequest all;
+    all.limit = 10000;
+    QSet<qint64> unread;
+    const QList<MailRecord> unreadRows = cache.repo().mails(unreadFilter, all).value();
+    for (const MailRecord& row : unreadRows) {
+        unread.insert(row.id);
+    }
+    QVERIFY(!unread.isEmpty());
+
+    // Let the simulation run until it has read at least one of them (a few platform hours).
+    LogService logs(live.client());
+    MailFilter readSince;
+    readSince.read = true;
+    readSince.orderBy = MailOrder::UpdatedAt;
+    bool someRead = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!someRead && waited.elapsed() < 60000) {
+        QTest::qWait(1000);
+        const qint64 at = QDateTime::currentMSecsSinceEpoch();
+        const auto page = wait<KeysetPage<MailRecord>>([&](auto done) {
+            logs.queryMails(LogWindow{at - 2 * kDay, at + 29 * kDay}, readSince, PageRequest{1000, {}}, nullptr, done);
+        });
+        QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
+        for (const MailRecord& row : page->items) {
+            someRead = someRead || unread.contains(row.id);
+        }
+    }
+    QVERIFY2(someRead, "the simulation read none of the cached unread documents within a minute");
+
+    live.stop();
+    QVERIFY(live.start(court(QStringLiteral("0"), false)));
+    cache.connect(live.client(), options);
+    qint64 total[3] = {cache.repo().operationRowCount().value(), cache.repo().loginRowCount().value(),
+                       cache.repo().mailRowCount().value()};
+    for (std::size_t i = 0; i < cache.streams().size(); ++i) {
+        SyncStream& stream = *cache.streams().at(i);
+        const RunOutcome outcome = runStream(stream);
+        QVERIFY2(allMatch(outcome), qPrintable(stream.name() + QLatin1String(": ") + describeOutcome(outcome)));
+        // Only the new part was fetched: a small share of what the first pass fetched.
+        QVERIFY2(outcome.rowsDone * 10 < firstRows[i],
+                 qPrintable(QStringLiteral("%1 fetched %2 rows, the first pass %3")
+                                .arg(stream.name())
+                                .arg(outcome.rowsDone)
+                                .arg(firstRows[i])));
+        if (i == 2) {
+            QVERIFY(outcome.result->value().rowsWritten > 0); // new documents and reads
+        }
+        const RunOutcome verified = runStream(stream, true);
+        QVERIFY2(allMatch(verified), qPrintable(stream.name() + QLatin1String(": ") + describeOutcome(verified)));
+    }
+    QVERIFY(cache.repo().loginRowCount().value() >= total[1]);
+
+    // Every document read since the first pass is read in the cache, exactly as the platform says.
+    int picked = 0;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    LogService frozenLogs(live.client());
+    const auto page = wait<KeysetPage<MailRecord>>([&](auto done) {
+        frozenLogs.queryMails(LogWindow{at - 2 * kDay, at + 29 * kDay}, readSince, PageRequest{1000, {}}, nullptr,
+                              done);
+    });
+    QVERIFY(page);
+    for (const MailRecord& row : page->items) {
+        const auto stored = cache.repo().mail(row.id).value();
+        QVERIFY(stored);
+        QVERIFY(stored->readAt == row.readAt);
+        QVERIFY(stored->readClient == row.readClient);
+        QCOMPARE(stored->updatedAt, row.updatedAt);
+        picked += unread.contains(row.id);
+    }
+    QVERIFY(picked > 0);
+    Q_UNUSED(total[0]);
+    Q_UNUSED(total[2]);
+}
+
+void TestLogSync::syncUnderFaultsEndsWithThePlatformsRows()
+{
+    Cache cache(m_dir.filePath(QStringLiteral("faults.db")));
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.pageSize = 500;
+    cache.connect(m_frozen->client(), options);
+    QVERIFY(m_frozen->setFaults(QStringLiteral("5xx=0.08,drop=0.05,dropafter=0.05,truncate=0.05,ratelimit=0.02:3,"
+                                               "tokens=0.02,drip=0.02:300,seed=11")));
+    int failedRuns = 0;
+    for (const auto& stream : cache.streams()) {
+        // A run that runs out of retries keeps what it committed; the next one resumes.
+        RunOutcome outcome;
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            outcome = runStream(*stream);
+            if (outcome.result && *outcome.result) {
+                break;
+            }
+            ++failedRuns;
+            QVERIFY2(outcome.result && !outcome.result->error().cancelled(), qPrintable(describeOutcome(outcome)));
+        }
+        QVERIFY2(allMatch(outcome), qPrintable(stream->name() + QLatin1String(": ") + describeOutcome(outcome)));
+    }
+    QVERIFY(m_frozen->setFaults(QString()));
+    QVERIFY(m_frozen->sandbox().authenticate());
+    const SandboxProcess::Reply counters = m_frozen->sandbox().call(QStringLiteral("/sandbox/faults/get"), {});
+    const QJsonObject faulted = counters.data.toObject().value(QStringLiteral("counters")).toObject();
+    qInfo() << "faults met:" << faulted << "runs that gave up:" << failedRuns;
+    QVERIFY(faulted.value(QStringLiteral("5xx")).toInteger() > 0);
+
+    // Exactly the platform's rows: each window equal, and the same ids as a clean sync.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(cache.repo().operationRowCount().value(), platformCount(m_frozen->client(), 0, kHistoryStart, now));
+    QCOMPARE(cache.repo().loginRowCount().value(), platformCount(m_frozen->client(), 1, kHistoryStart, now));
+    QCOMPARE(cache.repo().mailRowCount().value(), platformCount(m_frozen->client(), 2, kHistoryStart, now));
+    for (const auto& stream : cache.streams()) {
+        const RunOutcome verified = runStream(*stream, true);
+        QVERIFY2(allMatch(verified), qPrintable(describeOutcome(verified)));
+    }
+    spotCheck(m_frozen->client(), cache);
+}
+
+void TestLogSync::cancelThenResumeEqualsACleanSync()
+{
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.pageSize = 200;
+    Cache clean(m_dir.filePath(QStringLiteral("clean.db")));
+    clean.connect(m_frozen->client(), options);
+    for (const auto& stream : clean.streams()) {
+        QVERIFY(allMatch(runStream(*stream)));
+    }
+
+    Cache resumed(m_dir.filePath(QStringLiteral("cancelled.db")));
+    resumed.connect(m_frozen->client(), options);
+    for (const auto& stream : resumed.streams()) {
+        bool cancelAsked = false;
+        const RunOutcome cancelled = runStream(*stream, false, [&cancelAsked](SyncStream& running, qint64 done) {
+            if (!cancelAsked && done >= 600) {
+                cancelAsked = true;
+                running.cancel();
+            }
+        });
+        QVERIFY(cancelAsked);
+        QVERIFY2(cancelled.result && !*cancelled.result && cancelled.result->error().cancelled(),
+                 qPrintable(describeOutcome(cancelled)));
+        QCOMPARE(cancelled.answers, 1);
+        QVERIFY(cancelled.rowsDone < 3000); // stopped after the pages in flight
+    }
+    const qint64 partial = resumed.repo().loginRowCount().value();
+    QVERIFY(partial > 0 && partial < clean.repo().loginRowCount().value());
+
+    // A restart: new streams on the same file resume the pass where the committed pages left it.
+    resumed.connect(m_frozen->client(), options);
+    for (const auto& stream : resumed.streams()) {
+        const RunOutcome outcome = runStream(*stream);
+        QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
+    }
+    for (const char* table : {"operation_log", "login_log", "mail_log"}) {
+        QCOMPARE(resumed.ids(table), clean.ids(table));
+    }
+    MailLogFilter read;
+    read.read = true;
+    QCOMPARE(resumed.repo().countMails(read, {}).value(), clean.repo().countMails(read, {}).value());
+}
+
+void TestLogSync::killedSyncResumesFromItsLastBatch()
+{
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.pageSize = 250;
+    const QString path = m_dir.filePath(QStringLiteral("killed.db"));
+    {
+        // The stream is destroyed with pages in flight and no chance to clean up: what a kill -9 leaves behind is
+        // the last committed transaction.
+        Cache cache(path);
+        cache.connect(m_frozen->client(), options);
+        std::unique_ptr<SyncStream>& logins = cache.streams().at(1);
+        bool killed = false;
+        const RunOutcome outcome = runStream(
+            *logins, false,
+            [&](SyncStream&, qint64 done) {
+                if (!killed && done >= 1500) {
+                    killed = true;
+                }
+            },
+            &killed);
+        QVERIFY(killed);
+        QVERIFY(!outcome.result.has_value());
+        logins.reset();
+        const auto state = SyncState(cache.db()).load(QStringLiteral("logins")).value();
+        QVERIFY(state.has_value());
+        QVERIFY(state->contains(QStringLiteral("windows")));
+    }
+    Cache cache(path);
+    const qint64 before = cache.repo().loginRowCount().value();
+    QVERIFY(before >= 1500);
+    cache.connect(m_frozen->client(), options);
+    const RunOutcome outcome = runStream(*cache.streams().at(1));
+    QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 platform = platformCount(m_frozen->client(), 1, kHistoryStart, now);
+    QCOMPARE(cache.repo().loginRowCount().value(), platform);
+    // The resumed run fetched what was missing, not everything again.
+    QCOMPARE(outcome.result->value().rowsWritten, platform - before);
+    QVERIFY(outcome.rowsDone <= platform - before + 4 * options.pageSize);
+}
+
+QTEST_MAIN(TestLogSync)
+#include "tst_logsync.moc"
