@@ -5,8 +5,13 @@
 #include "core/IdCard.h"
 #include "core/InitialPassword.h"
 #include "core/Mobile.h"
+#include "store/Db.h"
+#include "store/Outbox.h"
+#include "sync/OutboxPayload.h"
+#include "sync/OutboxRunner.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace dm {
 namespace {
@@ -30,7 +35,29 @@ void usage(const CommandIo& io, const QString& message)
     io.finish(2);
 }
 
-void create(AccountService& service, const QCommandLineParser& parser, const AccountOptions& options,
+void storeFailed(const CommandIo& io, const DbError& error)
+{
+    io.err << error.message() << Qt::endl;
+    io.finish(1);
+}
+
+// Runs the outbox's pending items (of `batchId`, or all) and calls `report` with the results when it is done. The
+// runner belongs to the client, so it lives as long as the calls it makes.
+void runOutbox(PlatformClient& client, Db& db, const QString& batchId, const CommandIo& io,
+               std::function<void(const QList<OutboxResult>&)> report)
+{
+    auto* runner = new OutboxRunner(db, client, &client);
+    QObject::connect(runner, &OutboxRunner::finished, runner, [runner, io, report = std::move(report)](bool) {
+        runner->deleteLater();
+        if (runner->storeError()) {
+            return storeFailed(io, *runner->storeError());
+        }
+        report(runner->results());
+    });
+    runner->start(batchId);
+}
+
+void create(PlatformClient& client, Db& db, const QCommandLineParser& parser, const AccountOptions& options,
             const CommandIo& io)
 {
     // Checked here first, so a bad row never reaches the platform and the message names the field.
@@ -59,14 +86,49 @@ void create(AccountService& service, const QCommandLineParser& parser, const Acc
     }
     account.jobNumber = parser.value(options.caseNumber).trimmed();
     account.unitId = parser.value(options.unit).trimmed();
-    // The recipient sets a password of their own when activating by SMS; this one is never shown or kept.
-    account.initialPassword = generateInitialPassword();
-    service.create(account, nullptr, [io](const Expected<Account, ApiError>& created) {
-        if (!created) {
-            return fail(io, created.error());
+    // Through the outbox: if dmctl dies mid-call, `accounts resume` finishes it without creating it twice. The
+    // initial password is made when the item runs; the recipient sets their own when activating by SMS.
+    OutboxRequest request = outboxpayload::createAccount(account);
+    request.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto queued = Outbox(db).enqueue(request); !queued) {
+        return storeFailed(io, queued.error());
+    }
+    runOutbox(client, db, request.batchId, io, [io](const QList<OutboxResult>& results) {
+        if (results.isEmpty()) {
+            io.err << CliText::tr("The account was queued but not created; run `dmctl accounts resume`.") << Qt::endl;
+            return io.finish(1);
         }
-        printAccountDetails(io.out, *created);
+        const OutboxResult& result = results.constFirst();
+        if (result.state != OutboxState::Done) {
+            io.err << result.errorMessage << " [" << result.errorCode << ']' << Qt::endl;
+            return io.finish(1);
+        }
+        if (result.account) {
+            printAccountDetails(io.out, *result.account);
+        }
         io.finish(0);
+    });
+}
+
+// Finishes what an earlier run left: items interrupted by a crash are reconciled with the platform first.
+void resume(PlatformClient& client, Db& db, const CommandIo& io)
+{
+    Outbox outbox(db);
+    auto recovered = outbox.recoverInterrupted();
+    if (!recovered) {
+        return storeFailed(io, recovered.error());
+    }
+    runOutbox(client, db, QString(), io, [io](const QList<OutboxResult>& results) {
+        int failed = 0;
+        for (const OutboxResult& result : results) {
+            if (result.state != OutboxState::Done) {
+                ++failed;
+                io.err << result.kind << ' ' << result.target << ": " << result.errorMessage << " [" << result.errorCode
+                       << ']' << Qt::endl;
+            }
+        }
+        io.out << CliText::tr("%1 done, %2 failed.").arg(results.size() - failed).arg(failed) << Qt::endl;
+        io.finish(failed == 0 ? 0 : 1);
     });
 }
 
@@ -107,32 +169,33 @@ void list(std::shared_ptr<AccountService> service, const QCommandLineParser& par
     auto collected = std::make_shared<QList<Account>>();
     auto next = std::make_shared<std::function<void(const QString&)>>();
     *next = [service, filter, limit, format, collected, next, io](const QString& cursor) {
-        service->list(filter, cursor, nullptr,
-                      [service, limit, format, collected, next, io](const Expected<Page<Account>, ApiError>& page) {
-                          if (!page) {
-                              *next = nullptr;
-                              return fail(io, page.error());
-                          }
-                          for (const Account& account : page->items) {
-                              if (collected->size() < limit) {
-                                  collected->append(account);
-                              }
-                          }
-                          if (page->nextCursor && collected->size() < limit) {
-                              (*next)(*page->nextCursor);
-                              return;
-                          }
-                          printAccounts(io.out, *collected, format, true);
-                          *next = nullptr; // breaks the self-reference
-                          io.finish(0);
-                      });
+        service->list(
+            filter, cursor, nullptr,
+            [service, limit, format, collected, next, io](const Expected<KeysetPage<Account>, ApiError>& page) {
+                if (!page) {
+                    *next = nullptr;
+                    return fail(io, page.error());
+                }
+                for (const Account& account : page->items) {
+                    if (collected->size() < limit) {
+                        collected->append(account);
+                    }
+                }
+                if (page->nextCursor && collected->size() < limit) {
+                    (*next)(*page->nextCursor);
+                    return;
+                }
+                printAccounts(io.out, *collected, format, true);
+                *next = nullptr; // breaks the self-reference
+                io.finish(0);
+            });
     };
     (*next)(QString());
 }
 
 } // namespace
 
-void runAccounts(PlatformClient& client, const QStringList& arguments, const QCommandLineParser& parser,
+void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, const QCommandLineParser& parser,
                  const AccountOptions& options, bool readOnly, const CommandIo& io)
 {
     auto service = std::make_shared<AccountService>(client);
@@ -151,16 +214,24 @@ void runAccounts(PlatformClient& client, const QStringList& arguments, const QCo
         if (readOnly) {
             return usage(io, CliText::tr("This profile is read-only (auditor): it cannot create accounts."));
         }
-        create(*service, parser, options, io); // the calls hold the client, not the service
+        create(client, db, parser, options, io);
+        return;
+    }
+    if (verb == QLatin1String("resume") && arguments.size() == 1) {
+        if (readOnly) {
+            return usage(io, CliText::tr("This profile is read-only (auditor): it cannot change accounts."));
+        }
+        resume(client, db, io);
         return;
     }
     if (verb == QLatin1String("list") && arguments.size() == 1) {
         list(service, parser, options, io);
         return;
     }
-    usage(io, CliText::tr("Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] "
-                          "[--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] "
-                          "[--limit N] [--format table|json|csv]"));
+    usage(io, CliText::tr(
+                  "Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] "
+                  "[--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] "
+                  "[--limit N] [--format table|json|csv]"));
 }
 
 } // namespace dm

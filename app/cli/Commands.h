@@ -11,6 +11,7 @@
 
 namespace dm {
 
+class Db;
 class PlatformClient;
 
 // Translation context of dmctl's messages (lupdate reads the context from here).
@@ -53,8 +54,9 @@ struct AccountOptions
 
 // `dmctl ping`: reachability, TLS and pin, token, one API call; one line each.
 void runPing(PlatformClient& client, const CommandIo& io);
-// `dmctl accounts get|create|list ...`
-void runAccounts(PlatformClient& client, const QStringList& arguments, const QCommandLineParser& parser,
+// `dmctl accounts get|create|resume|list ...`. Mutations go through the outbox of the local cache `db` (open and
+// migrated), so an interrupted one is finished by `resume`, never done twice.
+void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, const QCommandLineParser& parser,
                  const AccountOptions& options, bool readOnly, const CommandIo& io);
 
 } // namespace dm

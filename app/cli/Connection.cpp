@@ -60,6 +60,10 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
         }
         connection.settings = sandbox->settings;
         connection.authCode = fixedAuthCode(sandbox->authCode);
+        // A sandbox has no saved profile; its cache is named after the platform and organisation.
+        connection.cacheId =
+            sandboxCacheId(connection.settings.baseUrl, connection.settings.appId, connection.settings.orgOpenId);
+        connection.secrets = std::make_shared<KeychainSecretStore>(connection.cacheId);
         return connection;
     }
 
@@ -80,6 +84,9 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
             return Unexpected{CliText::tr("The CA file %1 of the profile holds no certificate.").arg(profile->caFile)};
         }
     }
+    auto keychain = std::make_shared<KeychainSecretStore>(profile->id);
+    connection.secrets = keychain;
+    connection.cacheId = profile->id;
     if (parser.isSet(options.authCodeEnv) || parser.isSet(options.authCodeStdin)) {
         auto authCode = readAuthCodeFromOptions(parser, options);
         if (!authCode) {
@@ -88,8 +95,6 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
         connection.authCode = fixedAuthCode(*authCode);
         return connection;
     }
-    auto keychain = std::make_shared<KeychainSecretStore>(profile->id);
-    connection.secrets = keychain;
     std::weak_ptr<KeychainSecretStore> weak = keychain;
     connection.authCode = [weak](std::function<void(Expected<QByteArray, ApiError>)> done) {
         auto store = weak.lock();

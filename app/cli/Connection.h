@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QUuid>
 
 #include <memory>
 
@@ -21,7 +22,8 @@ struct Connection
 {
     ConnectionSettings settings;
     TokenManager::AuthCodeProvider authCode;
-    std::shared_ptr<SecretStore> secrets; // keeps the keychain store alive while it is used
+    std::shared_ptr<SecretStore> secrets; // the profile's keychain entries: authCode and the cache key
+    QUuid cacheId;                        // names the local cache file and its keychain entries
     bool readOnly = false;
 };
 

@@ -55,16 +55,15 @@ QString csvCell(const QString& value)
     return cell;
 }
 
-void printAccounts(QTextStream& out, const QList<Account>& accounts, OutputFormat format, bool withHeader)
+void printRows(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, OutputFormat format,
+               bool withHeader)
 {
-    const QStringList header = columns();
     switch (format) {
     case OutputFormat::Json:
-        for (const Account& account : accounts) {
+        for (const QStringList& values : rows) {
             QJsonObject object;
-            const QStringList values = cells(account);
             for (qsizetype i = 0; i < header.size(); ++i) {
-                object.insert(header.at(i), values.at(i));
+                object.insert(header.at(i), values.value(i));
             }
             out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
         }
@@ -73,31 +72,29 @@ void printAccounts(QTextStream& out, const QList<Account>& accounts, OutputForma
         if (withHeader) {
             out << header.join(QLatin1Char(',')) << "\r\n";
         }
-        for (const Account& account : accounts) {
+        for (const QStringList& values : rows) {
             QStringList row;
-            for (const QString& value : cells(account)) {
+            for (const QString& value : values) {
                 row << csvCell(value);
             }
             out << row.join(QLatin1Char(',')) << "\r\n";
         }
         break;
     case OutputFormat::Table: {
-        QList<QStringList> rows;
+        QList<QStringList> lines;
         if (withHeader) {
-            rows << header;
+            lines << header;
         }
-        for (const Account& account : accounts) {
-            rows << cells(account);
-        }
+        lines << rows;
         QList<int> widths(header.size(), 0);
-        for (const QStringList& row : rows) {
-            for (qsizetype i = 0; i < row.size(); ++i) {
+        for (const QStringList& row : std::as_const(lines)) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
                 widths[i] = std::max(widths[i], width(row.at(i)));
             }
         }
-        for (const QStringList& row : rows) {
+        for (const QStringList& row : std::as_const(lines)) {
             QString line;
-            for (qsizetype i = 0; i < row.size(); ++i) {
+            for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
                 line += row.at(i) + QString(widths.at(i) - width(row.at(i)) + 2, QLatin1Char(' '));
             }
             out << line.trimmed() << '\n';
@@ -106,6 +103,15 @@ void printAccounts(QTextStream& out, const QList<Account>& accounts, OutputForma
     }
     }
     out.flush();
+}
+
+void printAccounts(QTextStream& out, const QList<Account>& accounts, OutputFormat format, bool withHeader)
+{
+    QList<QStringList> rows;
+    for (const Account& account : accounts) {
+        rows << cells(account);
+    }
+    printRows(out, columns(), rows, format, withHeader);
 }
 
 void printAccountDetails(QTextStream& out, const Account& account)

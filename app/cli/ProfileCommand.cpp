@@ -1,8 +1,10 @@
 #include "cli/ProfileCommand.h"
 
 #include "secrets/KeychainSecretStore.h"
+#include "store/CacheFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace dm {
 namespace {
@@ -81,13 +83,21 @@ void remove(const QString& name, QSettings& settings, const CommandIo& io)
         if (*failed) {
             return io.finish(1); // keep the profile, so the secrets can still be found and removed later
         }
+        // Without its key the cache is unreadable anyway; deleting it leaves no personal data behind.
+        const QString cachePath = CacheFile::defaultPath(profile->id);
+        if (!CacheFile::removeFiles(cachePath)) {
+            io.err << CliText::tr("The cache file %1 could not be deleted.").arg(QDir::toNativeSeparators(cachePath))
+                   << Qt::endl;
+            return io.finish(1);
+        }
         ProfileStore(settings).remove(profile->id);
-        io.out << CliText::tr("Profile %1 and its keychain entries removed.").arg(profile->name) << '\n';
+        io.out << CliText::tr("Profile %1, its keychain entries and its local cache removed.").arg(profile->name)
+               << '\n';
         io.out.flush();
         io.finish(0);
     };
     keychain->remove(QStringLiteral("auth-code"), nullptr, done);
-    keychain->remove(QStringLiteral("db-key"), nullptr, done);
+    keychain->remove(CacheFile::keyName(), nullptr, done);
 }
 
 } // namespace

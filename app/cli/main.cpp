@@ -1,9 +1,12 @@
 #include "api/PlatformClient.h"
+#include "cli/CacheCommands.h"
 #include "cli/Commands.h"
 #include "cli/Connection.h"
+#include "cli/LogsCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/VersionCommand.h"
 #include "core/ScrubbingMessageHandler.h"
+#include "store/CacheFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 // dmctl: the command line for scripting and support. Exit codes: 0 success, 1 failure, 2 usage error.
 int main(int argc, char* argv[])
@@ -34,13 +38,19 @@ int main(int argc, char* argv[])
     const dm::CliOptions cli;
     const dm::AccountOptions accountOptions;
     const dm::ProfileOptions profileOptions;
+    const dm::SyncOptions syncOptions;
+    const dm::LogOptions logOptions;
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("dmctl", "Log each request to stderr."));
     parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
     parser.addOptions(accountOptions.all());
     parser.addOptions(profileOptions.all());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("dmctl", "ping | accounts ... | profile ..."));
+    parser.addOptions(syncOptions.all());
+    parser.addOptions(logOptions.all());
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("dmctl",
+                                    "ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -76,8 +86,16 @@ int main(int argc, char* argv[])
         QCoreApplication::exec();
         return exitCode;
     }
-    if (command != QLatin1String("ping") && command != QLatin1String("accounts")) {
+    const QStringList knownCommands{QStringLiteral("ping"), QStringLiteral("accounts"), QStringLiteral("sync"),
+                                    QStringLiteral("cache"), QStringLiteral("logs")};
+    if (!knownCommands.contains(command)) {
         err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(command) << Qt::endl;
+        return 2;
+    }
+    const QString subcommand = arguments.value(0);
+    if (command == QLatin1String("cache") && subcommand != QLatin1String("verify") &&
+        subcommand != QLatin1String("rebuild")) {
+        err << QCoreApplication::translate("dmctl", "Usage: dmctl cache verify|rebuild") << Qt::endl;
         return 2;
     }
     auto connection = dm::resolveConnection(parser, cli, settings);
@@ -86,11 +104,43 @@ int main(int argc, char* argv[])
         return 2;
     }
     dm::PlatformClient client(connection->settings, connection->authCode);
+    std::optional<dm::Db> cache;
+    // Everything but ping works on the local cache: syncs fill it, searches read it, and mutations queue in its
+    // outbox so that an interrupted run neither loses nor doubles them.
+    auto runOnCache = [&](dm::Db& db) {
+        if (command == QLatin1String("sync") ||
+            (command == QLatin1String("cache") && subcommand == QLatin1String("rebuild"))) {
+            dm::runSync(client, db, parser, syncOptions, io);
+        } else if (command == QLatin1String("cache")) {
+            dm::runCacheVerify(client, db, io);
+        } else if (command == QLatin1String("logs")) {
+            dm::runLogs(db, arguments, parser, logOptions, accountOptions, io);
+        } else {
+            dm::runAccounts(client, db, arguments, parser, accountOptions, connection->readOnly, io);
+        }
+    };
     QTimer::singleShot(0, [&] {
         if (command == QLatin1String("ping")) {
             dm::runPing(client, io);
+            return;
+        }
+        auto opened = [&](dm::Expected<dm::Db, dm::CacheError> result) {
+            if (!result) {
+                err << result.error().message() << Qt::endl;
+                if (result.error().rebuildHelps()) {
+                    err << QCoreApplication::translate("dmctl", "To rebuild it: dmctl cache rebuild") << Qt::endl;
+                }
+                io.finish(1);
+                return;
+            }
+            cache.emplace(std::move(*result));
+            runOnCache(*cache);
+        };
+        const QString path = dm::CacheFile::defaultPath(connection->cacheId);
+        if (command == QLatin1String("cache") && subcommand == QLatin1String("rebuild")) {
+            dm::CacheFile::rebuild(*connection->secrets, path, &app, opened);
         } else {
-            dm::runAccounts(client, arguments, parser, accountOptions, connection->readOnly, io);
+            dm::CacheFile::open(*connection->secrets, path, &app, opened);
         }
     });
     QCoreApplication::exec();

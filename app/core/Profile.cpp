@@ -12,6 +12,12 @@ QString groupOf(const QUuid& id)
     return kGroup + QLatin1Char('/') + id.toString(QUuid::WithoutBraces);
 }
 
+// Fixed for ever: changing it would orphan every sandbox cache.
+QUuid sandboxCacheNamespace()
+{
+    return QUuid(QStringLiteral("{6f0c1d2e-5a7b-4c3d-9e8f-0a1b2c3d4e5f}"));
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QSettings& settings)
@@ -95,6 +101,12 @@ void ProfileStore::remove(const QUuid& id)
 {
     m_settings.remove(groupOf(id));
     m_settings.sync();
+}
+
+QUuid sandboxCacheId(const QUrl& baseUrl, const QString& appId, const QString& orgOpenId)
+{
+    const QString identity = baseUrl.toString() + QLatin1Char('\n') + appId + QLatin1Char('\n') + orgOpenId;
+    return QUuid::createUuidV5(sandboxCacheNamespace(), identity);
 }
 
 } // namespace dm

@@ -46,4 +46,8 @@ private:
     QSettings& m_settings;
 };
 
+// The id that names the local cache (and its keychain entries) of a sandbox used without a saved profile: derived
+// from what identifies the platform and the organisation, so every run against the same sandbox finds the same cache.
+[[nodiscard]] QUuid sandboxCacheId(const QUrl& baseUrl, const QString& appId, const QString& orgOpenId);
+
 } // namespace dm

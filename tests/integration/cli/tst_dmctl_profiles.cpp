@@ -230,7 +230,7 @@ void TestDmctlProfiles::addingAnExistingNameFails()
     // The existing profile and its secret are untouched, and no second one appeared.
     QCOMPARE(profileId(QStringLiteral("court")), idBefore);
     QCOMPARE(lookUpInKeyring(authCodeKey(idBefore)), std::optional<QByteArray>(m_authCode.toUtf8()));
-    QCOMPARE(dmadminItemsInKeyring(), 1);
+    QCOMPARE(dmadminItemsInKeyring(), 2); // its authCode, and the key of the cache its first command made
 }
 
 void TestDmctlProfiles::readOnlyProfileRefusesToCreate()
@@ -327,7 +327,9 @@ void TestDmctlProfiles::removeDeletesTheProfileAndItsKeychainEntries()
 
     QVERIFY(profileId(QStringLiteral("court")).isEmpty());
     QVERIFY(!lookUpInKeyring(authCodeKey(id)).has_value());
-    QCOMPARE(dmadminItemsInKeyring(), itemsBefore - 1);
+    QVERIFY(!lookUpInKeyring(QStringLiteral("dmadmin/%1/cache-key").arg(id)).has_value());
+    QCOMPARE(dmadminItemsInKeyring(), itemsBefore - 2); // the authCode and the cache key
+    QVERIFY(!removed.out.isEmpty());
     QVERIFY(profileId(QStringLiteral("auditor")).size() > 0); // the others stay
     const DmctlRun listed = runDmctl({QStringLiteral("profile"), QStringLiteral("list")}, environment());
     QVERIFY(!listed.out.contains(QLatin1String("court\t")));
