@@ -1,0 +1,292 @@
+#include "sync/CacheSession.h"
+
+#include "api/PlatformClient.h"
+#include "store/AccountRepository.h"
+#include "store/Db.h"
+#include "sync/StandardStreams.h"
+
+#include <QLoggingCategory>
+
+#include <optional>
+
+namespace dm {
+
+namespace {
+Q_LOGGING_CATEGORY(lcSession, "dm.sync.session")
+}
+
+// The half of a session that lives in the worker thread. Everything here is touched only from that thread.
+class CacheSessionWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CacheSessionWorker(CacheSession::Options options)
+        : m_options(std::move(options))
+    {}
+
+    // Runs first in the worker thread: the cache, then everything that uses it.
+    std::optional<CacheError> start(QByteArray key)
+    {
+        auto db = CacheFile::openWithKey(m_options.cachePath, std::move(key));
+        if (!db) {
+            return db.error();
+        }
+        m_db.emplace(std::move(*db));
+        if (auto recovered = Outbox(*m_db).recoverInterrupted(); !recovered) {
+            return CacheError::fromDb(recovered.error());
+        } else if (*recovered > 0) {
+            qCInfo(lcSession) << *recovered << "outbox items were interrupted and will reconcile before resending";
+        }
+        m_client = std::make_unique<PlatformClient>(m_options.settings, m_options.authCode);
+        m_engine = std::make_unique<SyncEngine>();
+        for (auto& stream : makeStandardStreams(*m_db, *m_client)) {
+            m_engine->addStream(std::move(stream));
+        }
+        connect(m_engine.get(), &SyncEngine::progressed, this, &CacheSessionWorker::syncProgressed);
+        connect(m_engine.get(), &SyncEngine::streamFinished, this, &CacheSessionWorker::cacheChanged);
+        connect(m_engine.get(), &SyncEngine::finished, this, [this](const SyncSummary& summary) {
+            Q_EMIT syncFinished(summary);
+            Q_EMIT cacheChanged();
+        });
+        m_runner = std::make_unique<OutboxRunner>(*m_db, *m_client);
+        if (!m_options.operatorName.isEmpty()) {
+            m_runner->setOperatorName(m_options.operatorName);
+        }
+        m_runner->setPasswordSink(
+            [this](const OutboxResult& result, const QString& password) { Q_EMIT passwordReady(result, password); });
+        connect(m_runner.get(), &OutboxRunner::progress, this, &CacheSessionWorker::outboxProgressed);
+        connect(m_runner.get(), &OutboxRunner::itemFinished, this, [this](const OutboxResult& result) {
+            // The platform's answer is the account as it now is: the cache shows it without waiting for a sync.
+            if (result.account) {
+                if (auto stored = AccountRepository(*m_db).upsert({*result.account}); !stored) {
+                    qCWarning(lcSession) << "could not cache an account the outbox changed:"
+                                         << stored.error().message();
+                }
+            }
+            Q_EMIT outboxItemFinished(result);
+            Q_EMIT cacheChanged();
+        });
+        connect(m_runner.get(), &OutboxRunner::finished, this, [this](bool cancelled) {
+            Q_EMIT outboxFinished(cancelled);
+            // Items queued while the run was finishing are picked up by the next run.
+            if (!cancelled && m_rerunRequested) {
+                m_rerunRequested = false;
+                m_runner->start();
+            }
+        });
+        return std::nullopt;
+    }
+
+    [[nodiscard]] Db* db() { return m_db ? &*m_db : nullptr; }
+
+    void runOutbox(const QString& batchId)
+    {
+        if (!m_runner) {
+            return;
+        }
+        if (m_runner->isRunning()) {
+            m_rerunRequested = true;
+            return;
+        }
+        m_runner->start(batchId);
+    }
+    void cancelOutbox()
+    {
+        m_rerunRequested = false;
+        if (m_runner) {
+            m_runner->cancel();
+        }
+    }
+    void startSync(const QStringList& streams)
+    {
+        if (m_engine) {
+            m_engine->start(SyncEngine::Mode::Sync, streams);
+        }
+    }
+    void cancelSync()
+    {
+        if (m_engine) {
+            m_engine->cancel();
+        }
+    }
+    void stopAll()
+    {
+        cancelSync();
+        cancelOutbox();
+    }
+
+Q_SIGNALS:
+    void syncProgressed(const dm::SyncProgress& progress);
+    void syncFinished(const dm::SyncSummary& summary);
+    void outboxProgressed(qint64 done, qint64 failed, qint64 total);
+    void outboxItemFinished(const dm::OutboxResult& result);
+    void outboxFinished(bool cancelled);
+    void passwordReady(const dm::OutboxResult& result, const QString& password);
+    void cacheChanged();
+
+private:
+    CacheSession::Options m_options;
+    std::optional<Db> m_db;
+    // Declared after the Db they use, so they go first.
+    std::unique_ptr<PlatformClient> m_client;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<OutboxRunner> m_runner;
+    bool m_rerunRequested = false;
+};
+
+CacheSession::CacheSession(Options options)
+    : m_options(std::move(options))
+{
+    qRegisterMetaType<OutboxResult>();
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncSummary>();
+    m_thread.setObjectName(QStringLiteral("dm-cache"));
+    m_worker = new CacheSessionWorker(m_options);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &CacheSessionWorker::syncProgressed, this, &CacheSession::syncProgressed);
+    connect(m_worker, &CacheSessionWorker::syncFinished, this, [this](const SyncSummary& summary) {
+        m_syncing = false;
+        Q_EMIT syncFinished(summary);
+    });
+    connect(m_worker, &CacheSessionWorker::outboxProgressed, this, &CacheSession::outboxProgressed);
+    connect(m_worker, &CacheSessionWorker::outboxItemFinished, this, &CacheSession::outboxItemFinished);
+    connect(m_worker, &CacheSessionWorker::outboxFinished, this, &CacheSession::outboxFinished);
+    connect(m_worker, &CacheSessionWorker::cacheChanged, this, &CacheSession::cacheChanged);
+    connect(m_worker, &CacheSessionWorker::passwordReady, this,
+            [this](const OutboxResult& result, const QString& password) {
+                if (m_passwordSink) {
+                    m_passwordSink(result, password);
+                }
+            });
+    m_thread.start();
+}
+
+CacheSession::~CacheSession()
+{
+    // Runs in flight stop where they are: every committed batch and outbox result stays, the rest resumes next time.
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->stopAll(); }, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CacheSession::open(Options options, SecretStore& secrets, QObject* context, Opened done)
+{
+    const QString path = options.cachePath;
+    CacheFile::obtainKey(secrets, path, context,
+                         [options = std::move(options), context, done](Expected<QByteArray, CacheError> key) {
+                             if (!key) {
+                                 done(Unexpected(key.error()));
+                                 return;
+                             }
+                             // Shared until the worker has answered; the last owner is always the answer in this
+                             // thread, so the session (whose destructor joins the worker thread) is never destroyed by
+                             // its own worker.
+                             auto holder = std::make_shared<std::unique_ptr<CacheSession>>(new CacheSession(options));
+                             CacheSessionWorker* worker = (*holder)->m_worker;
+                             CacheSession* session = holder->get();
+                             QPointer<QObject> guard(context);
+                             QMetaObject::invokeMethod(
+                                 worker,
+                                 [worker, session, key = *key, holder, guard, done]() mutable {
+                                     const std::optional<CacheError> failed = worker->start(std::move(key));
+                                     QMetaObject::invokeMethod(
+                                         session,
+                                         [holder, guard, done, failed] {
+                                             if (!guard) {
+                                                 return;
+                                             }
+                                             if (failed) {
+                                                 done(Unexpected(*failed));
+                                                 return;
+                                             }
+                                             done(std::move(*holder));
+                                         },
+                                         Qt::QueuedConnection);
+                                     holder.reset();
+                                 },
+                                 Qt::QueuedConnection);
+                         });
+}
+
+void CacheSession::post(std::function<void(Db&)> job)
+{
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, job = std::move(job)] {
+            if (Db* db = worker->db()) {
+                job(*db);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void CacheSession::enqueue(const QList<OutboxRequest>& requests, QObject* context,
+                           std::function<void(Expected<QList<qint64>, DbError>)> done)
+{
+    if (m_options.readOnly) {
+        DbError refused;
+        refused.kind = DbError::Kind::ReadOnly;
+        refused.detail = QStringLiteral("read-only profile");
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, refused] {
+                if (guard) {
+                    done(Unexpected(refused));
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    CacheSessionWorker* worker = m_worker;
+    query<Expected<QList<qint64>, DbError>>(
+        [requests, worker](Db& db) {
+            auto ids = Outbox(db).enqueueAll(requests);
+            if (ids) {
+                worker->runOutbox({});
+            }
+            return ids;
+        },
+        context, std::move(done));
+}
+
+void CacheSession::runOutbox(const QString& batchId)
+{
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, batchId] { worker->runOutbox(batchId); }, Qt::QueuedConnection);
+}
+
+void CacheSession::cancelOutbox()
+{
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->cancelOutbox(); }, Qt::QueuedConnection);
+}
+
+void CacheSession::startSync(const QStringList& streams)
+{
+    if (m_syncing) {
+        return;
+    }
+    m_syncing = true;
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, streams] { worker->startSync(streams); }, Qt::QueuedConnection);
+}
+
+void CacheSession::cancelSync()
+{
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->cancelSync(); }, Qt::QueuedConnection);
+}
+
+} // namespace dm
+
+#include "CacheSession.moc"

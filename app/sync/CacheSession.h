@@ -1,0 +1,113 @@
+#pragma once
+
+#include "api/ConnectionSettings.h"
+#include "api/TokenManager.h"
+#include "store/CacheFile.h"
+#include "store/Outbox.h"
+#include "sync/OutboxRunner.h"
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace dm {
+
+class CacheSessionWorker;
+class PlatformClient;
+
+// One open profile: its encrypted cache and the work that writes it, all in a worker thread, so the UI thread never
+// waits on the database or the network. The worker thread owns the cache connection, its own PlatformClient, the
+// SyncEngine and the OutboxRunner; the UI thread talks to them only through this object:
+//  - query(): a job run on the cache in the worker thread, its result handed back in the caller's thread;
+//  - enqueue(): mutations into the outbox (then the runner carries them out);
+//  - sync and outbox control, with their progress as signals in this object's thread.
+// Jobs run one after another in the order they were posted. Created by open(); destroying it stops the runs in
+// flight (they resume at the next open) and closes the cache.
+class CacheSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        ConnectionSettings settings;
+        TokenManager::AuthCodeProvider authCode; // called in the worker thread: capture values, not objects
+        QString cachePath;
+        QString operatorName;  // for the audit ledger; default: the OS user
+        bool readOnly = false; // an auditor's profile: enqueue() refuses, and the UI offers no mutation
+    };
+    using Opened = std::function<void(Expected<std::unique_ptr<CacheSession>, CacheError>)>;
+
+    // Reads (or makes) the cache key from `secrets` in the caller's thread, then opens and migrates the cache in a
+    // new worker thread. `done` runs once in `context`'s thread unless `context` is gone.
+    static void open(Options options, SecretStore& secrets, QObject* context, Opened done);
+    ~CacheSession() override;
+
+    [[nodiscard]] bool readOnly() const { return m_options.readOnly; }
+    [[nodiscard]] const ConnectionSettings& settings() const { return m_options.settings; }
+    [[nodiscard]] QString cachePath() const { return m_options.cachePath; }
+
+    // Runs `job` on the cache in the worker thread, then `done` with its result in `context`'s thread (dropped when
+    // `context` is gone by then). Keep jobs short (a page, a count): they share the thread with sync batches.
+    template <typename Result>
+    void query(std::function<Result(Db&)> job, QObject* context, std::function<void(Result)> done)
+    {
+        QPointer<QObject> guard(context);
+        post([job = std::move(job), guard, done = std::move(done)](Db& db) {
+            Result result = job(db);
+            if (!guard) {
+                return;
+            }
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, done, result = std::move(result)]() mutable {
+                    if (guard) {
+                        done(std::move(result));
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    }
+
+    // Queues mutations (one transaction, all or nothing) and starts the runner on them. The ids come back in
+    // `context`'s thread; results follow as outboxItemFinished. Refused in a read-only session.
+    void enqueue(const QList<OutboxRequest>& requests, QObject* context,
+                 std::function<void(Expected<QList<qint64>, DbError>)> done);
+    // Starts the runner on what is pending (after a crash or a cancel). `batchId` empty: everything.
+    void runOutbox(const QString& batchId = {});
+    void cancelOutbox();
+    // Receives Return-delivery passwords once, in this object's thread; never stored.
+    void setPasswordSink(OutboxRunner::PasswordSink sink) { m_passwordSink = std::move(sink); }
+
+    // Starts a sync of the named streams (all when empty) unless one is running.
+    void startSync(const QStringList& streams = {});
+    void cancelSync();
+    [[nodiscard]] bool isSyncing() const { return m_syncing; }
+
+Q_SIGNALS:
+    void syncProgressed(const dm::SyncProgress& progress);
+    void syncFinished(const dm::SyncSummary& summary);
+    void outboxProgressed(qint64 done, qint64 failed, qint64 total);
+    void outboxItemFinished(const dm::OutboxResult& result);
+    void outboxFinished(bool cancelled);
+    // Rows of the cache changed (a sync batch, an outbox result): views re-read what they show.
+    void cacheChanged();
+
+private:
+    explicit CacheSession(Options options);
+    void post(std::function<void(Db&)> job);
+
+    Options m_options;
+    QThread m_thread;
+    CacheSessionWorker* m_worker = nullptr; // lives in m_thread; deleted there
+    OutboxRunner::PasswordSink m_passwordSink;
+    bool m_syncing = false;
+};
+
+} // namespace dm
+
+Q_DECLARE_METATYPE(dm::OutboxResult)
