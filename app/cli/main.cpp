@@ -2,6 +2,7 @@
 #include "cli/CacheCommands.h"
 #include "cli/Commands.h"
 #include "cli/Connection.h"
+#include "cli/ImportCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/VersionCommand.h"
@@ -40,6 +41,7 @@ int main(int argc, char* argv[])
     const dm::ProfileOptions profileOptions;
     const dm::SyncOptions syncOptions;
     const dm::LogOptions logOptions;
+    const dm::ImportCliOptions importOptions;
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("dmctl", "Log each request to stderr."));
     parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
@@ -47,6 +49,7 @@ int main(int argc, char* argv[])
     parser.addOptions(profileOptions.all());
     parser.addOptions(syncOptions.all());
     parser.addOptions(logOptions.all());
+    parser.addOptions(importOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("dmctl",
@@ -115,6 +118,8 @@ int main(int argc, char* argv[])
             dm::runCacheVerify(client, db, io);
         } else if (command == QLatin1String("logs")) {
             dm::runLogs(db, arguments, parser, logOptions, accountOptions, io);
+        } else if (command == QLatin1String("accounts") && subcommand == QLatin1String("import")) {
+            dm::runImport(client, db, arguments, parser, importOptions, accountOptions, connection->readOnly, io);
         } else {
             dm::runAccounts(client, db, arguments, parser, accountOptions, connection->readOnly, io);
         }
