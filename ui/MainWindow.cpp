@@ -4,6 +4,9 @@
 #include "ui/Icons.h"
 #include "ui/LanguageManager.h"
 #include "ui/NavigationTree.h"
+#include "ui/ProfileManager.h"
+#include "ui/SessionController.h"
+#include "ui/SyncStatusBar.h"
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/ActivationPage.h"
 #include "ui/pages/LoginLogPage.h"
@@ -69,7 +72,9 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
     m_pageActions->setExclusive(true);
 
     // Tree order; Ctrl+1 to Ctrl+8 follow it.
-    addPage(new AccountsPage(m_pages));
+    m_accountsPage = new AccountsPage(m_pages);
+    m_accountsPage->setSettings(&m_settings);
+    addPage(m_accountsPage);
     addPage(new ActivationPage(m_pages));
     addPage(new PermissionsPage(m_pages));
     addPage(new LogsPage(m_pages));
@@ -112,6 +117,12 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menu.file"));
+    m_syncAction = m_fileMenu->addAction(QString());
+    m_syncAction->setObjectName(QStringLiteral("action.sync"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, [this] { m_syncStatus->startSync(); });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("action.quit"));
     // QKeySequence::Quit is empty on Windows, where this console lives; Ctrl+Q is what the users were promised.
@@ -165,11 +176,67 @@ void MainWindow::createStatusBar()
     m_connectionStatus = new ConnectionIndicator(this);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_connectionStatus);
+    m_syncStatus = new SyncStatusBar(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+}
+
+void MainWindow::setSessionController(SessionController* controller)
+{
+    m_controller = controller;
+    if (controller == nullptr) {
+        return;
+    }
+    m_profileManager = new ProfileManager(*controller, this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_profileManager->menu());
+    connect(controller, &SessionController::sessionChanged, this, [this] { setSession(m_controller->session()); });
+    connect(controller, &SessionController::openStarted, this,
+            [this](const QString& name) { statusBar()->showMessage(tr("Opening profile %1…").arg(name)); });
+    connect(controller, &SessionController::openFailed, this, [this] { statusBar()->clearMessage(); });
+    setSession(controller->session());
+}
+
+void MainWindow::setSession(CacheSession* session)
+{
+    m_session = session;
+    statusBar()->clearMessage();
+    // The client belongs to the session's profile: it comes and goes with the session.
+    m_accountsPage->setPlatformClient(session != nullptr && m_controller != nullptr ? m_controller->client() : nullptr);
+    for (Page* page : m_pageList) {
+        page->setSession(session);
+    }
+    m_syncStatus->setSession(session);
+    m_syncAction->setEnabled(session != nullptr);
+    if (session != nullptr && m_controller != nullptr && m_controller->client() != nullptr) {
+        const auto& profile = m_controller->currentProfile();
+        m_connectionStatus->check(*m_controller->client(), profile ? profile->name : QString());
+    }
+    updateTitle();
+}
+
+bool MainWindow::isReadOnly() const
+{
+    // The controller knows the profile; CacheSession::readOnly() says the same to pages.
+    return m_session != nullptr && m_controller != nullptr && m_controller->readOnly();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString application = tr("Delivery Mailbox Admin");
+    const auto* profile =
+        m_controller != nullptr && m_controller->currentProfile() ? &*m_controller->currentProfile() : nullptr;
+    if (m_session == nullptr || profile == nullptr) {
+        setWindowTitle(application);
+        return;
+    }
+    const QString name = profile->readOnly ? tr("%1 (read-only)").arg(profile->name) : profile->name;
+    // Only a separator joins the two, and it needs no translation: every language keeps profile and application
+    // apart the same way in a title bar.
+    setWindowTitle(name + QStringLiteral(" - ") + application);
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Delivery Mailbox Admin"));
+    updateTitle();
 
     m_navigation->setAccessibleName(tr("Navigation"));
     m_pages->setAccessibleName(tr("Content"));
@@ -185,6 +252,11 @@ void MainWindow::retranslateUi()
     }
 
     m_fileMenu->setTitle(tr("&File"));
+    m_syncAction->setText(tr("&Sync now"));
+    m_syncAction->setToolTip(tr("Fetch what changed on the platform into the local cache"));
+    if (m_profileManager != nullptr) {
+        m_profileManager->retranslateUi();
+    }
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -17,10 +17,15 @@ class QStackedWidget;
 
 namespace dm {
 
+class AccountsPage;
+class CacheSession;
 class ConnectionIndicator;
 class LanguageManager;
 class NavigationTree;
 class Page;
+class ProfileManager;
+class SessionController;
+class SyncStatusBar;
 
 // The admin console: navigation tree on the left, the selected page on the right (the layout court IT staff know from
 // Active Directory Users and Computers). It owns the pages; everything it needs from outside is passed in.
@@ -35,6 +40,17 @@ public:
     void showPage(const QString& pageId);
     [[nodiscard]] QString currentPageId() const;
     [[nodiscard]] ConnectionIndicator& connectionIndicator() { return *m_connectionStatus; }
+    [[nodiscard]] SyncStatusBar& syncStatus() { return *m_syncStatus; }
+
+    // Profiles: adds the Profiles menu and follows the controller's session. Without one (tests of the bare window)
+    // the window has no profile and no data.
+    void setSessionController(SessionController* controller);
+    [[nodiscard]] ProfileManager* profileManager() const { return m_profileManager; }
+    // Hands the open profile's session to every page (null: none open) and shows the profile in the title.
+    void setSession(CacheSession* session);
+    [[nodiscard]] CacheSession* session() const { return m_session; }
+    // An auditor's profile is open: pages show no mutating action.
+    [[nodiscard]] bool isReadOnly() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,6 +66,7 @@ private:
     void onPageSelected(const QString& pageId);
     void showAbout();
     void syncLanguageChecks();
+    void updateTitle();
 
     LanguageManager& m_languages;
     QSettings& m_settings;
@@ -58,17 +75,23 @@ private:
     NavigationTree* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     std::vector<Page*> m_pageList;
+    AccountsPage* m_accountsPage = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_syncAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_followSystemAction = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QActionGroup* m_languageActions = nullptr;
     ConnectionIndicator* m_connectionStatus = nullptr;
+    SyncStatusBar* m_syncStatus = nullptr;
+    SessionController* m_controller = nullptr;
+    ProfileManager* m_profileManager = nullptr;
+    CacheSession* m_session = nullptr;
     QPointer<QMessageBox> m_aboutBox;
 };
 

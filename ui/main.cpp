@@ -1,17 +1,17 @@
-#include "api/PlatformClient.h"
 #include "api/SandboxConfig.h"
 #include "core/ScrubbingMessageHandler.h"
-#include "ui/ConnectionIndicator.h"
 #include "ui/Icons.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/ProfileManager.h"
+#include "ui/SessionController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
-#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -38,18 +38,25 @@ int main(int argc, char* argv[])
     dm::LanguageManager languages(settings);
     languages.apply();
 
+    dm::SessionController sessions(settings);
     dm::MainWindow window(languages, settings);
-    std::unique_ptr<dm::PlatformClient> client;
+    window.setSessionController(&sessions);
     if (parser.isSet(sandboxConfig)) {
         auto sandbox = dm::readSandboxConfig(parser.value(sandboxConfig));
         if (!sandbox) {
             std::fprintf(stderr, "dmadmin: %s\n", qPrintable(sandbox.error()));
             return 2;
         }
-        const QByteArray authCode = sandbox->authCode;
-        client = std::make_unique<dm::PlatformClient>(sandbox->settings, [authCode](auto done) { done(authCode); });
-        window.connectionIndicator().check(*client, QApplication::translate("main", "sandbox platform"));
+        sessions.openSandbox(*sandbox);
+    } else if (const auto last = sessions.lastProfile()) {
+        sessions.openProfile(last->id);
+    } else {
+        // First run: the connection wizard, once the window is on screen.
+        QTimer::singleShot(0, &window, [&window] { window.profileManager()->showWizard(); });
     }
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // Pages let go of the session before it closes.
+    sessions.closeSession();
+    return status;
 }

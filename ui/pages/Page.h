@@ -5,6 +5,8 @@
 
 namespace dm {
 
+class CacheSession;
+
 // One entry of the navigation tree and the widget the main window shows for it.
 // Subclasses translate their own texts in retranslateUi(), which runs once from their constructor and again on every
 // QEvent::LanguageChange, so switching language never needs a restart.
@@ -25,6 +27,11 @@ public:
     // Heading shown on the page and in the View menu ("Operation log").
     [[nodiscard]] virtual QString heading() const = 0;
 
+    // The open profile's cache and work queue, or null while no profile is open. A page that shows data overrides
+    // this to (re)load; the session outlives the page's use of it (the main window sets null before it goes).
+    virtual void setSession(CacheSession* session) { m_session = session; }
+    [[nodiscard]] CacheSession* session() const { return m_session; }
+
 Q_SIGNALS:
     // Asks the main window to show another page, e.g. from a link on an overview page.
     void pageRequested(const QString& pageId);
@@ -36,6 +43,7 @@ protected:
 private:
     QString m_pageId;
     QString m_parentPageId;
+    CacheSession* m_session = nullptr;
 };
 
 } // namespace dm

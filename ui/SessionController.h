@@ -1,0 +1,113 @@
+#pragma once
+
+#include "api/ConnectionSettings.h"
+#include "api/SandboxConfig.h"
+#include "core/Profile.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dm {
+
+class CacheSession;
+class PlatformClient;
+class SandboxLauncher;
+class SecretStore;
+
+// Which profile is open, and the opening, switching, adding and removing of profiles. It owns the open CacheSession
+// (pages only borrow it, see Page::setSession), the profile's keychain access and the sandbox the user started from
+// the window. Everything is asynchronous: the keychain and the cache open in the background and the answers come as
+// signals.
+class SessionController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Makes the keychain access of one profile (its cache id); tests pass MemorySecretStores over one keychain.
+    using SecretStoreFactory = std::function<std::unique_ptr<SecretStore>(const QUuid&)>;
+    using CachePathFunction = std::function<QString(const QUuid&)>;
+
+    explicit SessionController(QSettings& settings, SecretStoreFactory secrets = {}, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    // Where a profile's cache file lives; default CacheFile::defaultPath.
+    void setCachePathFunction(CachePathFunction function) { m_cachePath = std::move(function); }
+    [[nodiscard]] QString cachePathFor(const QUuid& id) const;
+    [[nodiscard]] SandboxLauncher& sandbox() { return *m_sandbox; }
+
+    [[nodiscard]] QList<Profile> profiles() const;
+    // The profile last opened (saved profiles only), to reopen at start.
+    [[nodiscard]] std::optional<Profile> lastProfile() const;
+
+    // The open session, or null. Pages get it through MainWindow::setSession.
+    [[nodiscard]] CacheSession* session() const { return m_session.get(); }
+    // The open profile; a sandbox opened from --sandbox-config has an unsaved one (sandbox, named "sandbox").
+    [[nodiscard]] const std::optional<Profile>& currentProfile() const { return m_profile; }
+    // An auditor's profile: pages offer no mutating action (CacheSession::readOnly() says the same).
+    [[nodiscard]] bool readOnly() const { return m_profile && m_profile->readOnly; }
+    [[nodiscard]] bool isOpening() const { return m_opening.has_value(); }
+    // A client in the UI thread for live checks of the open profile (connection status, name availability).
+    [[nodiscard]] PlatformClient* client() const { return m_client.get(); }
+
+    void openProfile(const QUuid& id);
+    void openSandboxConfig(const QString& connectionFile);
+    void openSandbox(const SandboxConnection& connection);
+    // Stores the authCode in the profile's keychain, then the profile in the settings, then opens it (and starts its
+    // first sync). A failure is reported by saveFailed() and leaves nothing behind.
+    void addProfile(const Profile& profile, const QByteArray& authCode);
+    // Closes it when open, deletes its cache files and keychain entries, then forgets it.
+    void removeProfile(const QUuid& id);
+    // Deletes the cache that failed to open and opens a new, empty one (then syncs it).
+    void rebuildCache();
+    void closeSession();
+
+Q_SIGNALS:
+    void openStarted(const QString& profileName);
+    // session() changed (null: no profile is open any more). Emitted before a closing session is deleted, so views
+    // drop it first. No argument: connecting needs no complete CacheSession type (its headers clash with ui/pages).
+    void sessionChanged();
+    void openFailed(const QString& message, bool rebuildHelps);
+    void saveFailed(const QString& message);
+    void profilesChanged();
+    void profileRemoved(const QUuid& id, bool ok, const QString& message);
+
+private:
+    struct Opening
+    {
+        Profile profile;
+        ConnectionSettings settings;
+        QByteArray authCode;
+        bool saved = true; // a profile from the settings, remembered as the last one
+        bool syncAfterOpen = false;
+        int generation = 0;
+    };
+
+    void beginOpen(Opening opening);
+    void readAuthCode();
+    void openCache();
+    void failOpen(const QString& message, bool rebuildHelps);
+    [[nodiscard]] static std::optional<ConnectionSettings> settingsOf(const Profile& profile, QString& error);
+    void onSandboxReady(const SandboxConnection& connection);
+    void onSandboxFailed(const QString& message);
+
+    QSettings& m_settings;
+    SecretStoreFactory m_secretStores;
+    CachePathFunction m_cachePath;
+    std::unique_ptr<SandboxLauncher> m_sandbox;
+
+    std::optional<Opening> m_opening;
+    std::optional<Opening> m_failed; // kept for rebuildCache()
+    bool m_waitingForSandbox = false;
+    int m_generation = 0;
+    std::shared_ptr<SecretStore> m_secrets; // of the open or opening profile
+    std::unique_ptr<CacheSession> m_session;
+    std::unique_ptr<PlatformClient> m_client;
+    std::optional<Profile> m_profile;
+};
+
+} // namespace dm
