@@ -237,6 +237,41 @@ Expected<qint64, DbError> AccountRepository::rowsBefore(const AccountQuery& quer
     return statement->int64(0);
 }
 
+Expected<std::optional<AccountCursor>, DbError> AccountRepository::cursorAt(const AccountQuery& query,
+                                                                            const AccountSort& sort, qint64 position)
+{
+    if (position < 0) {
+        return Unexpected(misuse(QStringLiteral("a position is not negative")));
+    }
+    const char* column = accountsql::sortExpression(sort.column);
+    const char* order = sort.descending ? " DESC" : " ASC";
+    const Clause clause = accountsql::where(query);
+    const std::string sql = std::string("SELECT ") + column + ", a.id FROM accounts a" + clause.sql + " ORDER BY " +
+                            column + order + ", a.id" + order + " LIMIT 1 OFFSET ?";
+    auto statement = m_db.prepare(sql);
+    if (!statement) {
+        return Unexpected(statement.error());
+    }
+    const int next = accountsql::bindAll(*statement, clause.values);
+    statement->bind(next, position);
+    auto row = statement->step();
+    if (!row) {
+        return Unexpected(row.error());
+    }
+    if (!*row) {
+        return std::optional<AccountCursor>();
+    }
+    AccountCursor cursor;
+    if (accountsql::sortsAsText(sort.column)) {
+        // "" rather than a null string, which would bind as NULL and match nothing.
+        cursor.value = text(statement->text(0));
+    } else {
+        cursor.value = statement->int64(0);
+    }
+    cursor.id = statement->int64(1);
+    return std::optional<AccountCursor>(cursor);
+}
+
 Expected<qint64, DbError> AccountRepository::count(const AccountQuery& query)
 {
     const Clause clause = accountsql::where(query);

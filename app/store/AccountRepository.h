@@ -40,6 +40,11 @@ public:
     // view can place its scroll bar after a search or a jump.
     [[nodiscard]] Expected<qint64, DbError> rowsBefore(const AccountQuery& query, const AccountSort& sort,
                                                        const AccountCursor& cursor);
+    // The position of the row at 0-based `position` in `query`'s `sort` order; nullopt past the end. An OFFSET scan
+    // that reads only the sort column and the id (from the sort's index when the query has no filter), for the far
+    // jumps of a view; page() from the cursor then reads the rows themselves.
+    [[nodiscard]] Expected<std::optional<AccountCursor>, DbError> cursorAt(const AccountQuery& query,
+                                                                           const AccountSort& sort, qint64 position);
     // The position of `row` in `column`'s order.
     [[nodiscard]] static AccountCursor cursorOf(const AccountRow& row, AccountSortColumn column);
 

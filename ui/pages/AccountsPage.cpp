@@ -1,10 +1,26 @@
 #include "ui/pages/AccountsPage.h"
 
+#include "ui/accounts/AccountsView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
 namespace dm {
 
 AccountsPage::AccountsPage(QWidget* parent)
-    : PlannedPage(QStringLiteral("accounts"), {}, parent)
+    : Page(QStringLiteral("accounts"), {}, parent)
+    , m_heading(new QLabel(this))
+    , m_view(new AccountsView(this))
 {
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_view->setObjectName(QStringLiteral("accounts.view"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_view, 1);
     retranslateUi();
 }
 
@@ -18,17 +34,28 @@ QString AccountsPage::heading() const
     return tr("Accounts");
 }
 
+void AccountsPage::setSession(CacheSession* session)
+{
+    Page::setSession(session);
+    m_view->setSession(session);
+}
+
+void AccountsPage::setPlatformClient(PlatformClient* client)
+{
+    m_view->setPlatformClient(client);
+}
+
+void AccountsPage::setSettings(QSettings* settings)
+{
+    m_view->setSettings(settings);
+}
+
 void AccountsPage::retranslateUi()
 {
-    setTexts(tr("This page will list the delivery mailboxes cached from the platform, with search, filters and a "
-                "detail pane for the selected recipient."),
-             {
-                 tr("Find a mailbox quickly by recipient name, account, case number, ID card number or mobile "
-                    "number; personal numbers stay masked unless you choose to reveal one."),
-                 tr("Create mailboxes one at a time, or import them in bulk from the case system (CSV or Excel), "
-                    "with every row checked and a dry run before anything is sent to the platform."),
-                 tr("Edit, enable, disable or delete accounts, reset passwords and resend the activation SMS."),
-             });
+    m_heading->setText(heading());
+    setAccessibleName(heading());
+    setAccessibleDescription(tr("The delivery accounts in the local cache: search, filters, details and the "
+                                "actions on the selected accounts."));
 }
 
 } // namespace dm

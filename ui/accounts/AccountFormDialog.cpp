@@ -1,0 +1,308 @@
+#include "ui/accounts/AccountFormDialog.h"
+
+#include "core/AccountName.h"
+#include "core/IdCard.h"
+#include "core/Mobile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dm {
+
+namespace {
+
+constexpr int kMaxNameLength = 64;
+
+QLabel* hintLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    return label;
+}
+
+void setHint(QLabel* label, const QString& text, bool error)
+{
+    label->setText(text);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x1e, 0x7b, 0x34));
+    label->setPalette(palette);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::optional<Account>& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_existing(existing)
+    , m_accountName(new QLineEdit(this))
+    , m_domainLabel(new QLabel(this))
+    , m_accountNameHint(hintLabel(this, QStringLiteral("account.form.accountNameHint")))
+    , m_name(new QLineEdit(this))
+    , m_nameHint(hintLabel(this, QStringLiteral("account.form.nameHint")))
+    , m_mobile(new QLineEdit(this))
+    , m_mobileHint(hintLabel(this, QStringLiteral("account.form.mobileHint")))
+    , m_idNumber(new QLineEdit(this))
+    , m_idNumberHint(hintLabel(this, QStringLiteral("account.form.idNumberHint")))
+    , m_jobNumber(new QLineEdit(this))
+    , m_unit(new QComboBox(this))
+    , m_visible(new QCheckBox(this))
+    , m_note(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("account.form"));
+    m_accountName->setObjectName(QStringLiteral("account.form.accountName"));
+    m_name->setObjectName(QStringLiteral("account.form.name"));
+    m_mobile->setObjectName(QStringLiteral("account.form.mobile"));
+    m_idNumber->setObjectName(QStringLiteral("account.form.idNumber"));
+    m_jobNumber->setObjectName(QStringLiteral("account.form.jobNumber"));
+    m_unit->setObjectName(QStringLiteral("account.form.unit"));
+    m_visible->setObjectName(QStringLiteral("account.form.visibleInAddr"));
+    m_buttons->setObjectName(QStringLiteral("account.form.buttons"));
+    m_note->setWordWrap(true);
+    m_accountName->setMaxLength(int(AccountName::MaxLength));
+    m_name->setMaxLength(kMaxNameLength);
+    m_idNumber->setMaxLength(24);
+    m_mobile->setMaxLength(24);
+
+    QHash<QString, int> depth;
+    for (const Unit& unit : units) {
+        const int level = unit.parentUnitId.isEmpty() ? 0 : depth.value(unit.parentUnitId, 0) + 1;
+        depth.insert(unit.unitId, level);
+        m_unit->addItem(QString(level * 2, QLatin1Char(' ')) + unit.name, unit.unitId);
+    }
+
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_accountName, 1);
+    nameRow->addWidget(m_domainLabel);
+    auto* form = new QFormLayout;
+    const auto addRow = [this, form](QWidget* buddy, QLayout* layout, QWidget* field) {
+        auto* caption = new QLabel(this);
+        caption->setBuddy(buddy);
+        m_captions.append(caption);
+        if (layout != nullptr) {
+            form->addRow(caption, layout);
+        } else {
+            form->addRow(caption, field);
+        }
+    };
+    addRow(m_accountName, nameRow, nullptr);
+    form->addRow(QString(), m_accountNameHint);
+    addRow(m_name, nullptr, m_name);
+    form->addRow(QString(), m_nameHint);
+    addRow(m_mobile, nullptr, m_mobile);
+    form->addRow(QString(), m_mobileHint);
+    addRow(m_idNumber, nullptr, m_idNumber);
+    form->addRow(QString(), m_idNumberHint);
+    addRow(m_jobNumber, nullptr, m_jobNumber);
+    addRow(m_unit, nullptr, m_unit);
+    form->addRow(QString(), m_visible);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_note);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    if (m_existing) {
+        m_accountName->setText(m_existing->accountName);
+        m_accountName->setReadOnly(true);
+        m_name->setText(m_existing->name);
+        m_mobile->setText(m_existing->mobile);
+        m_idNumber->setText(m_existing->idNumber);
+        m_jobNumber->setText(m_existing->jobNumber);
+        m_visible->setChecked(m_existing->visibleInAddr);
+        const int unit = m_unit->findData(m_existing->unitId);
+        m_unit->setCurrentIndex(qMax(0, unit));
+    }
+
+    m_availabilityTimer.setSingleShot(true);
+    m_availabilityTimer.setInterval(std::chrono::milliseconds(400));
+    connect(&m_availabilityTimer, &QTimer::timeout, this, &AccountFormDialog::startAvailabilityCheck);
+    connect(m_accountName, &QLineEdit::textChanged, this, [this] {
+        m_availability = Availability::Unknown;
+        m_checkedName.clear();
+        m_availabilityTimer.start();
+        validate();
+    });
+    for (QLineEdit* edit : {m_name, m_mobile, m_idNumber, m_jobNumber}) {
+        connect(edit, &QLineEdit::textChanged, this, &AccountFormDialog::validate);
+    }
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &AccountFormDialog::validate);
+    connect(m_visible, &QCheckBox::toggled, this, &AccountFormDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isValid()) {
+            accept();
+        }
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslateUi();
+    setMinimumWidth(480);
+}
+
+void AccountFormDialog::setMailDomain(const QString& domain)
+{
+    m_domain = domain;
+    m_domainLabel->setText(domain.isEmpty() ? QString() : QStringLiteral("@") + domain);
+}
+
+bool AccountFormDialog::isValid() const
+{
+    if (!m_existing) {
+        if (!AccountName::parse(m_accountName->text()) || m_availability == Availability::Taken) {
+            return false;
+        }
+    }
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty() || !Mobile::parse(m_mobile->text())) {
+        return false;
+    }
+    if (!m_idNumber->text().trimmed().isEmpty() && !IdCard::parse(m_idNumber->text())) {
+        return false;
+    }
+    return !m_existing || update().has_value() || unitId() != m_existing->unitId;
+}
+
+NewAccount AccountFormDialog::newAccount() const
+{
+    NewAccount account;
+    if (auto name = AccountName::parse(m_accountName->text())) {
+        account.accountName = name->localPart();
+    }
+    account.name = m_name->text().trimmed();
+    if (auto mobile = Mobile::parse(m_mobile->text())) {
+        account.mobile = mobile->number();
+    }
+    if (auto id = IdCard::parse(m_idNumber->text())) {
+        account.idNumber = id->number();
+    }
+    account.jobNumber = m_jobNumber->text().trimmed();
+    account.unitId = unitId();
+    account.visibleInAddr = m_visible->isChecked();
+    return account;
+}
+
+std::optional<AccountUpdate> AccountFormDialog::update() const
+{
+    if (!m_existing) {
+        return std::nullopt;
+    }
+    const NewAccount values = newAccount();
+    AccountUpdate change;
+    bool changed = false;
+    if (values.name != m_existing->name) {
+        change.name = values.name;
+        changed = true;
+    }
+    if (values.jobNumber != m_existing->jobNumber) {
+        change.jobNumber = values.jobNumber;
+        changed = true;
+    }
+    if (!values.mobile.isEmpty() && values.mobile != m_existing->mobile) {
+        change.mobile = values.mobile;
+        changed = true;
+    }
+    if (values.idNumber != m_existing->idNumber && (!values.idNumber.isEmpty() || m_idNumber->text().isEmpty())) {
+        change.idNumber = values.idNumber;
+        changed = true;
+    }
+    if (values.visibleInAddr != m_existing->visibleInAddr) {
+        change.visibleInAddr = values.visibleInAddr;
+        changed = true;
+    }
+    return changed ? std::optional<AccountUpdate>(change) : std::nullopt;
+}
+
+QString AccountFormDialog::unitId() const
+{
+    return m_unit->currentData().toString();
+}
+
+void AccountFormDialog::validate()
+{
+    if (!m_existing) {
+        const auto name = AccountName::parse(m_accountName->text());
+        if (m_accountName->text().isEmpty()) {
+            setHint(m_accountNameHint, {}, false);
+        } else if (!name) {
+            setHint(m_accountNameHint, name.error().message(), true);
+        } else if (m_checking) {
+            setHint(m_accountNameHint, tr("Checking whether the name is free…"), false);
+        } else if (m_availability == Availability::Taken) {
+            setHint(m_accountNameHint, tr("This account name is already taken."), true);
+        } else if (m_availability == Availability::Available) {
+            setHint(m_accountNameHint, tr("This account name is free."), false);
+        } else {
+            setHint(m_accountNameHint, {}, false);
+        }
+    }
+    setHint(m_nameHint,
+            m_name->text().trimmed().isEmpty() && m_name->isModified() ? tr("Enter the recipient's name.") : QString(),
+            true);
+    const auto mobile = Mobile::parse(m_mobile->text());
+    setHint(m_mobileHint, !m_mobile->text().isEmpty() && !mobile ? mobile.error().message() : QString(), true);
+    const auto id = IdCard::parse(m_idNumber->text());
+    setHint(m_idNumberHint, !m_idNumber->text().trimmed().isEmpty() && !id ? id.error().message() : QString(), true);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isValid());
+}
+
+void AccountFormDialog::startAvailabilityCheck()
+{
+    const auto name = AccountName::parse(m_accountName->text());
+    if (m_existing || !name || !m_availabilityCheck) {
+        return;
+    }
+    const QString asked = name->localPart();
+    m_checking = true;
+    validate();
+    m_availabilityCheck(asked, this, [this, asked](Availability answer) {
+        const auto current = AccountName::parse(m_accountName->text());
+        if (!current || current->localPart() != asked) {
+            return; // typed on since: a newer check follows
+        }
+        m_checking = false;
+        m_checkedName = asked;
+        m_availability = answer;
+        validate();
+    });
+}
+
+void AccountFormDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void AccountFormDialog::retranslateUi()
+{
+    setWindowTitle(m_existing ? tr("Edit account") : tr("New account"));
+    const QStringList captions = {tr("&Account name:"), tr("&Name:"),        tr("&Mobile:"),
+                                  tr("&ID number:"),    tr("&Case number:"), tr("&Unit:")};
+    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i) {
+        m_captions.at(i)->setText(captions.at(i));
+    }
+    m_domainLabel->setAccessibleName(tr("Mail domain"));
+    m_accountName->setPlaceholderText(tr("letters, digits, . _ -"));
+    m_mobile->setPlaceholderText(tr("11 digits"));
+    m_idNumber->setPlaceholderText(tr("optional, 18 characters"));
+    m_jobNumber->setPlaceholderText(tr("optional"));
+    m_visible->setText(tr("&Visible in the address book"));
+    m_note->setText(m_existing ? tr("Changes are queued and sent to the platform; the table marks the account until "
+                                    "the platform has confirmed them.")
+                               : tr("The platform sends the recipient an activation SMS. The initial password is "
+                                    "generated when the account is created and is never stored."));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Save") : tr("Create"));
+    validate();
+}
+
+} // namespace dm

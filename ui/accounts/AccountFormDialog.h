@@ -1,0 +1,88 @@
+#pragma once
+
+#include "api/AccountService.h"
+#include "core/Account.h"
+
+#include <QDialog>
+#include <QList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace dm {
+
+// Creates an account, or edits one. Every field is checked as it is typed (account name rules, ID number checksum,
+// mobile) with the reason next to it; a new account name is also checked for availability once typing pauses.
+// OK stays disabled until the form is valid.
+class AccountFormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Availability
+    {
+        Unknown, // could not be asked (offline): creating may still fail with "exists"
+        Available,
+        Taken,
+    };
+    // Answers once, in the dialog's thread, for the account name asked about.
+    using AvailabilityCheck =
+        std::function<void(const QString& accountName, QObject* context, std::function<void(Availability)> done)>;
+
+    // No `existing`: a new account. `units` fill the unit choice (root first).
+    AccountFormDialog(const QList<Unit>& units, const std::optional<Account>& existing, QWidget* parent = nullptr);
+
+    void setMailDomain(const QString& domain);
+    void setAvailabilityCheck(AvailabilityCheck check) { m_availabilityCheck = std::move(check); }
+    void setAvailabilityDelay(std::chrono::milliseconds delay) { m_availabilityTimer.setInterval(delay); }
+
+    [[nodiscard]] bool isEdit() const { return m_existing.has_value(); }
+    [[nodiscard]] bool isValid() const;
+    // The values, normalised (ID number upper case, mobile 11 digits); the initial password is left empty.
+    [[nodiscard]] NewAccount newAccount() const;
+    // The fields that differ from the edited account; nullopt when nothing changed.
+    [[nodiscard]] std::optional<AccountUpdate> update() const;
+    // The unit chosen; for an edit, a different unit means a move as well.
+    [[nodiscard]] QString unitId() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void validate();
+    void startAvailabilityCheck();
+
+    std::optional<Account> m_existing;
+    QString m_domain;
+    AvailabilityCheck m_availabilityCheck;
+    QTimer m_availabilityTimer;
+    QString m_checkedName;
+    Availability m_availability = Availability::Unknown;
+    bool m_checking = false;
+
+    QList<QLabel*> m_captions;
+    QLineEdit* m_accountName = nullptr;
+    QLabel* m_domainLabel = nullptr;
+    QLabel* m_accountNameHint = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_nameHint = nullptr;
+    QLineEdit* m_mobile = nullptr;
+    QLabel* m_mobileHint = nullptr;
+    QLineEdit* m_idNumber = nullptr;
+    QLabel* m_idNumberHint = nullptr;
+    QLineEdit* m_jobNumber = nullptr;
+    QComboBox* m_unit = nullptr;
+    QCheckBox* m_visible = nullptr;
+    QLabel* m_note = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace dm
