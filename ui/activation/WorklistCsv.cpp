@@ -1,0 +1,108 @@
+#include "ui/activation/WorklistCsv.h"
+
+#include "store/AuditLedger.h"
+#include "store/Db.h"
+#include "ui/activation/OverdueAccounts.h"
+#include "ui/activation/OverdueWorklistModel.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <array>
+
+namespace dm {
+
+namespace {
+
+// The table's columns but the queued action, which says something about this client's outbox, not the recipient.
+constexpr std::array kColumns{
+    OverdueWorklistModel::AccountColumn,   OverdueWorklistModel::NameColumn,        OverdueWorklistModel::MobileColumn,
+    OverdueWorklistModel::UnitColumn,      OverdueWorklistModel::CreatedColumn,     OverdueWorklistModel::LastSmsColumn,
+    OverdueWorklistModel::RemindersColumn, OverdueWorklistModel::DaysWaitingColumn, OverdueWorklistModel::StateColumn,
+};
+
+QString rangeText(const WaitRange& range)
+{
+    return range.maxDays ? QStringLiteral("%1-%2").arg(range.minDays).arg(*range.maxDays)
+                         : QStringLiteral("%1+").arg(range.minDays);
+}
+
+} // namespace
+
+QString WorklistCsv::formulaSafe(const QString& cell)
+{
+    if (!cell.isEmpty()) {
+        const QChar first = cell.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r') {
+            return QLatin1Char('\'') + cell;
+        }
+    }
+    return cell;
+}
+
+QString WorklistCsv::line(const QStringList& cells)
+{
+    QString text;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0) {
+            text += QLatin1Char(',');
+        }
+        QString cell = formulaSafe(cells.at(i));
+        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
+            cell.contains(QLatin1Char('\r'))) {
+            cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        }
+        text += cell;
+    }
+    return text + QStringLiteral("\r\n");
+}
+
+Expected<WorklistCsv::Written, QString> WorklistCsv::write(Db& db, const QString& path, const ActivationFilter& filter,
+                                                           const WaitRange& range, qint64 nowMs)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Unexpected(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    }
+    QStringList header;
+    for (const auto column : kColumns) {
+        header.append(OverdueWorklistModel::headerText(column));
+    }
+    file.write("\xEF\xBB\xBF");
+    file.write(line(header).toUtf8());
+
+    QStringList cells;
+    auto rows = OverdueAccounts(db).forEach(filter, range, nowMs, [&file, &cells, nowMs](const OverdueRow& row) {
+        cells.clear();
+        for (const auto column : kColumns) {
+            cells.append(OverdueWorklistModel::cellText(row, column, nowMs));
+        }
+        return file.write(line(cells).toUtf8()) >= 0;
+    });
+    if (!rows) {
+        file.cancelWriting();
+        return Unexpected(rows.error().message());
+    }
+
+    // The ledger entry first: an export the ledger does not know of must not reach the disk.
+    AuditEntry entry;
+    entry.operatorName = AuditLedger::currentOperator();
+    entry.action = QStringLiteral("exportWorklist");
+    entry.target = fileName;
+    entry.result = QStringLiteral("ok");
+    entry.detail = QStringLiteral("rows=%1 unit=%2%3 waitingDays=%4")
+                       .arg(*rows)
+                       .arg(filter.unitId.isEmpty() ? QStringLiteral("all") : filter.unitId,
+                            filter.includeSubUnits ? QStringLiteral("+sub") : QString(), rangeText(range));
+    if (auto appended = AuditLedger(db).append(entry); !appended) {
+        file.cancelWriting();
+        return Unexpected(appended.error().message());
+    }
+    if (!file.commit()) {
+        return Unexpected(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    }
+    return Written{*rows, fileName};
+}
+
+} // namespace dm
