@@ -54,6 +54,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSync</name>
+    <message>
+        <source>accounts (not deleted)</source>
+        <translation>accounts (not deleted)</translation>
+    </message>
+    <message>
+        <source>accounts sent the activation SMS</source>
+        <translation>accounts sent the activation SMS</translation>
+    </message>
+    <message>
+        <source>accounts that logged in</source>
+        <translation>accounts that logged in</translation>
+    </message>
+    <message>
+        <source>accounts activated</source>
+        <translation>accounts activated</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>
@@ -114,6 +133,76 @@
     <message>
         <source>The operation was cancelled.</source>
         <translation>The operation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLedger</name>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>Entry %1 is missing: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were inserted, deleted or reordered.</source>
+        <translation>Entry %1 does not follow entry %2: entries were inserted, deleted or reordered.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s record of its newest entry was removed: entries at its end may have been deleted.</source>
+        <translation>The ledger&apos;s record of its newest entry was removed: entries at its end may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the end of the ledger was cut off.</source>
+        <translation>Entry %1 is missing: the end of the ledger was cut off.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the end of the ledger was cut off.</source>
+        <translation>Entries %1 to %2 are missing: the end of the ledger was cut off.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added outside this program: the ledger recorded %2 entries.</source>
+        <translation>Entry %1 was added outside this program: the ledger recorded %2 entries.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the newest entry the ledger recorded.</source>
+        <translation>Entry %1 is not the newest entry the ledger recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheError</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>The folder of %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: its key cannot be read from the system keychain (%1).</source>
+        <translation>The local cache cannot be opened: its key cannot be read from the system keychain (%1).</translation>
+    </message>
+    <message>
+        <source>the system keychain no longer holds its key</source>
+        <translation>the system keychain no longer holds its key</translation>
+    </message>
+    <message>
+        <source>its key does not open it, or the file is damaged</source>
+        <translation>its key does not open it, or the file is damaged</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a page failed its integrity check)</source>
+        <translation>the file is damaged (a page failed its integrity check)</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>The local cache cannot be written: the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1. It can be rebuilt from the platform.</source>
+        <translation>The local cache cannot be opened: %1. It can be rebuilt from the platform.</translation>
+    </message>
+    <message>
+        <source>The old cache file %1 cannot be deleted.</source>
+        <translation>The old cache file %1 cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -190,6 +279,228 @@
     </message>
 </context>
 <context>
+    <name>ImportCsv</name>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>The file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation>The file is larger than %1 MB. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>The file contains no rows.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it as .xlsx or as CSV and try again.</source>
+        <translation>This is an Excel 97-2003 workbook (.xls). Save it as .xlsx or as CSV and try again.</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted cell is never closed. Check the file for a stray quotation mark.</source>
+        <translation>Row %1: a quoted cell is never closed. Check the file for a stray quotation mark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has more than %n data rows. Split it into smaller files.</source>
+        <translation>
+            <numerusform>The file has more than %n data row. Split it into smaller files.</numerusform>
+            <numerusform>The file has more than %n data rows. Split it into smaller files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns.</source>
+        <translation>
+            <numerusform>Row %1 has more than %n column.</numerusform>
+            <numerusform>Row %1 has more than %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2: the cell is longer than %n characters.</source>
+        <translation>
+            <numerusform>Row %1, column %2: the cell is longer than %n character.</numerusform>
+            <numerusform>Row %1, column %2: the cell is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB. Split it into smaller files.</source>
+        <translation>The workbook unpacks to more than %1 MB. Split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read (%1). Open it in Excel or WPS and save it again.</source>
+        <translation>The workbook cannot be read (%1). Open it in Excel or WPS and save it again.</translation>
+    </message>
+    <message>
+        <source>No column holds &quot;%1&quot;. Name a column with COLUMN=FIELD in the column mapping.</source>
+        <translation>No column holds &quot;%1&quot;. Name a column with COLUMN=FIELD in the column mapping.</translation>
+    </message>
+    <message>
+        <source>More than one column could hold &quot;%1&quot; (%2). Choose one in the column mapping.</source>
+        <translation>More than one column could hold &quot;%1&quot; (%2). Choose one in the column mapping.</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column &quot;%1&quot; that the file does not have.</source>
+        <translation>The column mapping names a column &quot;%1&quot; that the file does not have.</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field &quot;%1&quot;. Use account, name, id, mobile, case, unit or skip.</source>
+        <translation>The column mapping names an unknown field &quot;%1&quot;. Use account, name, id, mobile, case, unit or skip.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column mapping: write COLUMN=FIELD.</source>
+        <translation>&quot;%1&quot; is not a column mapping: write COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>The column mapping gives &quot;%1&quot; to more than one column.</source>
+        <translation>The column mapping gives &quot;%1&quot; to more than one column.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>%1 is required but empty.</source>
+        <translation>%1 is required but empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 may have at most %n character.</numerusform>
+            <numerusform>%1 may have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel shows this number in exponent form and has dropped digits. Format the column as text, enter the number again and save.</source>
+        <translation>Excel shows this number in exponent form and has dropped digits. Format the column as text, enter the number again and save.</translation>
+    </message>
+    <message>
+        <source>The same %1 is already in row %2.</source>
+        <translation>The same %1 is already in row %2.</translation>
+    </message>
+    <message>
+        <source>An account with the same %1 already exists on the platform.</source>
+        <translation>An account with the same %1 already exists on the platform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has more cells than the header&apos;s %n columns: check it for a stray comma.</source>
+        <translation>
+            <numerusform>The row has more cells than the header&apos;s %n column: check it for a stray comma.</numerusform>
+            <numerusform>The row has more cells than the header&apos;s %n columns: check it for a stray comma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell starts like a formula (=, +, - or @). It is kept as plain text and never calculated.</source>
+        <translation>The cell starts like a formula (=, +, - or @). It is kept as plain text and never calculated.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>No unit, or more than one, has this name or id; create the unit first or use its id.</source>
+        <translation>No unit, or more than one, has this name or id; create the unit first or use its id.</translation>
+    </message>
+    <message>
+        <source>The account already exists with these details.</source>
+        <translation>The account already exists with these details.</translation>
+    </message>
+    <message>
+        <source>Not queued.</source>
+        <translation>Not queued.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelled before it was sent.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: the run was interrupted; run the import again to finish it.</source>
+        <translation>Not sent yet: the run was interrupted; run the import again to finish it.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>skipped (exists)</source>
+        <translation>skipped (exists)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
     <name>MobileError</name>
     <message>
         <source>Enter the mobile number.</source>
@@ -209,6 +520,40 @@
     <message>
         <source>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</source>
         <translation>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxExecutor</name>
+    <message>
+        <source>The saved details of this action cannot be read.</source>
+        <translation>The saved details of this action cannot be read.</translation>
+    </message>
+    <message>
+        <source>This version cannot carry out this kind of action.</source>
+        <translation>This version cannot carry out this kind of action.</translation>
+    </message>
+    <message>
+        <source>The program stopped while this password reset was running. If the reset happened, its one-time password is lost. Reset the password again.</source>
+        <translation>The program stopped while this password reset was running. If the reset happened, its one-time password is lost. Reset the password again.</translation>
+    </message>
+    <message>
+        <source>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</source>
+        <translation>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySync</name>
+    <message>
+        <source>policy and login-rule documents up to date</source>
+        <translation>policy and login-rule documents up to date</translation>
+    </message>
+    <message>
+        <source>policy documents (domain and units)</source>
+        <translation>policy documents (domain and units)</translation>
+    </message>
+    <message>
+        <source>login-rule documents (domain)</source>
+        <translation>login-rule documents (domain)</translation>
     </message>
 </context>
 <context>
@@ -311,26 +656,645 @@
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation>Sync of %1 stopped: %2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 was cancelled.</source>
+        <translation>Sync of %1 was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecodeError</name>
+    <message>
+        <source>Line %1 of the file is not valid UTF-8. Choose the GBK encoding, or save the file as CSV UTF-8.</source>
+        <translation>Line %1 of the file is not valid UTF-8. Choose the GBK encoding, or save the file as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is neither UTF-8 nor GBK text. Save the file as CSV UTF-8 and try again.</source>
+        <translation>Line %1 of the file is neither UTF-8 nor GBK text. Save the file as CSV UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 &quot;Unicode text&quot;. Save it as CSV UTF-8 (comma delimited) instead.</source>
+        <translation>The file is UTF-16 &quot;Unicode text&quot;. Save it as CSV UTF-8 (comma delimited) instead.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains binary data: this is not a CSV text file.</source>
+        <translation>Line %1 contains binary data: this is not a CSV text file.</translation>
+    </message>
+    <message>
+        <source>This build cannot read GBK text. Save the file as CSV UTF-8 and try again.</source>
+        <translation>This build cannot read GBK text. Save the file as CSV UTF-8 and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountDetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts selected.</source>
+        <translation>
+            <numerusform>%n account selected.</numerusform>
+            <numerusform>%n accounts selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account to see its details, activation and logins.</source>
+        <translation>Select an account to see its details, activation and logins.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The last change failed. Run the action again or see the operation results.</source>
+        <translation>The last change failed. Run the action again or see the operation results.</translation>
+    </message>
+    <message>
+        <source>A change is waiting to be sent to the platform.</source>
+        <translation>A change is waiting to be sent to the platform.</translation>
+    </message>
+    <message>
+        <source>None pending</source>
+        <translation>None pending</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>Activation SMS sent</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resent</source>
+        <translation>
+            <numerusform>%n resent</numerusform>
+            <numerusform>%n resent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>First login</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>No logins in the cached log.</source>
+        <translation>No logins in the cached log.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Reveal ID number</source>
+        <translation>Reveal ID number</translation>
+    </message>
+    <message>
+        <source>Shows the full ID number; the reveal is recorded in the audit ledger.</source>
+        <translation>Shows the full ID number; the reveal is recorded in the audit ledger.</translation>
+    </message>
+    <message>
+        <source>Reveal mobile number</source>
+        <translation>Reveal mobile number</translation>
+    </message>
+    <message>
+        <source>Shows the full mobile number; the reveal is recorded in the audit ledger.</source>
+        <translation>Shows the full mobile number; the reveal is recorded in the audit ledger.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activation timeline</source>
+        <translation>Activation timeline</translation>
+    </message>
+    <message>
+        <source>Recent logins</source>
+        <translation>Recent logins</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountFilterBar</name>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Search account, name, case number or last 4 digits of mobile (Ctrl+F)</source>
+        <translation>Search account, name, case number or last 4 digits of mobile (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Search accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation>&amp;Activation:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>Created &amp;from</translation>
+    </message>
+    <message>
+        <source>Filter by creation date</source>
+        <translation>Filter by creation date</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>Created to</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountFormDialog</name>
+    <message>
+        <source>Checking whether the name is free…</source>
+        <translation>Checking whether the name is free…</translation>
+    </message>
+    <message>
+        <source>This account name is already taken.</source>
+        <translation>This account name is already taken.</translation>
+    </message>
+    <message>
+        <source>This account name is free.</source>
+        <translation>This account name is free.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name.</source>
+        <translation>Enter the recipient&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>&amp;Account name:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>Mail domain</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>optional, 18 characters</source>
+        <translation>optional, 18 characters</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Visible in the address book</source>
+        <translation>&amp;Visible in the address book</translation>
+    </message>
+    <message>
+        <source>Changes are queued and sent to the platform; the table marks the account until the platform has confirmed them.</source>
+        <translation>Changes are queued and sent to the platform; the table marks the account until the platform has confirmed them.</translation>
+    </message>
+    <message>
+        <source>The platform sends the recipient an activation SMS. The initial password is generated when the account is created and is never stored.</source>
+        <translation>The platform sends the recipient an activation SMS. The initial password is generated when the account is created and is never stored.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The last change to this account failed; select it to see why.</source>
+        <translation>The last change to this account failed; select it to see why.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>First login</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>dm::AccountsPage</name>
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <source>This page will list the delivery mailboxes cached from the platform, with search, filters and a detail pane for the selected recipient.</source>
-        <translation>This page will list the delivery mailboxes cached from the platform, with search, filters and a detail pane for the selected recipient.</translation>
+        <source>The delivery accounts in the local cache: search, filters, details and the actions on the selected accounts.</source>
+        <translation>The delivery accounts in the local cache: search, filters, details and the actions on the selected accounts.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountsView</name>
+    <message>
+        <source>%1: the change failed: %2</source>
+        <translation>%1: the change failed: %2</translation>
     </message>
     <message>
-        <source>Find a mailbox quickly by recipient name, account, case number, ID card number or mobile number; personal numbers stay masked unless you choose to reveal one.</source>
-        <translation>Find a mailbox quickly by recipient name, account, case number, ID card number or mobile number; personal numbers stay masked unless you choose to reveal one.</translation>
+        <source>%1: the platform confirmed the change.</source>
+        <translation>%1: the platform confirmed the change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Create mailboxes one at a time, or import them in bulk from the case system (CSV or Excel), with every row checked and a dry run before anything is sent to the platform.</source>
-        <translation>Create mailboxes one at a time, or import them in bulk from the case system (CSV or Excel), with every row checked and a dry run before anything is sent to the platform.</translation>
+        <source>No profile is open. Open or create a connection profile (File menu) to see its accounts.</source>
+        <translation>No profile is open. Open or create a connection profile (File menu) to see its accounts.</translation>
     </message>
     <message>
-        <source>Edit, enable, disable or delete accounts, reset passwords and resend the activation SMS.</source>
-        <translation>Edit, enable, disable or delete accounts, reset passwords and resend the activation SMS.</translation>
+        <source>Account actions</source>
+        <translation>Account actions</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Re-read the cache and fetch changes from the platform (F5)</source>
+        <translation>Re-read the cache and fetch changes from the platform (F5)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ins)</source>
+        <translation>Create an account (Ins)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account (F2)</source>
+        <translation>Edit the selected account (F2)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected accounts (Del)</source>
+        <translation>Delete the selected accounts (Del)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Resend activation SMS</source>
+        <translation>Resend activation SMS</translation>
+    </message>
+    <message>
+        <source>Move to unit…</source>
+        <translation>Move to unit…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Delete accounts</translation>
+    </message>
+    <message>
+        <source>Enable accounts</source>
+        <translation>Enable accounts</translation>
+    </message>
+    <message>
+        <source>Disable accounts</source>
+        <translation>Disable accounts</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Move to unit</source>
+        <translation>Move to unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: queued %n change(s)…</source>
+        <translation>
+            <numerusform>%1: queued %n change…</numerusform>
+            <numerusform>%1: queued %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Create accounts from a CSV or Excel file</source>
+        <translation>Create accounts from a CSV or Excel file</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ActivationFilterBar</name>
+    <message>
+        <source>Created in:</source>
+        <translation>Created in:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>Last 180 days</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Created until</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Include sub-units</source>
+        <translation>Include sub-units</translation>
     </message>
 </context>
 <context>
@@ -344,20 +1308,179 @@
         <translation>Activation tracking</translation>
     </message>
     <message>
-        <source>This page will show how far recipients have got with their delivery mailboxes: created, activation SMS sent, first login, activated.</source>
-        <translation>This page will show how far recipients have got with their delivery mailboxes: created, activation SMS sent, first login, activated.</translation>
+        <source>Open a profile to see how far its recipients have got with activation.</source>
+        <translation>Open a profile to see how far its recipients have got with activation.</translation>
     </message>
     <message>
-        <source>An activation funnel, and a chart of how long accounts have been waiting.</source>
-        <translation>An activation funnel, and a chart of how long accounts have been waiting.</translation>
+        <source>The cache could not be read: %1</source>
+        <translation>The cache could not be read: %1</translation>
     </message>
     <message>
-        <source>A worklist of overdue accounts, with the activation SMS resent to many recipients at once.</source>
-        <translation>A worklist of overdue accounts, with the activation SMS resent to many recipients at once.</translation>
+        <source>Resend activation SMS</source>
+        <translation>Resend activation SMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the activation SMS again to %n recipient(s)?</source>
+        <translation>
+            <numerusform>Send the activation SMS again to %n recipient?</numerusform>
+            <numerusform>Send the activation SMS again to %n recipients?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export of the worklist for follow-up calls.</source>
-        <translation>Export of the worklist for follow-up calls.</translation>
+        <source>The platform sends at most one activation SMS per account per minute; it refuses the others.</source>
+        <translation>The platform sends at most one activation SMS per account per minute; it refuses the others.</translation>
+    </message>
+    <message>
+        <source>Sending activation SMS: %1 of %2 done</source>
+        <translation>Sending activation SMS: %1 of %2 done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing %n activation SMS…</source>
+        <translation>
+            <numerusform>Queueing %n activation SMS…</numerusform>
+            <numerusform>Queueing %n activation SMS…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activation SMS could not be queued: %1</source>
+        <translation>The activation SMS could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent: %1, refused: %2.</source>
+        <translation>Activation SMS sent: %1, refused: %2.</translation>
+    </message>
+    <message>
+        <source>activation-worklist-%1.csv</source>
+        <translation>activation-worklist-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export worklist</source>
+        <translation>Export worklist</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the worklist…</source>
+        <translation>Exporting the worklist…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n account to %1.</numerusform>
+            <numerusform>Exported %n accounts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worklist could not be exported: %1</source>
+        <translation>The worklist could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Activation funnel of the accounts created in the period</source>
+        <translation>Activation funnel of the accounts created in the period</translation>
+    </message>
+    <message>
+        <source>Waiting for activation</source>
+        <translation>Waiting for activation</translation>
+    </message>
+    <message>
+        <source>How far the recipients have got with activation: the funnel, how long the others have been waiting, and the overdue worklist with a bulk resend of the SMS.</source>
+        <translation>How far the recipients have got with activation: the funnel, how long the others have been waiting, and the overdue worklist with a bulk resend of the SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AgeingBucketsWidget</name>
+    <message>
+        <source>under %1 days</source>
+        <translation>under %1 days</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 to %2 days</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 days or more</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>Waiting %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1, %2 accounts; shows them in the worklist</source>
+        <translation>Waiting %1, %2 accounts; shows them in the worklist</translation>
+    </message>
+    <message>
+        <source>Waiting for activation in all: %1</source>
+        <translation>Waiting for activation in all: %1</translation>
+    </message>
+    <message>
+        <source>Accounts not yet activated, by time since the last activation SMS:</source>
+        <translation>Accounts not yet activated, by time since the last activation SMS:</translation>
+    </message>
+</context>
+<context>
+    <name>dm::BulkResultDialog</name>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nothing was sent: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1: finished. %2 done, %3 failed.</source>
+        <translation>%1: finished. %2 done, %3 failed.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2 of %3. The rest was not sent.</source>
+        <translation>%1: cancelled after %2 of %3. The rest was not sent.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 finished, %4 failed…</source>
+        <translation>%1: %2 of %3 finished, %4 failed…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Cancel remaining</source>
+        <translation>Cancel remaining</translation>
     </message>
 </context>
 <context>
@@ -392,6 +1515,431 @@
     <message>
         <source>%1, request %2</source>
         <translation>%1, request %2</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ConnectionTest</name>
+    <message>
+        <source>the pinned key matches</source>
+        <translation>the pinned key matches</translation>
+    </message>
+    <message>
+        <source>trusted by the given CA</source>
+        <translation>trusted by the given CA</translation>
+    </message>
+    <message>
+        <source>trusted by the system</source>
+        <translation>trusted by the system</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: the platform answered and lists %n unit(s).</source>
+        <translation>
+            <numerusform>The connection works: the platform answered and lists %n unit.</numerusform>
+            <numerusform>The connection works: the platform answered and lists %n units.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: %1</source>
+        <translation>The platform cannot be reached: %1</translation>
+    </message>
+    <message>
+        <source>The server is not the one this profile trusts (its key does not match the pin): %1</source>
+        <translation>The server is not the one this profile trusts (its key does not match the pin): %1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>The secure connection failed: %1</translation>
+    </message>
+    <message>
+        <source>The platform refused the credentials (appId, orgOpenId or authorization code): %1</source>
+        <translation>The platform refused the credentials (appId, orgOpenId or authorization code): %1</translation>
+    </message>
+    <message>
+        <source>The platform refused a call: %1</source>
+        <translation>The platform refused a call: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::DeleteAccountDialog</name>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>The account %1 will be deleted on the platform. Its recipient can no longer receive documents; the account can be recovered later.</source>
+        <translation>The account %1 will be deleted on the platform. Its recipient can no longer receive documents; the account can be recovered later.</translation>
+    </message>
+    <message>
+        <source>Type the account name to confirm:</source>
+        <translation>Type the account name to confirm:</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Delete accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts will be deleted on the platform. Their recipients can no longer receive documents; the accounts can be recovered later.</source>
+        <translation>
+            <numerusform>%n account will be deleted on the platform. Its recipient can no longer receive documents; the account can be recovered later.</numerusform>
+            <numerusform>%n accounts will be deleted on the platform. Their recipients can no longer receive documents; the accounts can be recovered later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of accounts to confirm:</source>
+        <translation>Type the number of accounts to confirm:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>dm::FunnelWidget</name>
+    <message>
+        <source>all accounts of the period</source>
+        <translation>all accounts of the period</translation>
+    </message>
+    <message>
+        <source>%1 of first logins, %2 of all</source>
+        <translation>%1 of first logins, %2 of all</translation>
+    </message>
+    <message>
+        <source>%1 of the stage before</source>
+        <translation>%1 of the stage before</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>Activation SMS sent</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>First login</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Activation funnel chart</source>
+        <translation>Activation funnel chart</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Every row is checked: ID number checksum, mobile, account name rules, duplicates in the file and on the platform. Rejected rows are not imported.</source>
+        <translation>Every row is checked: ID number checksum, mobile, account name rules, duplicates in the file and on the platform. Rejected rows are not imported.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>Validation report</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>&amp;Export report...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Bringing the cached accounts up to date, so that duplicates on the platform are known...</source>
+        <translation>Bringing the cached accounts up to date, so that duplicates on the platform are known...</translation>
+    </message>
+    <message>
+        <source>The accounts could not be brought up to date, so duplicates on the platform cannot be ruled out: %1</source>
+        <translation>The accounts could not be brought up to date, so duplicates on the platform cannot be ruled out: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>Checking %n row...</numerusform>
+            <numerusform>Checking %n rows...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s): </source>
+        <translation>
+            <numerusform>%n data row: </numerusform>
+            <numerusform>%n data rows: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 already exist, %3 rejected.</source>
+        <translation>%1 to create, %2 already exist, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>An earlier import of this file was interrupted; running it again finishes it without creating anything twice.</source>
+        <translation>An earlier import of this file was interrupted; running it again finishes it without creating anything twice.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be sent.</source>
+        <translation>Dry run: nothing will be sent.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, UTF-8 with BOM or GBK, as Excel saves it) or an Excel workbook (.xlsx). The first row holds the column headers.</source>
+        <translation>A CSV file (UTF-8, UTF-8 with BOM or GBK, as Excel saves it) or an Excel workbook (.xlsx). The first row holds the column headers.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK (Excel on Chinese Windows)</source>
+        <translation>GBK (Excel on Chinese Windows)</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file</source>
+        <translation>Encoding of a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check every row against the platform, create nothing</source>
+        <translation>&amp;Dry run: check every row against the platform, create nothing</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>Import accounts</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation>Rosters (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Reading the file...</translation>
+    </message>
+    <message>
+        <source>CSV in %1</source>
+        <translation>CSV in %1</translation>
+    </message>
+    <message>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n data row(s) below the header.</source>
+        <translation>
+            <numerusform>%1, %n data row below the header.</numerusform>
+            <numerusform>%1, %n data rows below the header.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Map the columns</translation>
+    </message>
+    <message>
+        <source>Choose the field each column holds. Account, name and mobile are required; the mapping is remembered for files with the same headers.</source>
+        <translation>Choose the field each column holds. Account, name and mobile are required; the mapping is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Field of column %1</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What became of every row of the file. The export holds no ID numbers, mobiles or passwords.</source>
+        <translation>What became of every row of the file. The export holds no ID numbers, mobiles or passwords.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Import result</translation>
+    </message>
+    <message>
+        <source>&amp;Export result...</source>
+        <translation>&amp;Export result...</translation>
+    </message>
+    <message>
+        <source>Would be created (dry run).</source>
+        <translation>Would be created (dry run).</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was sent: %1 would be created, %2 already exist, %3 rejected.</source>
+        <translation>Dry run, nothing was sent: %1 would be created, %2 already exist, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 skipped (already exist), %3 failed, %4 rejected.</source>
+        <translation>%1 created, %2 skipped (already exist), %3 failed, %4 rejected.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; import the same file again to finish it.</source>
+        <translation>The import was cancelled; import the same file again to finish it.</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Export result</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>The result could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportRunPage</name>
+    <message>
+        <source>Create the accounts</source>
+        <translation>Create the accounts</translation>
+    </message>
+    <message>
+        <source>The platform sends each new account its activation SMS; the recipient sets a password when activating. Cancelling keeps what is done; running the same file again finishes the rest.</source>
+        <translation>The platform sends each new account its activation SMS; the recipient sets a password when activating. Cancelling keeps what is done; running the same file again finishes the rest.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Queueing the rows...</source>
+        <translation>Queueing the rows...</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows in flight finish, the rest stay queued...</source>
+        <translation>Cancelling: the rows in flight finish, the rest stay queued...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows sent: %3 created, %4 failed.</source>
+        <translation>%1 of %2 rows sent: %3 created, %4 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportWizard</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Import accounts</translation>
     </message>
 </context>
 <context>
@@ -545,6 +2093,44 @@
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Built with Qt %1, running on Qt %2.</translation>
     </message>
+    <message>
+        <source>Opening profile %1…</source>
+        <translation>Opening profile %1…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the platform into the local cache</source>
+        <translation>Fetch what changed on the platform into the local cache</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MoveUnitDialog</name>
+    <message>
+        <source>Move to unit</source>
+        <translation>Move to unit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n account(s) to:</source>
+        <translation>
+            <numerusform>Move %n account to:</numerusform>
+            <numerusform>Move %n accounts to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
 </context>
 <context>
     <name>dm::OperationLogPage</name>
@@ -571,6 +2157,108 @@
     <message>
         <source>Export to CSV and PDF for the case file.</source>
         <translation>Export to CSV and PDF for the case file.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::OverdueWorklistModel</name>
+    <message>
+        <source>The last action queued for this account failed; see the result report or the outbox.</source>
+        <translation>The last action queued for this account failed; see the result report or the outbox.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last SMS</source>
+        <translation>Last SMS</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Queued action</source>
+        <translation>Queued action</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (disabled)</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PasswordRevealDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>The new password of %1 is shown this one time. Hand it over in person; the recipient must change it at the next login.</source>
+        <translation>The new password of %1 is shown this one time. Hand it over in person; the recipient must change it at the next login.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
     </message>
 </context>
 <context>
@@ -608,6 +2296,371 @@
     </message>
 </context>
 <context>
+    <name>dm::ProfileManager</name>
+    <message>
+        <source>The profile cannot be opened</source>
+        <translation>The profile cannot be opened</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>The profile was not saved</translation>
+    </message>
+    <message>
+        <source>The profile was not removed</source>
+        <translation>The profile was not removed</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>&amp;Add profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation>&amp;Remove profile</translation>
+    </message>
+    <message>
+        <source>(no saved profile)</source>
+        <translation>(no saved profile)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Remove profile</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1?</source>
+        <translation>Remove the profile %1?</translation>
+    </message>
+    <message>
+        <source>Its local cache and its keychain entries (authorization code, cache key) are deleted. The platform and its accounts are not touched.</source>
+        <translation>Its local cache and its keychain entries (authorization code, cache key) are deleted. The platform and its accounts are not touched.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Rebuilding deletes the local cache and fills a new one from the platform. Changes not yet sent to the platform are lost.</source>
+        <translation>Rebuilding deletes the local cache and fills a new one from the platform. Changes not yet sent to the platform are lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild cache</source>
+        <translation>&amp;Rebuild cache</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileWizard</name>
+    <message>
+        <source>New connection profile</source>
+        <translation>New connection profile</translation>
+    </message>
+    <message>
+        <source>&amp;Save and open</source>
+        <translation>&amp;Save and open</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileWizardConnectionPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Where the platform is, which organisation to administer, and how to trust the server.</source>
+        <translation>Where the platform is, which organisation to administer, and how to trust the server.</translation>
+    </message>
+    <message>
+        <source>To try dmadmin without a real platform, use the local sandbox: it fills in every field below.</source>
+        <translation>To try dmadmin without a real platform, use the local sandbox: it fills in every field below.</translation>
+    </message>
+    <message>
+        <source>Start &amp;sandbox</source>
+        <translation>Start &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to a running sandbox…</source>
+        <translation>&amp;Attach to a running sandbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Choose a CA file</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox (dmadmin starts it when the profile opens)</source>
+        <translation>This is the local sandbox (dmadmin starts it when the profile opens)</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor profile (read-only: no changes can be made)</source>
+        <translation>&amp;Auditor profile (read-only: no changes can be made)</translation>
+    </message>
+    <message>
+        <source>optional; base64 SHA-256 of the server key, several separated by spaces</source>
+        <translation>optional; base64 SHA-256 of the server key, several separated by spaces</translation>
+    </message>
+    <message>
+        <source>optional; PEM file of CAs to trust instead of the system</source>
+        <translation>optional; PEM file of CAs to trust instead of the system</translation>
+    </message>
+    <message>
+        <source>e.g. court-prod</source>
+        <translation>e.g. court-prod</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profile &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;App ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation open ID:</source>
+        <translation>&amp;Organisation open ID:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorization code:</source>
+        <translation>Au&amp;thorization code:</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domain:</source>
+        <translation>Mail &amp;domain:</translation>
+    </message>
+    <message>
+        <source>SPKI &amp;pins:</source>
+        <translation>SPKI &amp;pins:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox… (the first start generates its court, a few seconds)</source>
+        <translation>Starting the sandbox… (the first start generates its court, a few seconds)</translation>
+    </message>
+    <message>
+        <source>The sandbox runs; its connection is filled in below.</source>
+        <translation>The sandbox runs; its connection is filled in below.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>A profile named %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an https:// address.</source>
+        <translation>The base URL must be an https:// address.</translation>
+    </message>
+    <message>
+        <source>Enter the app ID.</source>
+        <translation>Enter the app ID.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation open ID.</source>
+        <translation>Enter the organisation open ID.</translation>
+    </message>
+    <message>
+        <source>Enter the authorization code.</source>
+        <translation>Enter the authorization code.</translation>
+    </message>
+    <message>
+        <source>Enter the mail domain.</source>
+        <translation>Enter the mail domain.</translation>
+    </message>
+    <message>
+        <source>A pin must be the base64 of a SHA-256 digest (44 characters).</source>
+        <translation>A pin must be the base64 of a SHA-256 digest (44 characters).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>The CA file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>The CA file %1 holds no certificate.</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA certificates</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation>Certificates (*.pem *.crt);;All (*)</translation>
+    </message>
+    <message>
+        <source>Connection file of the sandbox</source>
+        <translation>Connection file of the sandbox</translation>
+    </message>
+    <message>
+        <source>Connection files (*.json);;All (*)</source>
+        <translation>Connection files (*.json);;All (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileWizardTestPage</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK (%1)</source>
+        <translation>OK (%1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>dmadmin reaches the platform, checks its certificate, obtains a token and makes one call.</source>
+        <translation>dmadmin reaches the platform, checks its certificate, obtains a token and makes one call.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Platform reachable:</source>
+        <translation>Platform reachable:</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS):</source>
+        <translation>Secure connection (TLS):</translation>
+    </message>
+    <message>
+        <source>Credentials (token):</source>
+        <translation>Credentials (token):</translation>
+    </message>
+    <message>
+        <source>API call (units):</source>
+        <translation>API call (units):</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Save the profile even though the test failed</source>
+        <translation>Save the profile even though the test failed</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ResendReportDialog</name>
+    <message>
+        <source>Activation SMS: result</source>
+        <translation>Activation SMS: result</translation>
+    </message>
+    <message>
+        <source>Result per account</source>
+        <translation>Result per account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Still queued</source>
+        <translation>Still queued</translation>
+    </message>
+    <message>
+        <source>The run was stopped before this one was sent.</source>
+        <translation>The run was stopped before this one was sent.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent: %1. Refused: %2.</source>
+        <translation>Activation SMS sent: %1. Refused: %2.</translation>
+    </message>
+    <message>
+        <source>Still queued: %1.</source>
+        <translation>Still queued: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A strong new password is generated for %1. The recipient must change it at the next login.</source>
+        <translation>A strong new password is generated for %1. The recipient must change it at the next login.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A strong new password is generated for each of the %n accounts. The recipients must change it at the next login.</source>
+        <translation>
+            <numerusform>A strong new password is generated for the %n account. The recipient must change it at the next login.</numerusform>
+            <numerusform>A strong new password is generated for each of the %n accounts. The recipients must change it at the next login.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it by &amp;SMS to the bound mobile</source>
+        <translation>Send it by &amp;SMS to the bound mobile</translation>
+    </message>
+    <message>
+        <source>Show it &amp;once here, to hand over in person</source>
+        <translation>Show it &amp;once here, to hand over in person</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+</context>
+<context>
     <name>dm::SandboxConfig</name>
     <message>
         <source>Cannot read %1.</source>
@@ -616,6 +2669,29 @@
     <message>
         <source>%1 is not the line dmsandbox prints.</source>
         <translation>%1 is not the line dmsandbox prints.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SandboxLauncher</name>
+    <message>
+        <source>The sandbox could not be started (%1 is missing or not executable).</source>
+        <translation>The sandbox could not be started (%1 is missing or not executable).</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start in time; see %1.</source>
+        <translation>The sandbox did not start in time; see %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped at start; see %1.</source>
+        <translation>The sandbox stopped at start; see %1.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +2757,37 @@
     </message>
 </context>
 <context>
+    <name>dm::SessionController</name>
+    <message>
+        <source>The CA file %1 of the profile holds no certificate.</source>
+        <translation>The CA file %1 of the profile holds no certificate.</translation>
+    </message>
+    <message>
+        <source>The authorization code of profile %1 cannot be read from the keychain: %2</source>
+        <translation>The authorization code of profile %1 cannot be read from the keychain: %2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be deleted.</source>
+        <translation>The cache file %1 cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>A profile named %1 exists already.</translation>
+    </message>
+    <message>
+        <source>The authorization code cannot be stored in the keychain: %1</source>
+        <translation>The authorization code cannot be stored in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved in the settings.</source>
+        <translation>The profile could not be saved in the settings.</translation>
+    </message>
+</context>
+<context>
     <name>dm::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -701,6 +2808,140 @@
     <message>
         <source>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</source>
         <translation>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SyncStatusBar</name>
+    <message>
+        <source>Sync cancelled after %1 rows; the next sync resumes.</source>
+        <translation>Sync cancelled after %1 rows; the next sync resumes.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 (local %2, platform %3)</source>
+        <translation>%1 (local %2, platform %3)</translation>
+    </message>
+    <message>
+        <source>Synced with gaps: %1</source>
+        <translation>Synced with gaps: %1</translation>
+    </message>
+    <message>
+        <source>Synced: %1 rows written</source>
+        <translation>Synced: %1 rows written</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows written</source>
+        <translation>%1: %2 rows written</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 on the platform</source>
+        <translation>%1: %2 here, %3 on the platform</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 on the platform: GAP</source>
+        <translation>%1: %2 here, %3 on the platform: GAP</translation>
+    </message>
+    <message>
+        <source>Cancelled; the next sync resumes where this one stopped.</source>
+        <translation>Cancelled; the next sync resumes where this one stopped.</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the sync (what is synced stays)</source>
+        <translation>Cancel the sync (what is synced stays)</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Details of the last sync</source>
+        <translation>Details of the last sync</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3): %4 rows</source>
+        <translation>Syncing %1 (%2 of %3): %4 rows</translation>
+    </message>
+    <message>
+        <source>, %1 %</source>
+        <translation>, %1 %</translation>
+    </message>
+    <message>
+        <source>, %1 rows/s</source>
+        <translation>, %1 rows/s</translation>
+    </message>
+</context>
+<context>
+    <name>dm::WorklistPanel</name>
+    <message>
+        <source>Overdue worklist: waiting %1</source>
+        <translation>Overdue worklist: waiting %1</translation>
+    </message>
+    <message>
+        <source>Worklist: waiting %1</source>
+        <translation>Worklist: waiting %1</translation>
+    </message>
+    <message>
+        <source>– the %1 longest-waiting are shown; the export has them all</source>
+        <translation>– the %1 longest-waiting are shown; the export has them all</translation>
+    </message>
+    <message>
+        <source>– nobody is waiting in this range</source>
+        <translation>– nobody is waiting in this range</translation>
+    </message>
+    <message>
+        <source>&amp;Resend activation SMS</source>
+        <translation>&amp;Resend activation SMS</translation>
+    </message>
+    <message>
+        <source>E&amp;xport worklist…</source>
+        <translation>E&amp;xport worklist…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Overdue worklist</source>
+        <translation>Overdue worklist</translation>
+    </message>
+    <message>
+        <source>Resend progress</source>
+        <translation>Resend progress</translation>
+    </message>
+    <message>
+        <source>Resend activation SMS</source>
+        <translation>Resend activation SMS</translation>
+    </message>
+    <message>
+        <source>Copy account names</source>
+        <translation>Copy account names</translation>
+    </message>
+    <message>
+        <source>Export worklist…</source>
+        <translation>Export worklist…</translation>
     </message>
 </context>
 <context>
@@ -744,10 +2985,6 @@
     <message>
         <source>This profile is read-only (auditor): it cannot create accounts.</source>
         <translation>This profile is read-only (auditor): it cannot create accounts.</translation>
-    </message>
-    <message>
-        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
-        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no authorization code.</source>
@@ -802,10 +3039,6 @@
         <translation>There is no profile named %1.</translation>
     </message>
     <message>
-        <source>Profile %1 and its keychain entries removed.</source>
-        <translation>Profile %1 and its keychain entries removed.</translation>
-    </message>
-    <message>
         <source>Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</source>
         <translation>Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</translation>
     </message>
@@ -814,8 +3047,193 @@
         <translation>Log each request to stderr.</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ...</source>
-        <translation>ping | accounts ... | profile ...</translation>
+        <source>The account was queued but not created; run `dmctl accounts resume`.</source>
+        <translation>The account was queued but not created; run `dmctl accounts resume`.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed.</source>
+        <translation>%1 done, %2 failed.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot change accounts.</source>
+        <translation>This profile is read-only (auditor): it cannot change accounts.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the cache, %3 on the platform</source>
+        <translation>%1: %2 in the cache, %3 on the platform</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 count checks match</source>
+        <translation>%1: %2 of %3 count checks match</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows written, %3 of %4 count checks match</source>
+        <translation>%1: %2 rows written, %3 of %4 count checks match</translation>
+    </message>
+    <message>
+        <source>gap: %1</source>
+        <translation>gap: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the next sync resumes from the last committed batch.</source>
+        <translation>Cancelled; the next sync resumes from the last committed batch.</translation>
+    </message>
+    <message>
+        <source>Unknown stream %1; the streams are: %2</source>
+        <translation>Unknown stream %1; the streams are: %2</translation>
+    </message>
+    <message>
+        <source>--history-days expects a number of days from 1 to 3650.</source>
+        <translation>--history-days expects a number of days from 1 to 3650.</translation>
+    </message>
+    <message>
+        <source>sync %1 (%2/%3): %4 of %5 rows, %6 rows/s</source>
+        <translation>sync %1 (%2/%3): %4 of %5 rows, %6 rows/s</translation>
+    </message>
+    <message>
+        <source>integrity: FAILED (%1)</source>
+        <translation>integrity: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>integrity: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity: FAILED, %n problem(s)</source>
+        <translation>
+            <numerusform>integrity: FAILED, %n problem</numerusform>
+            <numerusform>integrity: FAILED, %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: FAILED (%1)</source>
+        <translation>ledger: FAILED (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n entries</source>
+        <translation>
+            <numerusform>ledger: ok, %n entry</numerusform>
+            <numerusform>ledger: ok, %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN at entry %1: %2</source>
+        <translation>ledger: BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>row %1, column %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1: %2</source>
+        <translation>rejected: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <source>failed: row %1 (%2): %3</source>
+        <translation>failed: row %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 skipped (already exist), %4 failed, %5 rejected.</source>
+        <translation>%1 rows: %2 created, %3 skipped (already exist), %4 failed, %5 rejected.</translation>
+    </message>
+    <message>
+        <source>import: %1 of %2 sent, %3 failed</source>
+        <translation>import: %1 of %2 sent, %3 failed</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts import FILE [--dry-run] [--encoding auto|utf-8|gbk] [--map COLUMN=FIELD ...] [--unit U] [--delivery sms|none]</source>
+        <translation>Usage: dmctl accounts import FILE [--dry-run] [--encoding auto|utf-8|gbk] [--map COLUMN=FIELD ...] [--unit U] [--delivery sms|none]</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it can only check a file (--dry-run).</source>
+        <translation>This profile is read-only (auditor): it can only check a file (--dry-run).</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gbk.</source>
+        <translation>--encoding must be auto, utf-8 or gbk.</translation>
+    </message>
+    <message>
+        <source>--delivery must be sms or none.</source>
+        <translation>--delivery must be sms or none.</translation>
+    </message>
+    <message>
+        <source>The accounts could not be brought up to date, so duplicates on the platform cannot be ruled out.</source>
+        <translation>The accounts could not be brought up to date, so duplicates on the platform cannot be ruled out.</translation>
+    </message>
+    <message>
+        <source>--unit: no unit, or more than one, has this id or name.</source>
+        <translation>--unit: no unit, or more than one, has this id or name.</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 would be created, %3 skipped (already exist), %4 rejected. Nothing was sent (--dry-run).</source>
+        <translation>%1 rows: %2 would be created, %3 skipped (already exist), %4 rejected. Nothing was sent (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Bringing the cached accounts up to date...</source>
+        <translation>Bringing the cached accounts up to date...</translation>
+    </message>
+    <message>
+        <source>--%1 does not accept %2.</source>
+        <translation>--%1 does not accept %2.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl logs search --type login|mail|operation [filters]</source>
+        <translation>Usage: dmctl logs search --type login|mail|operation [filters]</translation>
+    </message>
+    <message>
+        <source>--type must be login, mail or operation.</source>
+        <translation>--type must be login, mail or operation.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a local date or time such as 2026-10-01 or 2026-10-01T08:00.</source>
+        <translation>--%1 expects a local date or time such as 2026-10-01 or 2026-10-01T08:00.</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to %1.</source>
+        <translation>--limit expects a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--read must be yes or no.</source>
+        <translation>--read must be yes or no.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the local cache</source>
+        <translation>
+            <numerusform>%n row from the local cache</numerusform>
+            <numerusform>%n rows from the local cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl cache verify|rebuild</source>
+        <translation>Usage: dmctl cache verify|rebuild</translation>
+    </message>
+    <message>
+        <source>To rebuild it: dmctl cache rebuild</source>
+        <translation>To rebuild it: dmctl cache rebuild</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be deleted.</source>
+        <translation>The cache file %1 could not be deleted.</translation>
+    </message>
+    <message>
+        <source>Profile %1, its keychain entries and its local cache removed.</source>
+        <translation>Profile %1, its keychain entries and its local cache removed.</translation>
     </message>
 </context>
 <context>
@@ -823,10 +3241,6 @@
     <message>
         <source>Connect to the dmsandbox whose connection line is in FILE.</source>
         <translation>Connect to the dmsandbox whose connection line is in FILE.</translation>
-    </message>
-    <message>
-        <source>sandbox platform</source>
-        <translation>sandbox platform</translation>
     </message>
 </context>
 </TS>

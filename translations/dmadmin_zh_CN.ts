@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>AccountSync</name>
+    <message>
+        <source>accounts (not deleted)</source>
+        <translation>账号（未删除）</translation>
+    </message>
+    <message>
+        <source>accounts sent the activation SMS</source>
+        <translation>已发送激活短信的账号</translation>
+    </message>
+    <message>
+        <source>accounts that logged in</source>
+        <translation>已登录过的账号</translation>
+    </message>
+    <message>
+        <source>accounts activated</source>
+        <translation>已激活的账号</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>
@@ -112,6 +131,76 @@
     <message>
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLedger</name>
+    <message>
+        <source>Entry %1 is missing: it was deleted.</source>
+        <translation>第 %1 条记录缺失：已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were inserted, deleted or reordered.</source>
+        <translation>第 %1 条记录没有紧接在第 %2 条之后：有记录被插入、删除或调换了顺序。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>第 %1 条记录在写入后被修改过。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s record of its newest entry was removed: entries at its end may have been deleted.</source>
+        <translation>审计日志中有关最新一条记录的标记已被删除：末尾的记录可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the end of the ledger was cut off.</source>
+        <translation>第 %1 条记录缺失：审计日志的末尾被截掉了。</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the end of the ledger was cut off.</source>
+        <translation>第 %1 至 %2 条记录缺失：审计日志的末尾被截掉了。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added outside this program: the ledger recorded %2 entries.</source>
+        <translation>第 %1 条记录是在本程序之外添加的：审计日志记载的记录数为 %2 条。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the newest entry the ledger recorded.</source>
+        <translation>第 %1 条记录不是审计日志所记载的最新记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheError</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: its key cannot be read from the system keychain (%1).</source>
+        <translation>无法打开本地缓存：无法从系统钥匙串读取其密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>the system keychain no longer holds its key</source>
+        <translation>系统钥匙串中已不再保存其密钥</translation>
+    </message>
+    <message>
+        <source>its key does not open it, or the file is damaged</source>
+        <translation>其密钥无法打开该文件，或文件已损坏</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a page failed its integrity check)</source>
+        <translation>文件已损坏（某个页面未通过完整性校验）</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>无法写入本地缓存：磁盘已满。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1. It can be rebuilt from the platform.</source>
+        <translation>无法打开本地缓存：%1。可以从平台重建缓存。</translation>
+    </message>
+    <message>
+        <source>The old cache file %1 cannot be deleted.</source>
+        <translation>无法删除旧的缓存文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -187,6 +276,223 @@
     </message>
 </context>
 <context>
+    <name>ImportCsv</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Split it into smaller files.</source>
+        <translation>文件大于 %1 MB。请将其拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>文件中没有任何数据行。</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it as .xlsx or as CSV and try again.</source>
+        <translation>这是 Excel 97-2003 工作簿（.xls）。请另存为 .xlsx 或 CSV 格式后重试。</translation>
+    </message>
+    <message>
+        <source>Row %1: a quoted cell is never closed. Check the file for a stray quotation mark.</source>
+        <translation>第 %1 行：某个带引号的单元格没有闭合。请检查文件中是否有多余的引号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has more than %n data rows. Split it into smaller files.</source>
+        <translation>
+            <numerusform>文件的数据行超过 %n 行。请将其拆分为多个较小的文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 has more than %n columns.</source>
+        <translation>
+            <numerusform>第 %1 行超过 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2: the cell is longer than %n characters.</source>
+        <translation>
+            <numerusform>第 %1 行“%2”列：单元格内容超过 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB. Split it into smaller files.</source>
+        <translation>工作簿解压后超过 %1 MB。请将其拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read (%1). Open it in Excel or WPS and save it again.</source>
+        <translation>无法读取工作簿（%1）。请用 Excel 或 WPS 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>No column holds &quot;%1&quot;. Name a column with COLUMN=FIELD in the column mapping.</source>
+        <translation>没有哪一列对应“%1”。请在列映射中用 COLUMN=FIELD 指定一列。</translation>
+    </message>
+    <message>
+        <source>More than one column could hold &quot;%1&quot; (%2). Choose one in the column mapping.</source>
+        <translation>有多列可能对应“%1”（%2）。请在列映射中选择其中一列。</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column &quot;%1&quot; that the file does not have.</source>
+        <translation>列映射中指定的列“%1”在文件中不存在。</translation>
+    </message>
+    <message>
+        <source>The column mapping names an unknown field &quot;%1&quot;. Use account, name, id, mobile, case, unit or skip.</source>
+        <translation>列映射中指定了未知字段“%1”。可用的字段为 account、name、id、mobile、case、unit 或 skip。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column mapping: write COLUMN=FIELD.</source>
+        <translation>“%1”不是有效的列映射：请写成 COLUMN=FIELD。</translation>
+    </message>
+    <message>
+        <source>The column mapping gives &quot;%1&quot; to more than one column.</source>
+        <translation>列映射把“%1”指定给了多列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>%1 is required but empty.</source>
+        <translation>%1是必填项，不能为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may have at most %n characters.</source>
+        <translation>
+            <numerusform>%1最多只能有 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel shows this number in exponent form and has dropped digits. Format the column as text, enter the number again and save.</source>
+        <translation>Excel 以科学计数法显示此数字，已丢失部分位数。请将该列设置为文本格式，重新输入号码后保存。</translation>
+    </message>
+    <message>
+        <source>The same %1 is already in row %2.</source>
+        <translation>第 %2 行已有相同的%1。</translation>
+    </message>
+    <message>
+        <source>An account with the same %1 already exists on the platform.</source>
+        <translation>平台上已存在%1相同的账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has more cells than the header&apos;s %n columns: check it for a stray comma.</source>
+        <translation>
+            <numerusform>该行的单元格多于表头的 %n 列：请检查是否有多余的逗号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cell starts like a formula (=, +, - or @). It is kept as plain text and never calculated.</source>
+        <translation>单元格以公式符号（=、+、- 或 @）开头。它将按纯文本保存，不会被计算。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行“%2”列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>No unit, or more than one, has this name or id; create the unit first or use its id.</source>
+        <translation>没有单位使用此名称或 ID，或者有多个单位使用；请先创建该单位，或改用其 ID。</translation>
+    </message>
+    <message>
+        <source>The account already exists with these details.</source>
+        <translation>该账号已存在，且信息相同。</translation>
+    </message>
+    <message>
+        <source>Not queued.</source>
+        <translation>未加入队列。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>发送前已取消。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: the run was interrupted; run the import again to finish it.</source>
+        <translation>尚未发送：导入过程被中断；请重新运行导入以完成。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>skipped (exists)</source>
+        <translation>已跳过（已存在）</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未通过校验</translation>
+    </message>
+</context>
+<context>
     <name>MobileError</name>
     <message>
         <source>Enter the mobile number.</source>
@@ -205,6 +511,40 @@
     <message>
         <source>This is not a mainland China mobile number: it must start with 13 to 19, optionally after +86.</source>
         <translation>这不是中国大陆手机号：必须以 13 至 19 开头（前面可加 +86）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxExecutor</name>
+    <message>
+        <source>The saved details of this action cannot be read.</source>
+        <translation>无法读取此操作已保存的详细信息。</translation>
+    </message>
+    <message>
+        <source>This version cannot carry out this kind of action.</source>
+        <translation>此版本无法执行这类操作。</translation>
+    </message>
+    <message>
+        <source>The program stopped while this password reset was running. If the reset happened, its one-time password is lost. Reset the password again.</source>
+        <translation>执行此次密码重置时程序停止了。如果重置已经生效，其一次性密码已丢失。请重新重置密码。</translation>
+    </message>
+    <message>
+        <source>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</source>
+        <translation>此变更加入队列后，相应的配置文档已被修改（可能正是此变更在程序停止前所做的修改）。请检查该配置文档，如仍需要，请重新应用此变更。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySync</name>
+    <message>
+        <source>policy and login-rule documents up to date</source>
+        <translation>策略和登录规则文档已是最新</translation>
+    </message>
+    <message>
+        <source>policy documents (domain and units)</source>
+        <translation>策略文档（域和单位）</translation>
+    </message>
+    <message>
+        <source>login-rule documents (domain)</source>
+        <translation>登录规则文档（域）</translation>
     </message>
 </context>
 <context>
@@ -307,26 +647,641 @@
     </message>
 </context>
 <context>
+    <name>SyncError</name>
+    <message>
+        <source>Sync of %1 stopped: %2</source>
+        <translation>%1 同步中止：%2</translation>
+    </message>
+    <message>
+        <source>Sync of %1 was cancelled.</source>
+        <translation>%1 同步已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecodeError</name>
+    <message>
+        <source>Line %1 of the file is not valid UTF-8. Choose the GBK encoding, or save the file as CSV UTF-8.</source>
+        <translation>文件第 %1 行不是有效的 UTF-8 文本。请选择 GBK 编码，或将文件另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file is neither UTF-8 nor GBK text. Save the file as CSV UTF-8 and try again.</source>
+        <translation>文件第 %1 行既不是 UTF-8 文本，也不是 GBK 文本。请将文件另存为“CSV UTF-8”格式后重试。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 &quot;Unicode text&quot;. Save it as CSV UTF-8 (comma delimited) instead.</source>
+        <translation>该文件是 UTF-16 编码的“Unicode 文本”。请改为另存为“CSV UTF-8(逗号分隔)”格式。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains binary data: this is not a CSV text file.</source>
+        <translation>第 %1 行包含二进制数据：这不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>This build cannot read GBK text. Save the file as CSV UTF-8 and try again.</source>
+        <translation>此版本无法读取 GBK 文本。请将文件另存为“CSV UTF-8”格式后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountDetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an account to see its details, activation and logins.</source>
+        <translation>选择一个账号，即可查看其详细信息、激活进度和登录记录。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The last change failed. Run the action again or see the operation results.</source>
+        <translation>上次变更失败。请重新执行该操作，或查看操作结果。</translation>
+    </message>
+    <message>
+        <source>A change is waiting to be sent to the platform.</source>
+        <translation>有一项变更正等待发送到平台。</translation>
+    </message>
+    <message>
+        <source>None pending</source>
+        <translation>无待处理的变更</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>已发送激活短信</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resent</source>
+        <translation>
+            <numerusform>已重发 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>首次登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>No logins in the cached log.</source>
+        <translation>缓存的日志中没有登录记录。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>邮箱地址：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案号：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新时间：</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>变更：</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reveal ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Shows the full ID number; the reveal is recorded in the audit ledger.</source>
+        <translation>显示完整的身份证号；此次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Reveal mobile number</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <source>Shows the full mobile number; the reveal is recorded in the audit ledger.</source>
+        <translation>显示完整的手机号；此次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活进度</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Activation timeline</source>
+        <translation>激活时间线</translation>
+    </message>
+    <message>
+        <source>Recent logins</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountFilterBar</name>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Search account, name, case number or last 4 digits of mobile (Ctrl+F)</source>
+        <translation>搜索账号、姓名、案号或手机号后 4 位（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜索账号</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation>激活状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>创建于(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter by creation date</source>
+        <translation>按创建日期筛选</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>创建截止日期</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountFormDialog</name>
+    <message>
+        <source>Checking whether the name is free…</source>
+        <translation>正在检查账号名是否可用…</translation>
+    </message>
+    <message>
+        <source>This account name is already taken.</source>
+        <translation>此账号名已被占用。</translation>
+    </message>
+    <message>
+        <source>This account name is free.</source>
+        <translation>此账号名可用。</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name.</source>
+        <translation>请输入受送达人姓名。</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>账号名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>案号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation>邮件域名</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>字母、数字、. _ -</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 位数字</translation>
+    </message>
+    <message>
+        <source>optional, 18 characters</source>
+        <translation>可选，18 位</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Visible in the address book</source>
+        <translation>在通讯录中可见(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Changes are queued and sent to the platform; the table marks the account until the platform has confirmed them.</source>
+        <translation>变更会加入队列并发送到平台；在平台确认之前，表格中会标记该账号。</translation>
+    </message>
+    <message>
+        <source>The platform sends the recipient an activation SMS. The initial password is generated when the account is created and is never stored.</source>
+        <translation>平台会向受送达人发送激活短信。初始密码在创建账号时生成，不会被保存。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The last change to this account failed; select it to see why.</source>
+        <translation>此账号的上次变更失败；选中该账号可查看原因。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活状态</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>已发短信</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>已首次登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
     <name>dm::AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation>账户</translation>
+        <translation>账号</translation>
     </message>
     <message>
-        <source>This page will list the delivery mailboxes cached from the platform, with search, filters and a detail pane for the selected recipient.</source>
-        <translation>此页面将列出从平台缓存到本地的送达邮箱，提供搜索和筛选功能，并在详情窗格中显示所选受送达人的信息。</translation>
+        <source>The delivery accounts in the local cache: search, filters, details and the actions on the selected accounts.</source>
+        <translation>本地缓存中的送达邮箱账号：搜索、筛选、详细信息，以及对所选账号的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AccountsView</name>
+    <message>
+        <source>%1: the change failed: %2</source>
+        <translation>%1：变更失败：%2</translation>
     </message>
     <message>
-        <source>Find a mailbox quickly by recipient name, account, case number, ID card number or mobile number; personal numbers stay masked unless you choose to reveal one.</source>
-        <translation>可按受送达人姓名、账户名、案号、身份证号或手机号快速查找送达邮箱；身份证号、手机号默认脱敏显示，仅在您主动选择时才显示完整号码。</translation>
+        <source>%1: the platform confirmed the change.</source>
+        <translation>%1：平台已确认变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Create mailboxes one at a time, or import them in bulk from the case system (CSV or Excel), with every row checked and a dry run before anything is sent to the platform.</source>
-        <translation>可逐个创建送达邮箱，也可从办案系统批量导入（CSV 或 Excel 文件）；每一行都会经过校验，并可先模拟导入，确认无误后再提交到平台。</translation>
+        <source>No profile is open. Open or create a connection profile (File menu) to see its accounts.</source>
+        <translation>未打开连接配置。请打开或新建连接配置（“文件”菜单），以查看其中的账号。</translation>
     </message>
     <message>
-        <source>Edit, enable, disable or delete accounts, reset passwords and resend the activation SMS.</source>
-        <translation>编辑、启用、停用或删除账户，重置密码，重新发送激活短信。</translation>
+        <source>Account actions</source>
+        <translation>账号操作</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Re-read the cache and fetch changes from the platform (F5)</source>
+        <translation>重新读取缓存，并从平台获取变更（F5）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ins)</source>
+        <translation>创建账号（Ins）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected account (F2)</source>
+        <translation>编辑所选账号（F2）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected accounts (Del)</source>
+        <translation>删除所选账号（Del）</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Resend activation SMS</source>
+        <translation>重发激活短信</translation>
+    </message>
+    <message>
+        <source>Move to unit…</source>
+        <translation>移至单位…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Enable accounts</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Disable accounts</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Move to unit</source>
+        <translation>移至单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: queued %n change(s)…</source>
+        <translation>
+            <numerusform>%1：已将 %n 项变更加入队列…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Create accounts from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件创建账号</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ActivationFilterBar</name>
+    <message>
+        <source>Created in:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 180 days</source>
+        <translation>最近 180 天</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>创建截止日期</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Include sub-units</source>
+        <translation>包含下级单位</translation>
     </message>
 </context>
 <context>
@@ -340,20 +1295,176 @@
         <translation>激活跟踪</translation>
     </message>
     <message>
-        <source>This page will show how far recipients have got with their delivery mailboxes: created, activation SMS sent, first login, activated.</source>
-        <translation>此页面将显示受送达人开通送达邮箱的进度：已创建、已发送激活短信、已首次登录、已激活。</translation>
+        <source>Open a profile to see how far its recipients have got with activation.</source>
+        <translation>请打开连接配置，以查看其受送达人的激活进度。</translation>
     </message>
     <message>
-        <source>An activation funnel, and a chart of how long accounts have been waiting.</source>
-        <translation>激活漏斗图，以及账户等待激活时长的统计图表。</translation>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
     </message>
     <message>
-        <source>A worklist of overdue accounts, with the activation SMS resent to many recipients at once.</source>
-        <translation>逾期未激活账户的待办清单，可批量向受送达人重新发送激活短信。</translation>
+        <source>Resend activation SMS</source>
+        <translation>重发激活短信</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the activation SMS again to %n recipient(s)?</source>
+        <translation>
+            <numerusform>要向 %n 位受送达人重新发送激活短信吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Export of the worklist for follow-up calls.</source>
-        <translation>导出待办清单，便于电话跟进。</translation>
+        <source>The platform sends at most one activation SMS per account per minute; it refuses the others.</source>
+        <translation>平台对每个账号每分钟最多发送一条激活短信，超出的请求会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Sending activation SMS: %1 of %2 done</source>
+        <translation>正在发送激活短信：共 %2 条，已完成 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queueing %n activation SMS…</source>
+        <translation>
+            <numerusform>正在将 %n 条激活短信加入队列…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activation SMS could not be queued: %1</source>
+        <translation>无法将激活短信加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent: %1, refused: %2.</source>
+        <translation>激活短信已发送：%1 条，被拒绝：%2 条。</translation>
+    </message>
+    <message>
+        <source>activation-worklist-%1.csv</source>
+        <translation>激活待办清单-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export worklist</source>
+        <translation>导出待办清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the worklist…</source>
+        <translation>正在导出待办清单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个账号导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worklist could not be exported: %1</source>
+        <translation>无法导出待办清单：%1</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Activation funnel of the accounts created in the period</source>
+        <translation>所选时段内创建的账号的激活漏斗</translation>
+    </message>
+    <message>
+        <source>Waiting for activation</source>
+        <translation>等待激活</translation>
+    </message>
+    <message>
+        <source>How far the recipients have got with activation: the funnel, how long the others have been waiting, and the overdue worklist with a bulk resend of the SMS.</source>
+        <translation>受送达人的激活进度：激活漏斗、未激活者已等待的时长，以及可批量重发短信的逾期待办清单。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AgeingBucketsWidget</name>
+    <message>
+        <source>under %1 days</source>
+        <translation>%1 天以内</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>任意时长</translation>
+    </message>
+    <message>
+        <source>%1 to %2 days</source>
+        <translation>%1 至 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 天及以上</translation>
+    </message>
+    <message>
+        <source>Waiting %1: %2</source>
+        <translation>已等待 %1：%2</translation>
+    </message>
+    <message>
+        <source>Waiting %1, %2 accounts; shows them in the worklist</source>
+        <translation>已等待 %1，共 %2 个账号；在待办清单中显示这些账号</translation>
+    </message>
+    <message>
+        <source>Waiting for activation in all: %1</source>
+        <translation>等待激活的账号共计：%1</translation>
+    </message>
+    <message>
+        <source>Accounts not yet activated, by time since the last activation SMS:</source>
+        <translation>尚未激活的账号，按距上次发送激活短信的时长分组：</translation>
+    </message>
+</context>
+<context>
+    <name>dm::BulkResultDialog</name>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1: finished. %2 done, %3 failed.</source>
+        <translation>%1：已结束。成功 %2 个，失败 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled after %2 of %3. The rest was not sent.</source>
+        <translation>%1：共 %3 个，完成 %2 个后已取消。其余的未发送。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 finished, %4 failed…</source>
+        <translation>%1：共 %3 个，已完成 %2 个，失败 %4 个…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果列表</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel remaining</source>
+        <translation>取消其余操作</translation>
     </message>
 </context>
 <context>
@@ -390,6 +1501,425 @@
     </message>
 </context>
 <context>
+    <name>dm::ConnectionTest</name>
+    <message>
+        <source>the pinned key matches</source>
+        <translation>与固定的密钥一致</translation>
+    </message>
+    <message>
+        <source>trusted by the given CA</source>
+        <translation>受指定的 CA 信任</translation>
+    </message>
+    <message>
+        <source>trusted by the system</source>
+        <translation>受系统信任</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: the platform answered and lists %n unit(s).</source>
+        <translation>
+            <numerusform>连接正常：平台已响应，并列出了 %n 个单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform cannot be reached: %1</source>
+        <translation>无法连接平台：%1</translation>
+    </message>
+    <message>
+        <source>The server is not the one this profile trusts (its key does not match the pin): %1</source>
+        <translation>该服务器不是此连接配置所信任的服务器（其密钥与固定值不匹配）：%1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The platform refused the credentials (appId, orgOpenId or authorization code): %1</source>
+        <translation>平台拒绝了凭据（appId、orgOpenId 或授权码）：%1</translation>
+    </message>
+    <message>
+        <source>The platform refused a call: %1</source>
+        <translation>平台拒绝了一次调用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::DeleteAccountDialog</name>
+    <message>
+        <source>Delete account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>The account %1 will be deleted on the platform. Its recipient can no longer receive documents; the account can be recovered later.</source>
+        <translation>将在平台上删除账号 %1。其受送达人将无法再接收文书；该账号日后可以恢复。</translation>
+    </message>
+    <message>
+        <source>Type the account name to confirm:</source>
+        <translation>请输入账号名以确认：</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>删除账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts will be deleted on the platform. Their recipients can no longer receive documents; the accounts can be recovered later.</source>
+        <translation>
+            <numerusform>将在平台上删除 %n 个账号。其受送达人将无法再接收文书；这些账号日后可以恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of accounts to confirm:</source>
+        <translation>请输入账号数量以确认：</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>dm::FunnelWidget</name>
+    <message>
+        <source>all accounts of the period</source>
+        <translation>该时段的全部账号</translation>
+    </message>
+    <message>
+        <source>%1 of first logins, %2 of all</source>
+        <translation>占首次登录的 %1，占全部的 %2</translation>
+    </message>
+    <message>
+        <source>%1 of the stage before</source>
+        <translation>占上一阶段的 %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>已发送激活短信</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>首次登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Activation funnel chart</source>
+        <translation>激活漏斗图</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportCheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据行</translation>
+    </message>
+    <message>
+        <source>Every row is checked: ID number checksum, mobile, account name rules, duplicates in the file and on the platform. Rejected rows are not imported.</source>
+        <translation>每一行都会经过校验：身份证号校验位、手机号、账号名规则，以及文件内和平台上的重复项。未通过校验的行不会导入。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation>校验报告</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Bringing the cached accounts up to date, so that duplicates on the platform are known...</source>
+        <translation>正在更新缓存的账号，以便识别平台上的重复项...</translation>
+    </message>
+    <message>
+        <source>The accounts could not be brought up to date, so duplicates on the platform cannot be ruled out: %1</source>
+        <translation>无法更新账号，因此不能排除平台上存在重复项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)...</source>
+        <translation>
+            <numerusform>正在检查 %n 行...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s): </source>
+        <translation>
+            <numerusform>共 %n 行数据：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 already exist, %3 rejected.</source>
+        <translation>待创建 %1 行，已存在 %2 行，未通过校验 %3 行。</translation>
+    </message>
+    <message>
+        <source>An earlier import of this file was interrupted; running it again finishes it without creating anything twice.</source>
+        <translation>此文件之前的一次导入被中断；再次运行将完成剩余部分，不会重复创建。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be sent.</source>
+        <translation>模拟导入：不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, UTF-8 with BOM or GBK, as Excel saves it) or an Excel workbook (.xlsx). The first row holds the column headers.</source>
+        <translation>CSV 文件（UTF-8、带 BOM 的 UTF-8 或 GBK，即 Excel 保存的格式）或 Excel 工作簿（.xlsx）。第一行为列标题。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK (Excel on Chinese Windows)</source>
+        <translation>GBK（中文 Windows 上的 Excel）</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file</source>
+        <translation>CSV 文件的编码</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check every row against the platform, create nothing</source>
+        <translation>模拟导入(&amp;D)：对照平台检查每一行，不创建任何账号</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Import accounts</source>
+        <translation>导入账号</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.xlsx);;All files (*)</source>
+        <translation>名册 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>正在读取文件...</translation>
+    </message>
+    <message>
+        <source>CSV in %1</source>
+        <translation>%1 编码的 CSV</translation>
+    </message>
+    <message>
+        <source>GBK</source>
+        <translation>GBK</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n data row(s) below the header.</source>
+        <translation>
+            <numerusform>%1，表头下共有 %n 行数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>Choose the field each column holds. Account, name and mobile are required; the mapping is remembered for files with the same headers.</source>
+        <translation>为每一列选择对应的字段。账号名、姓名和手机号为必填；表头相同的文件会沿用此映射。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>%1 列的字段</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（%1 列）</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What became of every row of the file. The export holds no ID numbers, mobiles or passwords.</source>
+        <translation>文件中每一行的处理结果。导出的文件不含身份证号、手机号或密码。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>&amp;Export result...</source>
+        <translation>导出结果(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Would be created (dry run).</source>
+        <translation>将会创建（模拟导入）。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was sent: %1 would be created, %2 already exist, %3 rejected.</source>
+        <translation>模拟导入，未发送任何内容：将创建 %1 个，已存在 %2 个，未通过校验 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 skipped (already exist), %3 failed, %4 rejected.</source>
+        <translation>已创建 %1 个，跳过 %2 个（已存在），失败 %3 个，未通过校验 %4 个。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; import the same file again to finish it.</source>
+        <translation>导入已取消；再次导入同一文件即可完成剩余部分。</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>无法保存结果：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportRunPage</name>
+    <message>
+        <source>Create the accounts</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>The platform sends each new account its activation SMS; the recipient sets a password when activating. Cancelling keeps what is done; running the same file again finishes the rest.</source>
+        <translation>平台会向每个新账号发送激活短信；受送达人在激活时设置密码。取消后，已完成的部分会保留；再次导入同一文件即可完成其余部分。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Queueing the rows...</source>
+        <translation>正在将数据行加入队列...</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows in flight finish, the rest stay queued...</source>
+        <translation>正在取消：正在发送的行会完成，其余行仍留在队列中...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows sent: %3 created, %4 failed.</source>
+        <translation>共 %2 行，已发送 %1 行：已创建 %3 个，失败 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ImportWizard</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>导入账号</translation>
+    </message>
+</context>
+<context>
     <name>dm::LoginLogPage</name>
     <message>
         <source>Logins</source>
@@ -405,7 +1935,7 @@
     </message>
     <message>
         <source>Time presets, and filters by account, mail client, IP address and region.</source>
-        <translation>预设时间范围，并可按账户、邮件客户端、IP 地址和地区筛选。</translation>
+        <translation>预设时间范围，并可按账号、邮件客户端、IP 地址和地区筛选。</translation>
     </message>
     <message>
         <source>Abnormal logins highlighted.</source>
@@ -534,11 +2064,48 @@
     </message>
     <message>
         <source>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</source>
-        <translation>管理公文送达邮箱的账户、激活、送达权限和日志。</translation>
+        <translation>管理公文送达邮箱的账号、激活、送达权限和日志。</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>基于 Qt %1 构建，当前运行于 Qt %2。</translation>
+    </message>
+    <message>
+        <source>Opening profile %1…</source>
+        <translation>正在打开连接配置 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch what changed on the platform into the local cache</source>
+        <translation>将平台上的变更获取到本地缓存</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MoveUnitDialog</name>
+    <message>
+        <source>Move to unit</source>
+        <translation>移至单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n account(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个账号移至：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
     </message>
 </context>
 <context>
@@ -561,11 +2128,113 @@
     </message>
     <message>
         <source>A detail pane, and a timeline for each account.</source>
-        <translation>详情窗格，以及每个账户的操作时间线。</translation>
+        <translation>详情窗格，以及每个账号的操作时间线。</translation>
     </message>
     <message>
         <source>Export to CSV and PDF for the case file.</source>
         <translation>导出为 CSV 和 PDF 文件，便于归入案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::OverdueWorklistModel</name>
+    <message>
+        <source>The last action queued for this account failed; see the result report or the outbox.</source>
+        <translation>为此账号排队的上一个操作失败；请查看结果报告或待发送队列。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Last SMS</source>
+        <translation>上次短信</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒次数</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>等待天数</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活状态</translation>
+    </message>
+    <message>
+        <source>Queued action</source>
+        <translation>排队中的操作</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>已发短信</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PasswordRevealDialog</name>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>The new password of %1 is shown this one time. Hand it over in person; the recipient must change it at the next login.</source>
+        <translation>%1 的新密码仅显示这一次。请当面交给受送达人；受送达人下次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -592,7 +2261,7 @@
     </message>
     <message>
         <source>Policy for the whole domain, a unit or a single account; the effective policy of any account; a check for drift from the baseline, with a preview of every change before it is applied.</source>
-        <translation>可在整个域、单位或单个账户层级设置策略；查看任一账户实际生效的策略；检查策略是否偏离基线，并在每项变更生效前预览。</translation>
+        <translation>可在整个域、单位或单个账号层级设置策略；查看任一账号实际生效的策略；检查策略是否偏离基线，并在每项变更生效前预览。</translation>
     </message>
 </context>
 <context>
@@ -600,6 +2269,370 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>此页面将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileManager</name>
+    <message>
+        <source>The profile cannot be opened</source>
+        <translation>无法打开连接配置</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>连接配置未保存</translation>
+    </message>
+    <message>
+        <source>The profile was not removed</source>
+        <translation>连接配置未删除</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>连接配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile…</source>
+        <translation>添加连接配置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation>删除连接配置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(no saved profile)</source>
+        <translation>（没有已保存的连接配置）</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除连接配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1?</source>
+        <translation>要删除连接配置 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Its local cache and its keychain entries (authorization code, cache key) are deleted. The platform and its accounts are not touched.</source>
+        <translation>其本地缓存和钥匙串条目（授权码、缓存密钥）将被删除。平台及其上的账号不受影响。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rebuilding deletes the local cache and fills a new one from the platform. Changes not yet sent to the platform are lost.</source>
+        <translation>重建会删除本地缓存，并从平台重新填充一个新的缓存。尚未发送到平台的变更将会丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild cache</source>
+        <translation>重建缓存(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileWizard</name>
+    <message>
+        <source>New connection profile</source>
+        <translation>新建连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;Save and open</source>
+        <translation>保存并打开(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileWizardConnectionPage</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Where the platform is, which organisation to administer, and how to trust the server.</source>
+        <translation>平台的地址、要管理的组织，以及如何信任服务器。</translation>
+    </message>
+    <message>
+        <source>To try dmadmin without a real platform, use the local sandbox: it fills in every field below.</source>
+        <translation>如需在没有真实平台的情况下试用 dmadmin，请使用本地沙箱：它会自动填写下面的所有字段。</translation>
+    </message>
+    <message>
+        <source>Start &amp;sandbox</source>
+        <translation>启动沙箱(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to a running sandbox…</source>
+        <translation>连接到正在运行的沙箱(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>This is the local sandbox (dmadmin starts it when the profile opens)</source>
+        <translation>这是本地沙箱（打开此连接配置时，dmadmin 会启动它）</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor profile (read-only: no changes can be made)</source>
+        <translation>审计配置(&amp;A)（只读：不能进行任何更改）</translation>
+    </message>
+    <message>
+        <source>optional; base64 SHA-256 of the server key, several separated by spaces</source>
+        <translation>可选；服务器密钥的 SHA-256 值（base64），多个值用空格分隔</translation>
+    </message>
+    <message>
+        <source>optional; PEM file of CAs to trust instead of the system</source>
+        <translation>可选；要信任的 CA 的 PEM 文件（代替系统证书）</translation>
+    </message>
+    <message>
+        <source>e.g. court-prod</source>
+        <translation>例如 court-prod</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>配置名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>App ID(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation open ID:</source>
+        <translation>组织 Open ID(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorization code:</source>
+        <translation>授权码(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domain:</source>
+        <translation>邮件域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>SPKI &amp;pins:</source>
+        <translation>SPKI 固定值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox… (the first start generates its court, a few seconds)</source>
+        <translation>正在启动沙箱…（首次启动会生成模拟法院数据，需要几秒钟）</translation>
+    </message>
+    <message>
+        <source>The sandbox runs; its connection is filled in below.</source>
+        <translation>沙箱已在运行；其连接信息已填入下方。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为连接配置命名。</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>连接配置名称由 1 至 64 个字母、数字、“.”、“_”或“-”组成。</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>名为 %1 的连接配置已存在。</translation>
+    </message>
+    <message>
+        <source>The base URL must be an https:// address.</source>
+        <translation>基础 URL 必须是 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Enter the app ID.</source>
+        <translation>请输入 App ID。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation open ID.</source>
+        <translation>请输入组织 Open ID。</translation>
+    </message>
+    <message>
+        <source>Enter the authorization code.</source>
+        <translation>请输入授权码。</translation>
+    </message>
+    <message>
+        <source>Enter the mail domain.</source>
+        <translation>请输入邮件域名。</translation>
+    </message>
+    <message>
+        <source>A pin must be the base64 of a SHA-256 digest (44 characters).</source>
+        <translation>固定值必须是 SHA-256 摘要的 base64 编码（44 个字符）。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA 文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>CA 文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connection file of the sandbox</source>
+        <translation>沙箱的连接文件</translation>
+    </message>
+    <message>
+        <source>Connection files (*.json);;All (*)</source>
+        <translation>连接文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ProfileWizardTestPage</name>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>OK (%1)</source>
+        <translation>正常（%1）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>dmadmin reaches the platform, checks its certificate, obtains a token and makes one call.</source>
+        <translation>dmadmin 将连接平台、检查其证书、获取令牌并进行一次调用。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Platform reachable:</source>
+        <translation>平台可达：</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS):</source>
+        <translation>安全连接（TLS）：</translation>
+    </message>
+    <message>
+        <source>Credentials (token):</source>
+        <translation>凭据（令牌）：</translation>
+    </message>
+    <message>
+        <source>API call (units):</source>
+        <translation>API 调用（单位）：</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>测试结论</translation>
+    </message>
+    <message>
+        <source>Save the profile even though the test failed</source>
+        <translation>即使测试失败也保存连接配置</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ResendReportDialog</name>
+    <message>
+        <source>Activation SMS: result</source>
+        <translation>激活短信：结果</translation>
+    </message>
+    <message>
+        <source>Result per account</source>
+        <translation>各账号的结果</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Still queued</source>
+        <translation>仍在队列中</translation>
+    </message>
+    <message>
+        <source>The run was stopped before this one was sent.</source>
+        <translation>发送此条之前，运行已停止。</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent: %1. Refused: %2.</source>
+        <translation>激活短信已发送：%1 条。被拒绝：%2 条。</translation>
+    </message>
+    <message>
+        <source>Still queued: %1.</source>
+        <translation>仍在队列中：%1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A strong new password is generated for %1. The recipient must change it at the next login.</source>
+        <translation>将为 %1 生成一个新的强密码。受送达人下次登录时必须修改密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A strong new password is generated for each of the %n accounts. The recipients must change it at the next login.</source>
+        <translation>
+            <numerusform>将为这 %n 个账号分别生成一个新的强密码。受送达人下次登录时必须修改密码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send it by &amp;SMS to the bound mobile</source>
+        <translation>通过短信发送到绑定的手机号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show it &amp;once here, to hand over in person</source>
+        <translation>在此仅显示一次，以便当面交付(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
     </message>
 </context>
 <context>
@@ -611,6 +2644,29 @@
     <message>
         <source>%1 is not the line dmsandbox prints.</source>
         <translation>%1 不是 dmsandbox 输出的连接信息。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SandboxLauncher</name>
+    <message>
+        <source>The sandbox could not be started (%1 is missing or not executable).</source>
+        <translation>无法启动沙箱（%1 不存在或不可执行）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start in time; see %1.</source>
+        <translation>沙箱未能及时启动；请查看 %1。</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped at start; see %1.</source>
+        <translation>沙箱在启动时停止；请查看 %1。</translation>
     </message>
 </context>
 <context>
@@ -674,6 +2730,37 @@
     </message>
 </context>
 <context>
+    <name>dm::SessionController</name>
+    <message>
+        <source>The CA file %1 of the profile holds no certificate.</source>
+        <translation>连接配置的 CA 文件 %1 中没有证书。</translation>
+    </message>
+    <message>
+        <source>The authorization code of profile %1 cannot be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取连接配置 %1 的授权码：%2</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be deleted.</source>
+        <translation>无法删除缓存文件 %1。</translation>
+    </message>
+    <message>
+        <source>A profile name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>连接配置名称由 1 至 64 个字母、数字、“.”、“_”或“-”组成。</translation>
+    </message>
+    <message>
+        <source>A profile named %1 exists already.</source>
+        <translation>名为 %1 的连接配置已存在。</translation>
+    </message>
+    <message>
+        <source>The authorization code cannot be stored in the keychain: %1</source>
+        <translation>无法将授权码保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved in the settings.</source>
+        <translation>无法将连接配置保存到设置中。</translation>
+    </message>
+</context>
+<context>
     <name>dm::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -694,6 +2781,140 @@
     <message>
         <source>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</source>
         <translation>此页面将在后续版本中提供。现在已可通过“查看 &gt; 语言”更改界面语言。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SyncStatusBar</name>
+    <message>
+        <source>Sync cancelled after %1 rows; the next sync resumes.</source>
+        <translation>同步在写入 %1 条记录后取消；下次同步将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (local %2, platform %3)</source>
+        <translation>%1（本地 %2，平台 %3）</translation>
+    </message>
+    <message>
+        <source>Synced with gaps: %1</source>
+        <translation>同步完成，但存在不一致：%1</translation>
+    </message>
+    <message>
+        <source>Synced: %1 rows written</source>
+        <translation>同步完成：已写入 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows written</source>
+        <translation>%1：已写入 %2 条记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 on the platform</source>
+        <translation>%1：本地 %2，平台 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 on the platform: GAP</source>
+        <translation>%1：本地 %2，平台 %3：不一致</translation>
+    </message>
+    <message>
+        <source>Cancelled; the next sync resumes where this one stopped.</source>
+        <translation>已取消；下次同步将从本次停止处继续。</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the sync (what is synced stays)</source>
+        <translation>取消同步（已同步的内容会保留）</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Details of the last sync</source>
+        <translation>上次同步的详细信息</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 (%2 of %3): %4 rows</source>
+        <translation>正在同步 %1（第 %2 项，共 %3 项）：%4 条记录</translation>
+    </message>
+    <message>
+        <source>, %1 %</source>
+        <translation>，%1%</translation>
+    </message>
+    <message>
+        <source>, %1 rows/s</source>
+        <translation>，%1 条/秒</translation>
+    </message>
+</context>
+<context>
+    <name>dm::WorklistPanel</name>
+    <message>
+        <source>Overdue worklist: waiting %1</source>
+        <translation>逾期待办清单：已等待 %1</translation>
+    </message>
+    <message>
+        <source>Worklist: waiting %1</source>
+        <translation>待办清单：已等待 %1</translation>
+    </message>
+    <message>
+        <source>– the %1 longest-waiting are shown; the export has them all</source>
+        <translation>– 仅显示等待最久的 %1 个；导出文件包含全部账号</translation>
+    </message>
+    <message>
+        <source>– nobody is waiting in this range</source>
+        <translation>– 此范围内没有等待中的账号</translation>
+    </message>
+    <message>
+        <source>&amp;Resend activation SMS</source>
+        <translation>重发激活短信(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport worklist…</source>
+        <translation>导出待办清单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Overdue worklist</source>
+        <translation>逾期待办清单</translation>
+    </message>
+    <message>
+        <source>Resend progress</source>
+        <translation>重发进度</translation>
+    </message>
+    <message>
+        <source>Resend activation SMS</source>
+        <translation>重发激活短信</translation>
+    </message>
+    <message>
+        <source>Copy account names</source>
+        <translation>复制账号名</translation>
+    </message>
+    <message>
+        <source>Export worklist…</source>
+        <translation>导出待办清单…</translation>
     </message>
 </context>
 <context>
@@ -737,10 +2958,6 @@
     <message>
         <source>This profile is read-only (auditor): it cannot create accounts.</source>
         <translation>此连接配置为只读（审计）配置，不能创建账号。</translation>
-    </message>
-    <message>
-        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
-        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
     </message>
     <message>
         <source>The environment variable %1 holds no authorization code.</source>
@@ -795,10 +3012,6 @@
         <translation>没有名为 %1 的连接配置。</translation>
     </message>
     <message>
-        <source>Profile %1 and its keychain entries removed.</source>
-        <translation>已删除连接配置 %1 及其钥匙串条目。</translation>
-    </message>
-    <message>
         <source>Usage: dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</source>
         <translation>用法：dmctl profile add NAME --base-url URL --app-id ID --org-open-id ID --domain D [--pin P]... [--ca-file F] [--read-only] (--auth-code-env VAR | --auth-code-stdin) | list | remove NAME</translation>
     </message>
@@ -807,8 +3020,190 @@
         <translation>将每个请求记录到标准错误输出。</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ...</source>
-        <translation>ping | accounts ... | profile ...</translation>
+        <source>The account was queued but not created; run `dmctl accounts resume`.</source>
+        <translation>该账号已加入队列，但尚未创建；请运行 `dmctl accounts resume`。</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed.</source>
+        <translation>完成 %1 个，失败 %2 个。</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot change accounts.</source>
+        <translation>此连接配置为只读（审计）配置，不能更改账号。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the cache, %3 on the platform</source>
+        <translation>%1：缓存中 %2，平台上 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 count checks match</source>
+        <translation>%1：%3 项数量核对中有 %2 项一致</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows written, %3 of %4 count checks match</source>
+        <translation>%1：已写入 %2 条记录，%4 项数量核对中有 %3 项一致</translation>
+    </message>
+    <message>
+        <source>gap: %1</source>
+        <translation>不一致：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the next sync resumes from the last committed batch.</source>
+        <translation>已取消；下次同步将从最后提交的批次继续。</translation>
+    </message>
+    <message>
+        <source>Unknown stream %1; the streams are: %2</source>
+        <translation>未知的同步项 %1；可用的同步项为：%2</translation>
+    </message>
+    <message>
+        <source>--history-days expects a number of days from 1 to 3650.</source>
+        <translation>--history-days 应为 1 至 3650 之间的天数。</translation>
+    </message>
+    <message>
+        <source>sync %1 (%2/%3): %4 of %5 rows, %6 rows/s</source>
+        <translation>同步 %1（%2/%3）：%4/%5 条记录，%6 条/秒</translation>
+    </message>
+    <message>
+        <source>integrity: FAILED (%1)</source>
+        <translation>完整性：失败（%1）</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity: FAILED, %n problem(s)</source>
+        <translation>
+            <numerusform>完整性：失败，%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: FAILED (%1)</source>
+        <translation>审计日志：失败（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n entries</source>
+        <translation>
+            <numerusform>审计日志：正常，%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN at entry %1: %2</source>
+        <translation>审计日志：在第 %1 条记录处损坏：%2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行“%2”列</translation>
+    </message>
+    <message>
+        <source>rejected: %1: %2</source>
+        <translation>未通过校验：%1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
+    <message>
+        <source>failed: row %1 (%2): %3</source>
+        <translation>失败：第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 created, %3 skipped (already exist), %4 failed, %5 rejected.</source>
+        <translation>共 %1 行：已创建 %2 个，跳过 %3 个（已存在），失败 %4 个，未通过校验 %5 个。</translation>
+    </message>
+    <message>
+        <source>import: %1 of %2 sent, %3 failed</source>
+        <translation>导入：已发送 %1/%2，失败 %3</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts import FILE [--dry-run] [--encoding auto|utf-8|gbk] [--map COLUMN=FIELD ...] [--unit U] [--delivery sms|none]</source>
+        <translation>用法：dmctl accounts import FILE [--dry-run] [--encoding auto|utf-8|gbk] [--map COLUMN=FIELD ...] [--unit U] [--delivery sms|none]</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it can only check a file (--dry-run).</source>
+        <translation>此连接配置为只读（审计）配置，只能检查文件（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gbk.</source>
+        <translation>--encoding 必须是 auto、utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>--delivery must be sms or none.</source>
+        <translation>--delivery 必须是 sms 或 none。</translation>
+    </message>
+    <message>
+        <source>The accounts could not be brought up to date, so duplicates on the platform cannot be ruled out.</source>
+        <translation>无法更新账号，因此不能排除平台上存在重复项。</translation>
+    </message>
+    <message>
+        <source>--unit: no unit, or more than one, has this id or name.</source>
+        <translation>--unit：没有单位使用此 ID 或名称，或者有多个单位使用。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 would be created, %3 skipped (already exist), %4 rejected. Nothing was sent (--dry-run).</source>
+        <translation>共 %1 行：将创建 %2 个，跳过 %3 个（已存在），未通过校验 %4 个。未发送任何内容（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>Bringing the cached accounts up to date...</source>
+        <translation>正在更新缓存的账号...</translation>
+    </message>
+    <message>
+        <source>--%1 does not accept %2.</source>
+        <translation>--%1 不接受 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl logs search --type login|mail|operation [filters]</source>
+        <translation>用法：dmctl logs search --type login|mail|operation [筛选条件]</translation>
+    </message>
+    <message>
+        <source>--type must be login, mail or operation.</source>
+        <translation>--type 必须是 login、mail 或 operation。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a local date or time such as 2026-10-01 or 2026-10-01T08:00.</source>
+        <translation>--%1 应为本地日期或时间，例如 2026-10-01 或 2026-10-01T08:00。</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to %1.</source>
+        <translation>--limit 应为 1 至 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--read must be yes or no.</source>
+        <translation>--read 必须是 yes 或 no。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) from the local cache</source>
+        <translation>
+            <numerusform>%n 条记录（来自本地缓存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl cache verify|rebuild</source>
+        <translation>用法：dmctl cache verify|rebuild</translation>
+    </message>
+    <message>
+        <source>To rebuild it: dmctl cache rebuild</source>
+        <translation>如需重建：dmctl cache rebuild</translation>
+    </message>
+    <message>
+        <source>The cache file %1 could not be deleted.</source>
+        <translation>无法删除缓存文件 %1。</translation>
+    </message>
+    <message>
+        <source>Profile %1, its keychain entries and its local cache removed.</source>
+        <translation>已删除连接配置 %1、其钥匙串条目及本地缓存。</translation>
     </message>
 </context>
 <context>
@@ -816,10 +3211,6 @@
     <message>
         <source>Connect to the dmsandbox whose connection line is in FILE.</source>
         <translation>连接到其连接信息保存在 FILE 中的 dmsandbox。</translation>
-    </message>
-    <message>
-        <source>sandbox platform</source>
-        <translation>沙箱平台</translation>
     </message>
 </context>
 </TS>

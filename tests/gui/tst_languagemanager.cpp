@@ -105,7 +105,7 @@ void TestLanguageManager::environmentOverrideStandsInForSystem()
     QCOMPARE(LanguageManager::systemUiLanguages(), QStringList{QStringLiteral("zh_CN")});
     fixture.languages().apply();
     QCOMPARE(fixture.languages().activeLocale(), QStringLiteral("zh_CN"));
-    QCOMPARE(QCoreApplication::translate("dm::AccountsPage", "Accounts"), QStringLiteral("账户"));
+    QCOMPARE(QCoreApplication::translate("dm::AccountsPage", "Accounts"), QStringLiteral("账号"));
 
     // A choice made in the menu still wins over the override.
     fixture.languages().setPreference(UiLanguage::English);
@@ -173,7 +173,7 @@ void TestLanguageManager::setPreferenceSavesAndAnnounces()
     fixture.languages().setPreference(UiLanguage::ChineseSimplified);
     QCOMPARE(fixture.settings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
     QCOMPARE(fixture.languages().activeLocale(), QStringLiteral("zh_CN"));
-    QCOMPARE(accountsText(), QStringLiteral("账户"));
+    QCOMPARE(accountsText(), QStringLiteral("账号"));
     QCOMPARE(preference.count(), 1);
     QCOMPARE(preference.constFirst().constFirst().value<UiLanguage>(), UiLanguage::ChineseSimplified);
     QCOMPARE(language.count(), 1);
@@ -191,7 +191,7 @@ void TestLanguageManager::destructionRemovesTranslators()
         GuiFixture fixture;
         QVERIFY(fixture.isValid());
         fixture.languages().setPreference(UiLanguage::ChineseSimplified);
-        QCOMPARE(accountsText(), QStringLiteral("账户"));
+        QCOMPARE(accountsText(), QStringLiteral("账号"));
     }
     QCOMPARE(accountsText(), QStringLiteral("Accounts"));
 }

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "ui/NavigationTree.h"
 #include "ui/pages/Page.h"
+#include "ui/pages/PlannedPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,15 +158,19 @@ void TestMainWindow::everyNavigationEntryShowsItsPage()
         QCOMPARE(item->text(0), page->navigationTitle());
 
         const auto* heading = page->findChild<QLabel*>(QStringLiteral("heading"));
+        QVERIFY2(heading != nullptr && heading->isVisible(), qPrintable(id));
+        QCOMPARE(heading->text(), page->heading());
+        if (qobject_cast<PlannedPage*>(page) == nullptr) {
+            continue; // a working page: its own tests drive it
+        }
         const auto* summary = page->findChild<QLabel*>(QStringLiteral("summary"));
         const auto* notice = page->findChild<QLabel*>(QStringLiteral("notice"));
-        for (const QLabel* label : {heading, summary, notice}) {
+        for (const QLabel* label : {summary, notice}) {
             QVERIFY2(label != nullptr, qPrintable(id));
             QVERIFY2(label->isVisible(), qPrintable(id));
             QVERIFY2(!label->text().trimmed().isEmpty(), qPrintable(id));
         }
-        QCOMPARE(heading->text(), page->heading());
-        // The page is honest about being a placeholder.
+        // A page still to come is honest about being a placeholder.
         QVERIFY2(notice->text().contains(QStringLiteral("later release")), qPrintable(notice->text()));
     }
 }
@@ -265,7 +270,7 @@ void TestMainWindow::languageMenuSwitchesVisibleTexts()
     QTRY_COMPARE(window->windowTitle(), QStringLiteral("送达邮箱管理台"));
     QVERIFY(chinese->isChecked());
     QVERIFY(!english->isChecked());
-    QCOMPARE(tree()->entry(QStringLiteral("accounts"))->text(0), QStringLiteral("账户"));
+    QCOMPARE(tree()->entry(QStringLiteral("accounts"))->text(0), QStringLiteral("账号"));
     QCOMPARE(tree()->entry(QStringLiteral("activation"))->text(0), QStringLiteral("激活跟踪"));
     QCOMPARE(tree()->entry(QStringLiteral("permissions"))->text(0), QStringLiteral("送达权限"));
     QCOMPARE(tree()->entry(QStringLiteral("logs"))->text(0), QStringLiteral("日志"));
