@@ -15,6 +15,12 @@ for tool in dbus-run-session gnome-keyring-daemon; do
     fi
 done
 
+# DM_KEYRING_KEEP_DISPLAY=1 (the demo) keeps the display, so a window can still open; tests never set it.
+keep_display=${DM_KEYRING_KEEP_DISPLAY:-0}
+saved_display=${DISPLAY:-}
+saved_wayland=${WAYLAND_DISPLAY:-}
+saved_xauthority=${XAUTHORITY:-${HOME:-}/.Xauthority}
+
 root=$(mktemp -d "${TMPDIR:-/tmp}/dm-keyring.XXXXXXXX")
 trap 'rm -rf "$root"' EXIT
 trap 'exit 129' HUP
@@ -30,6 +36,10 @@ export XDG_RUNTIME_DIR="$root/runtime"
 unset DBUS_SESSION_BUS_ADDRESS DBUS_STARTER_ADDRESS DBUS_STARTER_BUS_TYPE DISPLAY WAYLAND_DISPLAY
 unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION KDE_SESSION_VERSION
 unset GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+if [ "$keep_display" = 1 ]; then
+    [ -n "$saved_display" ] && export DISPLAY="$saved_display" XAUTHORITY="$saved_xauthority"
+    [ -n "$saved_wayland" ] && export WAYLAND_DISPLAY="$saved_wayland"
+fi
 # Tells the test it runs here and not against a real keyring.
 export DM_TEST_KEYRING_HOME="$HOME"
 
