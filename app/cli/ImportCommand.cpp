@@ -26,24 +26,6 @@ void failWith(const CommandIo& io, const QString& message, int code = 1)
     io.finish(code);
 }
 
-// Every item of the batch in its current state, oldest first.
-Expected<QList<OutboxItem>, DbError> batchItems(Outbox& outbox, const QString& batchId)
-{
-    QList<OutboxItem> all;
-    qint64 after = 0;
-    while (true) {
-        auto page = outbox.list(std::nullopt, batchId, after, 1000);
-        if (!page) {
-            return Unexpected(page.error());
-        }
-        all.append(*page);
-        if (page->size() < 1000) {
-            return all;
-        }
-        after = page->constLast().id;
-    }
-}
-
 void printFindings(const ImportPlan& plan, const CommandIo& io)
 {
     for (const ImportFinding& finding : plan.findings) {
@@ -65,46 +47,23 @@ int exitCode(qsizetype failed, qsizetype rejected)
     return rejected > 0 ? kExitRejected : 0;
 }
 
-// Puts the plan's rows in the outbox (again, after a crash: the idempotency keys give back the existing items),
-// drops pending items of the batch that the file no longer asks for, and retries the ones that failed last time.
+// The plan's rows in the outbox, after the items a killed run left running are marked for reconciliation.
 Expected<qint64, DbError> queue(Db& db, const ImportPlan& plan)
 {
-    Outbox outbox(db);
-    if (auto recovered = outbox.recoverInterrupted(); !recovered) {
+    if (auto recovered = Outbox(db).recoverInterrupted(); !recovered) {
         return Unexpected(recovered.error());
     }
-    if (auto queued = outbox.enqueueAll(plan.requests()); !queued) {
-        return Unexpected(queued.error());
+    auto ids = ImportPlanner::queue(db, plan);
+    if (!ids) {
+        return Unexpected(ids.error());
     }
-    QSet<QString> wanted;
-    for (const ImportEntry& entry : plan.toCreate) {
-        wanted.insert(entry.account.accountName);
-    }
-    auto items = batchItems(outbox, plan.batchId);
-    if (!items) {
-        return Unexpected(items.error());
-    }
-    for (const OutboxItem& item : std::as_const(*items)) {
-        if (item.state == OutboxState::Pending && !wanted.contains(item.target)) {
-            if (auto cancelled = outbox.cancel(item.id); !cancelled) {
-                return Unexpected(cancelled.error());
-            }
-        }
-    }
-    if (auto retried = outbox.retryFailed(plan.batchId); !retried) {
-        return Unexpected(retried.error());
-    }
-    auto counts = outbox.counts(plan.batchId);
-    if (!counts) {
-        return Unexpected(counts.error());
-    }
-    return counts->pending;
+    return qint64(ids->size());
 }
 
 void report(Db& db, const ImportPlan& plan, const CommandIo& io)
 {
     Outbox outbox(db);
-    auto items = batchItems(outbox, plan.batchId);
+    auto items = ImportPlanner::batchItems(outbox, plan.batchId);
     if (!items) {
         return failWith(io, items.error().message());
     }

@@ -182,9 +182,9 @@ void CacheSession::open(Options options, SecretStore& secrets, QObject* context,
                                  done(Unexpected(key.error()));
                                  return;
                              }
-                             // Shared until the worker has answered; the last owner is always the answer in this
-                             // thread, so the session (whose destructor joins the worker thread) is never destroyed by
-                             // its own worker.
+                             // Shared until the worker has answered. The worker's job hands its reference on to
+                             // the answer (moved, not copied), so the last owner is always in this thread and the
+                             // session, whose destructor joins the worker thread, is never destroyed by its worker.
                              auto holder = std::make_shared<std::unique_ptr<CacheSession>>(new CacheSession(options));
                              CacheSessionWorker* worker = (*holder)->m_worker;
                              CacheSession* session = holder->get();
@@ -195,7 +195,7 @@ void CacheSession::open(Options options, SecretStore& secrets, QObject* context,
                                      const std::optional<CacheError> failed = worker->start(std::move(key));
                                      QMetaObject::invokeMethod(
                                          session,
-                                         [holder, guard, done, failed] {
+                                         [holder = std::move(holder), guard, done, failed] {
                                              if (!guard) {
                                                  return;
                                              }
@@ -206,7 +206,6 @@ void CacheSession::open(Options options, SecretStore& secrets, QObject* context,
                                              done(std::move(*holder));
                                          },
                                          Qt::QueuedConnection);
-                                     holder.reset();
                                  },
                                  Qt::QueuedConnection);
                          });

@@ -57,13 +57,12 @@ public:
     void query(std::function<Result(Db&)> job, QObject* context, std::function<void(Result)> done)
     {
         QPointer<QObject> guard(context);
-        post([job = std::move(job), guard, done = std::move(done)](Db& db) {
+        // The answer is posted to this session, which outlives every job (its destructor joins the worker), and only
+        // there, in the caller's thread, is `context` checked: it may be deleted at any moment until then.
+        post([this, job = std::move(job), guard, done = std::move(done)](Db& db) {
             Result result = job(db);
-            if (!guard) {
-                return;
-            }
             QMetaObject::invokeMethod(
-                guard.data(),
+                this,
                 [guard, done, result = std::move(result)]() mutable {
                     if (guard) {
                         done(std::move(result));

@@ -312,4 +312,54 @@ QString ImportPlanner::outcomeName(ImportOutcome outcome)
     return {};
 }
 
+Expected<QList<OutboxItem>, DbError> ImportPlanner::batchItems(Outbox& outbox, const QString& batchId)
+{
+    QList<OutboxItem> all;
+    qint64 after = 0;
+    while (true) {
+        auto page = outbox.list(std::nullopt, batchId, after, 1000);
+        if (!page) {
+            return Unexpected(page.error());
+        }
+        all.append(*page);
+        if (page->size() < 1000) {
+            return all;
+        }
+        after = page->constLast().id;
+    }
+}
+
+Expected<QList<qint64>, DbError> ImportPlanner::queue(Db& db, const ImportPlan& plan)
+{
+    Outbox outbox(db);
+    if (auto queued = outbox.enqueueAll(plan.requests()); !queued) {
+        return Unexpected(queued.error());
+    }
+    if (auto retried = outbox.retryFailed(plan.batchId); !retried) {
+        return Unexpected(retried.error());
+    }
+    QSet<QString> wanted;
+    for (const ImportEntry& entry : plan.toCreate) {
+        wanted.insert(entry.account.accountName);
+    }
+    auto items = batchItems(outbox, plan.batchId);
+    if (!items) {
+        return Unexpected(items.error());
+    }
+    QList<qint64> toRun;
+    for (const OutboxItem& item : std::as_const(*items)) {
+        if (item.state != OutboxState::Pending && item.state != OutboxState::Running) {
+            continue;
+        }
+        if (!wanted.contains(item.target)) {
+            if (auto cancelled = outbox.cancel(item.id); !cancelled) {
+                return Unexpected(cancelled.error());
+            }
+            continue;
+        }
+        toRun.append(item.id);
+    }
+    return toRun;
+}
+
 } // namespace dm

@@ -58,6 +58,12 @@ public:
     // What became of every row once the batch ran: `batchItems` are the outbox items of plan.batchId in their
     // final states (Outbox::list). Rows in file order.
     [[nodiscard]] static QList<ImportResultRow> results(const ImportPlan& plan, const QList<OutboxItem>& batchItems);
+    // Every item of the batch in its current state, oldest first.
+    [[nodiscard]] static Expected<QList<OutboxItem>, DbError> batchItems(Outbox& outbox, const QString& batchId);
+    // Puts the plan's rows in the outbox (again after a crash: the idempotency keys give back the existing items),
+    // retries the rows that failed last time, then cancels pending items the file no longer asks for (a row that
+    // exists by now is not sent again). The ids of the items this run is to carry out.
+    [[nodiscard]] static Expected<QList<qint64>, DbError> queue(Db& db, const ImportPlan& plan);
     [[nodiscard]] static QString outcomeName(ImportOutcome outcome);
 };
 

@@ -255,7 +255,9 @@ void AccountTableModel::onBlockLoaded(const AccountBlockResult& result)
         m_edges.insert(it.key(), it.value());
     }
     if (result.error) {
+        // Not kept: its rows stay placeholders and are asked for again when the view next needs them.
         Q_EMIT loadFailed(result.error->message());
+        return;
     }
     // A block that came back short (the listing changed under the count) is kept as it is, so the view does not
     // ask again and again; the next refresh recounts.

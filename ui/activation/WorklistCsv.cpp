@@ -100,6 +100,9 @@ Expected<WorklistCsv::Written, QString> WorklistCsv::write(Db& db, const QString
         return Unexpected(appended.error().message());
     }
     if (!file.commit()) {
+        // The ledger is append-only: the entry above stays, and this one says the file never arrived.
+        entry.result = QStringLiteral("failed:write");
+        (void)AuditLedger(db).append(entry);
         return Unexpected(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
     }
     return Written{*rows, fileName};

@@ -4,6 +4,7 @@
 #include "core/ImportTable.h"
 #include "sync/ImportPlan.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaObject>
 #include <QObject>
@@ -44,11 +45,10 @@ void runInPool(QObject* context, std::function<Result()> work, std::function<voi
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)] {
         Result result = work();
-        if (!guard) {
-            return;
-        }
+        // Posted to the application object, which outlives the pool's jobs; `context` is checked only in its own
+        // thread, where it cannot be deleted in between.
         QMetaObject::invokeMethod(
-            guard.data(),
+            QCoreApplication::instance(),
             [guard, done, result = std::move(result)]() mutable {
                 if (guard) {
                     done(std::move(result));

@@ -25,57 +25,16 @@ struct Queued
     QString error;
 };
 
-// Every item of a batch, oldest first.
-Expected<QList<OutboxItem>, DbError> batchItems(Outbox& outbox, const QString& batchId)
-{
-    QList<OutboxItem> all;
-    qint64 after = 0;
-    while (true) {
-        auto page = outbox.list(std::nullopt, batchId, after, 1000);
-        if (!page) {
-            return Unexpected(page.error());
-        }
-        all.append(*page);
-        if (page->size() < 1000) {
-            return all;
-        }
-        after = page->constLast().id;
-    }
-}
-
-// Queues the plan again (the idempotency keys give back the items of an earlier, interrupted run), drops pending
-// items the file no longer asks for, and retries the ones that failed last time.
+// Runs in the worker thread: ImportPlanner::queue, with its error as text for the page.
 Queued queueInWorker(Db& db, const ImportPlan& plan)
 {
     Queued result;
-    Outbox outbox(db);
-    if (auto queued = outbox.enqueueAll(plan.requests()); !queued) {
-        result.error = queued.error().message();
+    auto ids = ImportPlanner::queue(db, plan);
+    if (!ids) {
+        result.error = ids.error().message();
         return result;
     }
-    QSet<QString> wanted;
-    for (const ImportEntry& entry : plan.toCreate) {
-        wanted.insert(entry.account.accountName);
-    }
-    if (auto retried = outbox.retryFailed(plan.batchId); !retried) {
-        result.error = retried.error().message();
-        return result;
-    }
-    auto items = batchItems(outbox, plan.batchId);
-    if (!items) {
-        result.error = items.error().message();
-        return result;
-    }
-    for (const OutboxItem& item : std::as_const(*items)) {
-        if (item.state != OutboxState::Pending && item.state != OutboxState::Running) {
-            continue;
-        }
-        if (!wanted.contains(item.target)) {
-            (void)outbox.cancel(item.id);
-            continue;
-        }
-        result.ids.append(item.id);
-    }
+    result.ids = *ids;
     result.pending = result.ids.size();
     return result;
 }
@@ -184,6 +143,13 @@ void ImportRunPage::runFinished(bool cancelled)
     if (m_finished) {
         return;
     }
+    // A run that ends with rows of this batch still waiting was another run (the Accounts page's, say) ending just
+    // before ours began: start ours. A few tries only, so a runner that keeps stopping (a store failure) ends here.
+    if (!cancelled && !m_waiting.isEmpty() && m_restarts < 3) {
+        ++m_restarts;
+        m_job.session->runOutbox(m_job.plan->batchId);
+        return;
+    }
     // Whatever stopped the run (done, cancelled, a store failure), the outbox now says what became of each row.
     m_job.cancelled = m_job.cancelled || cancelled;
     collectResults();
@@ -216,7 +182,7 @@ void ImportRunPage::collectResults()
     m_job.session->query<Expected<QList<OutboxItem>, DbError>>(
         [plan](Db& db) {
             Outbox outbox(db);
-            return batchItems(outbox, plan->batchId);
+            return ImportPlanner::batchItems(outbox, plan->batchId);
         },
         this,
         [this, plan](Expected<QList<OutboxItem>, DbError> items) {

@@ -48,6 +48,7 @@ private:
     qint64 m_failed = 0;
     bool m_finished = false;
     QList<QMetaObject::Connection> m_connections;
+    int m_restarts = 0; // runs started again for rows still waiting
 };
 
 } // namespace dm
