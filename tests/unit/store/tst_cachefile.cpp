@@ -50,7 +50,7 @@ Expected<Db, CacheError> TestCacheFile::open()
     std::optional<Expected<Db, CacheError>> result;
     CacheFile::open(*m_secrets, m_path, this,
                     [&](Expected<Db, CacheError> opened) { result.emplace(std::move(opened)); });
-    QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000); // a timeout is reported below
     return result ? std::move(*result) : Unexpected(CacheError{CacheError::Kind::Other, QStringLiteral("timeout")});
 }
 
@@ -59,7 +59,7 @@ Expected<Db, CacheError> TestCacheFile::rebuild()
     std::optional<Expected<Db, CacheError>> result;
     CacheFile::rebuild(*m_secrets, m_path, this,
                        [&](Expected<Db, CacheError> opened) { result.emplace(std::move(opened)); });
-    QTest::qWaitFor([&] { return result.has_value(); }, 10000);
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000); // a timeout is reported below
     return result ? std::move(*result) : Unexpected(CacheError{CacheError::Kind::Other, QStringLiteral("timeout")});
 }
 
