@@ -299,6 +299,26 @@ void OutboxExecutor::resetPassword(const OutboxItem& item, QObject* context, Don
     });
 }
 
+template <typename Document>
+auto OutboxExecutor::versionedUpdateDone(Done done, bool reconcile)
+{
+    return [done = std::move(done), reconcile](const Expected<Document, UpdateError<Document>>& updated) {
+        if (updated) {
+            done(success({}, {{QStringLiteral("version"), updated->version}}));
+            return;
+        }
+        OutboxExecution execution = failure(updated.error());
+        if (reconcile && updated.error().kind == ApiError::Kind::Conflict) {
+            execution.ambiguous = false;
+            execution.outcome.insert(QStringLiteral("mayHaveApplied"), true);
+            execution.errorMessage = tr("The document changed after this change was queued, possibly by this very "
+                                        "change before the program stopped. Review the document and apply the "
+                                        "change again if it is still needed.");
+        }
+        done(std::move(execution));
+    };
+}
+
 void OutboxExecutor::updatePolicy(const OutboxItem& item, QObject* context, Done done)
 {
     const auto change = outboxpayload::policyUpdate(item.payload);
@@ -307,24 +327,7 @@ void OutboxExecutor::updatePolicy(const OutboxItem& item, QObject* context, Done
         return;
     }
     // Versioned: a second copy fails with a version conflict instead of applying twice.
-    m_policy.update(
-        *change, context,
-        [done, reconcile = item.reconcile](const Expected<PolicyDocument, UpdateError<PolicyDocument>>& updated) {
-            if (updated) {
-                done(success({}, {{QStringLiteral("version"), updated->version}}));
-                return;
-            }
-            OutboxExecution execution = failure(updated.error());
-            if (reconcile && updated.error().kind == ApiError::Kind::Conflict) {
-                execution.ambiguous = false;
-                execution.outcome.insert(QStringLiteral("mayHaveApplied"), true);
-                execution.errorMessage =
-                    tr("The document changed after this change was queued, possibly by this very change "
-                       "before the program stopped. Review the document and apply the change again if "
-                       "it is still needed.");
-            }
-            done(std::move(execution));
-        });
+    m_policy.update(*change, context, versionedUpdateDone<PolicyDocument>(std::move(done), item.reconcile));
 }
 
 void OutboxExecutor::updateLoginRules(const OutboxItem& item, QObject* context, Done done)
@@ -334,24 +337,7 @@ void OutboxExecutor::updateLoginRules(const OutboxItem& item, QObject* context, 
         done(failure(QStringLiteral("OUTBOX.PAYLOAD"), tr("The saved details of this action cannot be read.")));
         return;
     }
-    m_loginRules.update(
-        *change, context,
-        [done, reconcile = item.reconcile](const Expected<LoginRuleDocument, UpdateError<LoginRuleDocument>>& updated) {
-            if (updated) {
-                done(success({}, {{QStringLiteral("version"), updated->version}}));
-                return;
-            }
-            OutboxExecution execution = failure(updated.error());
-            if (reconcile && updated.error().kind == ApiError::Kind::Conflict) {
-                execution.ambiguous = false;
-                execution.outcome.insert(QStringLiteral("mayHaveApplied"), true);
-                execution.errorMessage =
-                    tr("The document changed after this change was queued, possibly by this very "
-                       "change before the program stopped. Review the document and apply the change "
-                       "again if it is still needed.");
-            }
-            done(std::move(execution));
-        });
+    m_loginRules.update(*change, context, versionedUpdateDone<LoginRuleDocument>(std::move(done), item.reconcile));
 }
 
 } // namespace dm

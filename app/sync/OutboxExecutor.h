@@ -53,6 +53,9 @@ private:
     void recoverAccount(const OutboxItem& item, QObject* context, Done done);
     void resetPassword(const OutboxItem& item, QObject* context, Done done);
     void updatePolicy(const OutboxItem& item, QObject* context, Done done);
+    // The answer of a versioned document update (policy, login rules), for both kinds alike.
+    template <typename Document>
+    [[nodiscard]] static auto versionedUpdateDone(Done done, bool reconcile);
     void updateLoginRules(const OutboxItem& item, QObject* context, Done done);
     // Records a value read before a non-idempotent call, so a restart can tell whether the call happened.
     [[nodiscard]] bool remember(const OutboxItem& item, const QString& key, qint64 value, const Done& done);
