@@ -119,24 +119,27 @@ void ApiAccessManager::watchTls(QNetworkReply* reply)
         return;
     }
     const QList<QByteArray> pins = m_settings.pinnedKeys;
-    // encrypted() comes once per new TLS connection, before any request data; a reused connection was checked when
-    // it was made, and the pins of one manager never change.
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
-        if (!chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins)) {
-            qCWarning(lcTransport) << "pin mismatch: aborting before the request is sent";
-            reply->setProperty(PinMismatchProperty, true);
-            reply->abort();
-        }
-    });
+    // sslErrors comes first when the TLS stack could not verify the chain. Only a pinned leaf excuses an untrusted
+    // issuer (the sandbox's self-signed certificate): the handshake proved the server holds that very key. A pinned
+    // issuer needs a chain the TLS stack verified as well, so its errors stand.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply, pins](const QList<QSslError>& errors) {
         const bool onlyIssuerErrors = std::all_of(
             errors.cbegin(), errors.cend(), [](const QSslError& error) { return isIssuerTrustError(error.error()); });
-        const bool pinned = chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), pins);
-        if (!pinned) {
+        const PinMatch match = matchPins(reply->sslConfiguration().peerCertificateChain(), pins);
+        if (match == PinMatch::None) {
             // Say why, rather than only "untrusted certificate": the key is not the one this profile expects.
             reply->setProperty(PinMismatchProperty, true);
-        } else if (onlyIssuerErrors) {
+        } else if (match == PinMatch::Leaf && onlyIssuerErrors) {
             reply->ignoreSslErrors(errors); // exactly these errors, for a key we pinned
+        }
+    });
+    // encrypted() comes once per new TLS connection, before any request data; a reused connection was checked when
+    // it was made, and the pins of one manager never change.
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, pins] {
+        if (matchPins(reply->sslConfiguration().peerCertificateChain(), pins) == PinMatch::None) {
+            qCWarning(lcTransport) << "pin mismatch: aborting before the request is sent";
+            reply->setProperty(PinMismatchProperty, true);
+            reply->abort();
         }
     });
 }

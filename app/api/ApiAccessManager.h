@@ -10,7 +10,7 @@ namespace dm {
 // base URL with fresh qiye-timestamp / qiye-nonce headers, a request id, User-Agent, no redirects, a transfer timeout,
 // the system proxy, and the profile's TLS trust: TLS 1.2+, system CAs or the profile's CAs, and SPKI pins checked
 // when the connection becomes encrypted, before the body is sent. There is no blanket ignoreSslErrors: only the
-// "untrusted issuer" errors of a certificate whose key is pinned are accepted.
+// "untrusted issuer" errors of a leaf certificate whose own key is pinned are accepted.
 class ApiAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT

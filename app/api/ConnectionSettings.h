@@ -17,8 +17,9 @@ struct ConnectionSettings
     QString appId;
     QString orgOpenId;
     QString domain; // the mail domain of the delivery mailboxes
-    // SPKI SHA-256 pins (base64). When set, the server's chain must contain one of these keys, checked as soon as
-    // the connection is encrypted and before the request body leaves; a self-signed certificate is then acceptable.
+    // SPKI SHA-256 pins (base64). When set, the leaf's key must be one of these, or a pinned key must have signed the
+    // leaf through the chain (matchPins), checked as soon as the connection is encrypted and before the request body
+    // leaves. A pinned leaf may be self-signed; a pinned issuer still needs a chain that TLS trusts.
     QList<QByteArray> pinnedKeys;
     // When set, these CAs replace the system trust store for this profile.
     QList<QSslCertificate> trustedCas;

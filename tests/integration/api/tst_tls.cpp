@@ -1,11 +1,14 @@
+#include "OpensslCertificates.h"
 #include "api/ApiExchange.h"
 #include "api/PlatformClient.h"
+#include "api/SpkiPin.h"
 #include "sandbox/SandboxTls.h"
 
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dm;
@@ -18,10 +21,15 @@ class RecordingServer : public QObject
 {
 public:
     explicit RecordingServer(const sandbox::TlsMaterial& tls)
+        : RecordingServer({QSslCertificate(tls.certificatePem, QSsl::Pem)},
+                          QSslKey(tls.privateKeyPem, QSsl::Ec, QSsl::Pem))
+    {}
+    // Presents `chain` (leaf first) exactly as given, whatever it contains.
+    RecordingServer(const QList<QSslCertificate>& chain, const QSslKey& key)
     {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificate(QSslCertificate(tls.certificatePem, QSsl::Pem));
-        configuration.setPrivateKey(QSslKey(tls.privateKeyPem, QSsl::Ec, QSsl::Pem));
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_server.setSslConfiguration(configuration);
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
@@ -72,6 +80,9 @@ private Q_SLOTS:
     void connects();
     void refuses_data();
     void refuses();
+    void refusesAnImpostorWithTheGenuineCertificateAppended_data();
+    void refusesAnImpostorWithTheGenuineCertificateAppended();
+    void connectsThroughAPinnedIssuer();
 
 private:
     static ApiReply exchange(const ConnectionSettings& settings);
@@ -172,6 +183,70 @@ void TestTls::refuses()
     QVERIFY(!reply.error().message().isEmpty());
     QTest::qWait(100);
     QCOMPARE(server.received(), 0); // not one byte of the request left the client
+}
+
+// The attack on pinning: an impostor on the path presents its own leaf (whose key it holds) followed by a copy of
+// the genuine certificate (whose key it does not). The pinned key is in the presented list, but it vouches for
+// nothing the impostor serves: the connection must end before one byte of the request, which would carry the
+// organisation's authCode, leaves the client.
+void TestTls::refusesAnImpostorWithTheGenuineCertificateAppended_data()
+{
+    QTest::addColumn<QString>("genuineKind");  // self-signed (the sandbox profile) or ca (a pinned private CA)
+    QTest::addColumn<bool>("impostorTrusted"); // the impostor's leaf is trusted by the profile (a mis-issued cert)
+    QTest::newRow("pinned self-signed, impostor untrusted") << QStringLiteral("self-signed") << false;
+    QTest::newRow("pinned self-signed, impostor trusted") << QStringLiteral("self-signed") << true;
+    QTest::newRow("pinned CA, impostor untrusted") << QStringLiteral("ca") << false;
+    QTest::newRow("pinned CA, impostor trusted") << QStringLiteral("ca") << true;
+}
+
+void TestTls::refusesAnImpostorWithTheGenuineCertificateAppended()
+{
+    QFETCH(QString, genuineKind);
+    QFETCH(bool, impostorTrusted);
+    QTemporaryDir dir;
+    OpensslCertificates openssl(dir.path());
+    const QString loopback = QStringLiteral("IP:127.0.0.1,DNS:localhost");
+    const TestIdentity genuine = genuineKind == QLatin1String("ca")
+                                     ? openssl.makeCa(QStringLiteral("platform-ca"))
+                                     : openssl.makeSelfSigned(QStringLiteral("platform"), loopback);
+    const TestIdentity impostor = openssl.makeSelfSigned(QStringLiteral("impostor"), loopback);
+    QVERIFY2(!genuine.isNull() && !impostor.isNull(), qPrintable(openssl.lastError()));
+
+    RecordingServer server({impostor.certificate, genuine.certificate}, impostor.privateKey);
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+    settings.pinnedKeys = {spkiSha256(genuine.certificate)};
+    if (genuineKind == QLatin1String("ca")) {
+        settings.trustedCas = {genuine.certificate};
+    }
+    if (impostorTrusted) {
+        settings.trustedCas.append(impostor.certificate);
+    }
+    const ApiReply reply = exchange(settings);
+    QVERIFY(!reply.hasValue());
+    QCOMPARE(reply.error().kind, ApiError::Kind::PinMismatch);
+    QTest::qWait(100);
+    QCOMPARE(server.received(), 0);
+}
+
+// Pinning a private CA (the key that issues the platform's certificates) works when that CA really issued the leaf.
+void TestTls::connectsThroughAPinnedIssuer()
+{
+    QTemporaryDir dir;
+    OpensslCertificates openssl(dir.path());
+    const TestIdentity ca = openssl.makeCa(QStringLiteral("court-ca"));
+    const TestIdentity leaf =
+        openssl.makeLeaf(QStringLiteral("platform"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), ca);
+    QVERIFY2(!ca.isNull() && !leaf.isNull(), qPrintable(openssl.lastError()));
+
+    RecordingServer server({leaf.certificate, ca.certificate}, leaf.privateKey);
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+    settings.pinnedKeys = {spkiSha256(ca.certificate)};
+    settings.trustedCas = {ca.certificate};
+    const ApiReply reply = exchange(settings);
+    QVERIFY2(reply.hasValue(), qPrintable(reply.hasValue() ? QString() : reply.error().message()));
+    QCOMPARE(reply.value().toString(), QStringLiteral("hello"));
 }
 
 QTEST_GUILESS_MAIN(TestTls)

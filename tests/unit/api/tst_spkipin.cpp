@@ -1,3 +1,4 @@
+#include "OpensslCertificates.h"
 #include "api/SpkiPin.h"
 
 #include <QFile>
@@ -18,13 +19,21 @@ private Q_SLOTS:
     void initTestCase();
     void matchesTheOpensslCommandLine_data();
     void matchesTheOpensslCommandLine();
-    void chainMatchingNeedsOnePinnedCertificate();
+    void leafPinMatchesTheLeaf();
+    void issuerPinMatchesWhatItSigned();
+    void appendedGenuineCertificateIsNoMatch();
+    void brokenLinkEndsTheWalk();
+    void nothingMatchesNothing();
 
 private:
     QByteArray runOpenssl(const QStringList& arguments, const QByteArray& input = {});
     QSslCertificate makeCertificate(const QString& keyAlgorithm, const QString& name);
 
     QTemporaryDir m_dir;
+    TestIdentity m_ca;
+    TestIdentity m_leaf;     // issued by m_ca
+    TestIdentity m_genuine;  // a self-signed platform certificate, as the sandbox has
+    TestIdentity m_attacker; // self-signed, the impostor's own key
 };
 
 void TestSpkiPin::initTestCase()
@@ -33,6 +42,14 @@ void TestSpkiPin::initTestCase()
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
         QFAIL("the openssl command line is required (packaging/debian-packages.txt installs it)");
     }
+    OpensslCertificates openssl(m_dir.path());
+    const QString loopback = QStringLiteral("IP:127.0.0.1,DNS:localhost");
+    m_ca = openssl.makeCa(QStringLiteral("ca"));
+    m_leaf = openssl.makeLeaf(QStringLiteral("leaf"), loopback, m_ca);
+    m_genuine = openssl.makeSelfSigned(QStringLiteral("genuine"), loopback);
+    m_attacker = openssl.makeSelfSigned(QStringLiteral("attacker"), loopback);
+    QVERIFY2(!m_ca.isNull() && !m_leaf.isNull() && !m_genuine.isNull() && !m_attacker.isNull(),
+             qPrintable(openssl.lastError()));
 }
 
 QByteArray TestSpkiPin::runOpenssl(const QStringList& arguments, const QByteArray& input)
@@ -88,16 +105,42 @@ void TestSpkiPin::matchesTheOpensslCommandLine()
     QCOMPARE(spkiSha256(certificate), digest.toBase64());
 }
 
-void TestSpkiPin::chainMatchingNeedsOnePinnedCertificate()
+void TestSpkiPin::leafPinMatchesTheLeaf()
 {
-    const QSslCertificate first = makeCertificate(QStringLiteral("rsa:2048"), QStringLiteral("first"));
-    const QSslCertificate second = makeCertificate(QStringLiteral("rsa:2048"), QStringLiteral("second"));
-    QVERIFY(!first.isNull() && !second.isNull());
-    QVERIFY(spkiSha256(first) != spkiSha256(second));
-    QVERIFY(chainMatchesPins({first, second}, {spkiSha256(second)}));
-    QVERIFY(!chainMatchesPins({first}, {spkiSha256(second)}));
-    QVERIFY(!chainMatchesPins({}, {spkiSha256(first)}));
-    QVERIFY(!chainMatchesPins({QSslCertificate()}, {QByteArray()})); // an empty pin never matches
+    QCOMPARE(matchPins({m_genuine.certificate}, {spkiSha256(m_genuine.certificate)}), PinMatch::Leaf);
+    QCOMPARE(matchPins({m_leaf.certificate, m_ca.certificate}, {spkiSha256(m_leaf.certificate)}), PinMatch::Leaf);
+}
+
+void TestSpkiPin::issuerPinMatchesWhatItSigned()
+{
+    QCOMPARE(matchPins({m_leaf.certificate, m_ca.certificate}, {spkiSha256(m_ca.certificate)}), PinMatch::Issuer);
+}
+
+// The attack: an impostor presents its own leaf followed by a copy of the genuine certificate. The copy is in the
+// list, but its key signed nothing the impostor holds.
+void TestSpkiPin::appendedGenuineCertificateIsNoMatch()
+{
+    QCOMPARE(matchPins({m_attacker.certificate, m_genuine.certificate}, {spkiSha256(m_genuine.certificate)}),
+             PinMatch::None);
+    QCOMPARE(matchPins({m_attacker.certificate, m_ca.certificate}, {spkiSha256(m_ca.certificate)}), PinMatch::None);
+    QCOMPARE(matchPins({m_attacker.certificate, m_leaf.certificate, m_ca.certificate}, {spkiSha256(m_ca.certificate)}),
+             PinMatch::None);
+}
+
+void TestSpkiPin::brokenLinkEndsTheWalk()
+{
+    // The CA really signed the leaf, but the certificate between them did not: the walk stops at the broken link.
+    QCOMPARE(matchPins({m_leaf.certificate, m_genuine.certificate, m_ca.certificate}, {spkiSha256(m_ca.certificate)}),
+             PinMatch::None);
+}
+
+void TestSpkiPin::nothingMatchesNothing()
+{
+    QVERIFY(spkiSha256(m_genuine.certificate) != spkiSha256(m_attacker.certificate));
+    QCOMPARE(matchPins({m_attacker.certificate}, {spkiSha256(m_genuine.certificate)}), PinMatch::None);
+    QCOMPARE(matchPins({}, {spkiSha256(m_genuine.certificate)}), PinMatch::None);
+    QCOMPARE(matchPins({m_genuine.certificate}, {}), PinMatch::None);
+    QCOMPARE(matchPins({QSslCertificate()}, {QByteArray()}), PinMatch::None); // an empty pin never matches
 }
 
 QTEST_GUILESS_MAIN(TestSpkiPin)
