@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace dm::sandbox {
@@ -198,13 +199,33 @@ Expected<std::optional<QString>, ApiError> passwordField(const QJsonObject& body
     return std::optional<QString>(password);
 }
 
-Expected<void, ApiError> passTypeField(const QJsonObject& body)
+Expected<int, ApiError> passTypeField(const QJsonObject& body)
 {
-    auto passType = integerField(body, QStringLiteral("passType"), Presence::Optional, 0, 0);
+    auto passType = integerField(body, QStringLiteral("passType"), Presence::Optional, 0, 1);
     if (!passType) {
         return Unexpected{passType.error()};
     }
-    return {};
+    return static_cast<int>(passType.value().value_or(0));
+}
+
+Expected<std::optional<QString>, ApiError> typedPasswordField(const QJsonObject& body, const QString& field,
+                                                              int passType, Presence presence)
+{
+    if (passType == 0) {
+        return passwordField(body, field, presence);
+    }
+    auto digest = stringField(body, field, presence, 64);
+    if (!digest) {
+        return Unexpected{digest.error()};
+    }
+    if (digest.value()) {
+        static const QRegularExpression md5Hex(QStringLiteral("^[0-9a-fA-F]{32}$"));
+        if (!md5Hex.match(**digest).hasMatch()) {
+            return Unexpected{parameterError(field, QStringLiteral("format"))};
+        }
+        return std::optional<QString>(digest.value()->toLower());
+    }
+    return digest.value();
 }
 
 QString generatePassword()

@@ -31,8 +31,13 @@ namespace dm::sandbox {
 // or repeated (aaaa) characters (else weak).
 [[nodiscard]] Expected<std::optional<QString>, ApiError> passwordField(const QJsonObject& body, const QString& field,
                                                                        Presence presence);
-// `passType`: only 0 (the password is sent as plain text over TLS) is supported; absent means 0. Else range / type.
-[[nodiscard]] Expected<void, ApiError> passTypeField(const QJsonObject& body);
+// `passType`: 0 (the password is sent as plain text over TLS) or 1 (its MD5, 32 hex digits); absent means 0. Else
+// range / type.
+[[nodiscard]] Expected<int, ApiError> passTypeField(const QJsonObject& body);
+// The password as `passType` says: plain text under passwordField's rules, or an MD5 of 32 hex digits (stored as
+// given: its strength cannot be checked; else PARAM.INVALID:<field>:format).
+[[nodiscard]] Expected<std::optional<QString>, ApiError>
+typedPasswordField(const QJsonObject& body, const QString& field, int passType, Presence presence);
 // A strong random password that passes passwordField's rules.
 [[nodiscard]] QString generatePassword();
 // A random 16-byte salt followed by SHA-256(salt + UTF-8 password): what password_hash stores.

@@ -55,6 +55,7 @@ AccountRecord readAccount(const Stmt& row)
     account.firstLoginAt = optionalTime(row, 14);
     account.activatedAt = optionalTime(row, 15);
     account.reminderCount = row.int64(16);
+    account.openId = row.isNull(17) ? QString() : row.text(17);
     return account;
 }
 

@@ -18,6 +18,11 @@ ApiError businessError(const QString& rule)
     return ApiError{code::BusinessFailure, rule};
 }
 
+QString businessMessage(const QString& rule)
+{
+    return QStringLiteral("通用业务操作失败: ") + rule;
+}
+
 ApiError notFound(const QString& what)
 {
     return ApiError{code::NotFound, what + QStringLiteral(".NOT.FOUND")};
@@ -82,6 +87,31 @@ Expected<std::optional<bool>, ApiError> boolField(const QJsonObject& body, const
         return Unexpected{parameterError(field, QStringLiteral("type"))};
     }
     return std::optional<bool>(value.toBool());
+}
+
+Expected<std::optional<bool>, ApiError> flagField(const QJsonObject& body, const QString& field)
+{
+    const QJsonValue value = body.value(field);
+    if (value.isDouble()) {
+        auto number = integerField(body, field, Presence::Optional, 0, 1);
+        if (!number) {
+            return Unexpected{number.error()};
+        }
+        return std::optional<bool>(**number == 1);
+    }
+    return boolField(body, field, Presence::Optional);
+}
+
+std::optional<ApiError> refuseForeignDomain(const QJsonObject& body, const QString& platformDomain)
+{
+    auto domain = stringField(body, QStringLiteral("domain"), Presence::Optional);
+    if (!domain) {
+        return domain.error();
+    }
+    if (domain.value() && domain.value()->compare(platformDomain, Qt::CaseInsensitive) != 0) {
+        return parameterError(QStringLiteral("domain"), QStringLiteral("mismatch"));
+    }
+    return std::nullopt;
 }
 
 } // namespace dm::sandbox

@@ -50,14 +50,18 @@ struct ApiCall
     QJsonObject body;
     qint64 nowMs = 0; // platform time (see SimClock), not the caller's timestamp
     QString appId;
+    QJsonObject query; // the URL's query items as strings: the vendor's refresh sends its token there
 };
 
 using ApiHandler = std::function<ApiResult(const ApiCall&)>;
 
 // -401 with the field named, as every endpoint reports a bad field.
 [[nodiscard]] ApiError parameterError(const QString& field, const QString& reason = {});
-// -3 with a machine-readable rule, e.g. ACCOUNT.EXIST.
+// -3 with a machine-readable rule, e.g. ACCOUNT.EXIST. The envelope adds the vendor's label in front of it (see
+// businessMessage), so handlers, logs and remarks keep the bare rule.
 [[nodiscard]] ApiError businessError(const QString& rule);
+// "通用业务操作失败: <rule>": how the vendor words every -3 message.
+[[nodiscard]] QString businessMessage(const QString& rule);
 [[nodiscard]] ApiError notFound(const QString& what);
 
 enum class Presence
@@ -76,5 +80,10 @@ enum class Presence
                                                                      qint64 max = std::numeric_limits<qint64>::max());
 [[nodiscard]] Expected<std::optional<bool>, ApiError> boolField(const QJsonObject& body, const QString& field,
                                                                 Presence presence);
+// A flag the vendor sends either as a boolean or as the integer 0/1 (visibleInAddr, recursion).
+[[nodiscard]] Expected<std::optional<bool>, ApiError> flagField(const QJsonObject& body, const QString& field);
+// The optional `domain` every vendor account and unit call carries: -401 PARAM.INVALID:domain:mismatch when it names
+// another domain than the platform's (compared case-insensitively).
+[[nodiscard]] std::optional<ApiError> refuseForeignDomain(const QJsonObject& body, const QString& platformDomain);
 
 } // namespace dm::sandbox

@@ -157,13 +157,18 @@ Expected<TimeWindow, ApiError> readWindow(const QJsonObject& body)
     if (!end) {
         return Unexpected{end.error()};
     }
-    if (**start >= **end) {
+    return checkWindow(**start, **end);
+}
+
+Expected<TimeWindow, ApiError> checkWindow(qint64 start, qint64 end)
+{
+    if (start >= end) {
         return Unexpected{parameterError(QStringLiteral("endTime"), QStringLiteral("range"))};
     }
-    if (**end - **start > kMaxWindowMs) {
+    if (end - start > kMaxWindowMs) {
         return Unexpected{parameterError(QStringLiteral("endTime"), QStringLiteral("window"))};
     }
-    return TimeWindow{**start, **end};
+    return TimeWindow{start, end};
 }
 
 void SqlConditions::add(const char* condition, std::variant<qint64, QString> value)
@@ -178,6 +183,18 @@ void SqlConditions::add(const char* condition, std::variant<qint64, QString> fir
     text += condition;
     values.push_back(std::move(first));
     values.push_back(std::move(second));
+}
+
+void SqlConditions::addIn(const char* column, const QStringList& items)
+{
+    text += " AND ";
+    text += column;
+    text += " IN (";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        text += i == 0 ? "?" : ", ?";
+        values.emplace_back(items.at(i));
+    }
+    text += ")";
 }
 
 int SqlConditions::bind(Stmt& statement, int first) const

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <variant>
@@ -31,6 +32,8 @@ struct TimeWindow
 
 // startTime and endTime, both required: startTime >= endTime -> endTime:range; more than 31 days -> endTime:window.
 [[nodiscard]] Expected<TimeWindow, ApiError> readWindow(const QJsonObject& body);
+// The window rules of readWindow for times already read (the vendor's logquery sends them as Beijing-time text).
+[[nodiscard]] Expected<TimeWindow, ApiError> checkWindow(qint64 start, qint64 end);
 
 // SQL conditions made of program text only, with the values to bind in order.
 struct SqlConditions
@@ -41,6 +44,8 @@ struct SqlConditions
     void add(const char* condition, std::variant<qint64, QString> value);
     void add(const char* condition, std::variant<qint64, QString> first, std::variant<qint64, QString> second);
     void addBare(const char* condition) { text += condition; }
+    // " AND <column> IN (?, ?, ...)" with one parameter per item; `items` must not be empty.
+    void addIn(const char* column, const QStringList& items);
     // Binds the values from parameter `first` on; returns the next free parameter.
     int bind(Stmt& statement, int first) const;
 };

@@ -13,6 +13,9 @@ struct PlatformContext
     PlatformDb& platform;
     SimClock& clock;
     const Identity& identity;
+    // Vendor account rows and units carry this project's extension fields (activation, idNumber...) as extras;
+    // false with --vendor-only.
+    bool extensionExtras = true;
 };
 
 } // namespace dm::sandbox

@@ -18,7 +18,9 @@ CREATE TABLE IF NOT EXISTS units (
     unit_id TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     parent_unit_id TEXT,                 -- NULL for the root unit
-    created_at INTEGER NOT NULL
+    created_at INTEGER NOT NULL,
+    unit_desc TEXT NOT NULL DEFAULT '',  -- the vendor's unitDesc
+    unit_rank INTEGER NOT NULL DEFAULT 1 -- the vendor's rank (sort weight among siblings)
 );
 
 CREATE TABLE IF NOT EXISTS accounts (
@@ -39,7 +41,8 @@ CREATE TABLE IF NOT EXISTS accounts (
     sms_sent_at INTEGER,                 -- the last activation SMS
     first_login_at INTEGER,
     activated_at INTEGER,
-    reminder_count INTEGER NOT NULL DEFAULT 0  -- activation SMS resent after the first
+    reminder_count INTEGER NOT NULL DEFAULT 0, -- activation SMS resent after the first
+    open_id TEXT                         -- the vendor's accountOpenId; NULL: derived (seeded rows)
 );
 CREATE INDEX IF NOT EXISTS accounts_updated ON accounts(updated_at, id);
 CREATE INDEX IF NOT EXISTS accounts_unit ON accounts(unit_id, id);
@@ -149,6 +152,19 @@ Expected<PlatformDb, QString> PlatformDb::open(const QString& dataDir)
     }
     if (auto schema = db->exec(kSchema); !schema) {
         return Unexpected{QStringLiteral("cannot create the platform schema: %1").arg(schema.error().detail)};
+    }
+    // Data dirs made before units had a description and a rank get the two columns (SQLite has no ADD COLUMN IF NOT
+    // EXISTS: a failing probe tells).
+    if (!db->prepare("SELECT unit_desc, unit_rank FROM units LIMIT 0")) {
+        if (!db->exec("ALTER TABLE units ADD COLUMN unit_desc TEXT NOT NULL DEFAULT '';"
+                      "ALTER TABLE units ADD COLUMN unit_rank INTEGER NOT NULL DEFAULT 1;")) {
+            return Unexpected{QStringLiteral("cannot add the unit description and rank columns")};
+        }
+    }
+    if (!db->prepare("SELECT open_id FROM accounts LIMIT 0")) {
+        if (!db->exec("ALTER TABLE accounts ADD COLUMN open_id TEXT;")) {
+            return Unexpected{QStringLiteral("cannot add the account open id column")};
+        }
     }
     // Every organisation has a root unit; accounts created without a unitId land there. The seeder names it.
     auto root =

@@ -10,6 +10,7 @@
 #include "sandbox/Seeder.h"
 #include "sandbox/StatsApi.h"
 #include "sandbox/UnitsApi.h"
+#include "sandbox/VendorLogsApi.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -65,7 +66,8 @@ Expected<QJsonObject, QString> Sandbox::start()
     lifetimes.access = m_options.accessTokenTtl;
     m_tokens = std::make_unique<TokenService>(m_identity, lifetimes);
 
-    m_context = std::make_unique<PlatformContext>(PlatformContext{*m_platform, *m_clock, m_identity});
+    m_context =
+        std::make_unique<PlatformContext>(PlatformContext{*m_platform, *m_clock, m_identity, !m_options.vendorOnly});
     // The seed and scale of the first start keep the simulation's rates, whatever this start was given.
     const quint64 seed =
         m_platform->fact(QStringLiteral("seed")).value_or(QString::number(m_options.seed)).toULongLong();
@@ -77,6 +79,7 @@ Expected<QJsonObject, QString> Sandbox::start()
     serverOptions.address = m_options.address;
     serverOptions.port = m_options.port;
     serverOptions.rateLimit = m_options.rateLimit;
+    serverOptions.strictHeaders = m_options.strictHeaders;
     m_server = std::make_unique<SandboxServer>(m_tls, *m_tokens, *m_clock, serverOptions);
     m_faults = std::make_unique<FaultPlan>(std::move(faults).value());
     m_server->setFaultInjector(m_faults.get());
@@ -101,14 +104,21 @@ void Sandbox::registerApis()
                      [this](const ApiCall& call) { return m_tokens->acquire(call.body, m_clock->wallNow()); });
     m_server->addApi(QStringLiteral("/api/pub/token/refreshToken"), Access::Public,
                      [this](const ApiCall& call) { return m_tokens->refresh(call.body, m_clock->wallNow()); });
-    // Endpoint modules, one per area of CONTRACT.md.
+    m_server->addApi(QStringLiteral("/api/pub/token/refresh"), Access::Public,
+                     [this](const ApiCall& call) { return m_tokens->refreshByQuery(call, m_clock->wallNow()); });
+    // Endpoint modules, one per area of CONTRACT.md. Part one (the vendor's API) and the operations endpoints always;
+    // part two (the delivery extension) unless --vendor-only, where its paths answer as unknown APIs do.
+    registerFaultsApis(*m_server, *m_faults);
+    registerAccountsApis(*m_server, *m_context);
+    registerUnitsApis(*m_server, *m_context);
+    registerVendorLogsApis(*m_server, *m_context);
+    if (m_options.vendorOnly) {
+        return;
+    }
     registerLogsApis(*m_server, *m_context);
     registerStatsApis(*m_server, *m_context);
     registerPolicyApis(*m_server, *m_context);
     registerLoginRulesApis(*m_server, *m_context);
-    registerFaultsApis(*m_server, *m_faults);
-    registerAccountsApis(*m_server, *m_context);
-    registerUnitsApis(*m_server, *m_context);
     registerDeliveryAccountsApis(*m_server, *m_context);
 }
 

@@ -36,6 +36,8 @@ public:
         double rateLimit = 100;        // requests per second; 0 = unlimited
         QString faults;                // the --faults specification (see FaultPlan)
         std::optional<qint64> epochMs; // the end of the seeded history; default: midnight UTC of the first start
+        bool strictHeaders = false;    // require a fresh qiye-timestamp and an unused qiye-nonce (-424 / -421)
+        bool vendorOnly = false;       // serve part one of the contract alone, vendor rows without our extras
     };
 
     explicit Sandbox(Options options, QObject* parent = nullptr);

@@ -15,6 +15,7 @@
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <cstdlib>
 
@@ -33,26 +34,35 @@ QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name
     return {};
 }
 
+// The vendor's envelope: success answers an empty message; a failure always carries "data" (null unless the error
+// has a hint), and every -3 carries the vendor's Chinese label before the rule.
 QByteArray envelopeBytes(const ApiResult& result)
 {
     QJsonObject body;
     if (result) {
         body = QJsonObject{{QStringLiteral("code"), code::Ok},
                            {QStringLiteral("success"), true},
-                           {QStringLiteral("message"), QStringLiteral("success")}};
-        if (!result.value().isUndefined()) {
-            body.insert(QStringLiteral("data"), result.value());
-        }
+                           {QStringLiteral("message"), QString(QLatin1String(""))},
+                           {QStringLiteral("data"), result.value().isUndefined() ? QJsonValue() : result.value()}};
     } else {
         const ApiError& error = result.error();
+        const QString message = error.code == code::BusinessFailure ? businessMessage(error.message) : error.message;
         body = QJsonObject{{QStringLiteral("code"), error.code},
                            {QStringLiteral("success"), false},
-                           {QStringLiteral("message"), error.message}};
-        if (!error.data.isUndefined()) {
-            body.insert(QStringLiteral("data"), error.data);
-        }
+                           {QStringLiteral("message"), message},
+                           {QStringLiteral("data"), error.data.isUndefined() ? QJsonValue() : error.data}};
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// The URL's query items as a JSON object of strings (percent-decoded).
+QJsonObject queryObject(const QUrl& url)
+{
+    QJsonObject query;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        query.insert(key, value);
+    }
+    return query;
 }
 
 // A complete HTTP/1.1 header block for a JSON body of `length` bytes, for the faults that write the socket directly.
@@ -83,6 +93,7 @@ struct SandboxServer::Incoming
     QByteArray orgOpenId;
     QByteArray accessToken;
     QByteArray requestId; // the client's X-Request-ID, so support can match both logs
+    QJsonObject query;
 };
 
 SandboxServer::SandboxServer(TlsMaterial tls, TokenService& tokens, SimClock& clock, Options options, QObject* parent)
@@ -150,7 +161,8 @@ void SandboxServer::receive(const QString& path, const QHttpServerRequest& reque
                   headerValue(request, "qiye-app-id"),
                   headerValue(request, "qiye-org-open-id"),
                   headerValue(request, "qiye-access-token"),
-                  headerValue(request, "x-request-id")};
+                  headerValue(request, "x-request-id"),
+                  queryObject(request.url())};
 
     const FaultDecision fault =
         m_faults && route.access != Access::Operations ? m_faults->decide(path) : FaultDecision{};
@@ -239,8 +251,10 @@ void SandboxServer::process(const Incoming& call, QHttpServerResponder& responde
 
 ApiResult SandboxServer::run(const Incoming& call)
 {
-    if (auto refusal = refuseReplay(call)) {
-        return Unexpected{*refusal};
+    if (m_options.strictHeaders) {
+        if (auto refusal = refuseReplay(call)) {
+            return Unexpected{*refusal};
+        }
     }
     const qint64 wallNow = m_clock.wallNow();
     if (call.access != Access::Operations) {
@@ -254,8 +268,10 @@ ApiResult SandboxServer::run(const Incoming& call)
             return Unexpected{allowed.error()};
         }
     }
+    // An empty body is an empty object: the vendor's refresh is a POST with its token in the query and no body.
+    const QByteArray text = call.body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : call.body;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(call.body, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Unexpected{ApiError{code::RequestError, QStringLiteral("REQUEST.BODY.INVALID")}};
     }
@@ -263,7 +279,8 @@ ApiResult SandboxServer::run(const Incoming& call)
     if (route == m_routes.cend()) {
         return Unexpected{ApiError{code::RequestError, QStringLiteral("API.NOT.FOUND")}};
     }
-    return route->handler(ApiCall{call.path, document.object(), m_clock.now(), QString::fromUtf8(call.appId)});
+    return route->handler(
+        ApiCall{call.path, document.object(), m_clock.now(), QString::fromUtf8(call.appId), call.query});
 }
 
 std::optional<ApiError> SandboxServer::refuseReplay(const Incoming& call)

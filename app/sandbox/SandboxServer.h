@@ -21,10 +21,11 @@ namespace dm::sandbox {
 class SimClock;
 class TokenService;
 
-// The platform's HTTPS front (loopback only): for every call it checks the qiye-* headers (timestamp skew, nonce
-// replay, token), the per-app rate limit and the JSON body, runs the endpoint's handler and answers in the envelope,
-// or injects the fault the FaultInjector picked. It shares no code with dm_api on purpose: two independent readings
-// of app/api/CONTRACT.md catch each other's mistakes.
+// The platform's HTTPS front (loopback only): for every call it checks the qiye-* headers (the token; timestamp skew
+// and nonce replay only in strict mode, since public integrators omit them or send fixed placeholders and the real
+// platform answers them), the per-app rate limit and the JSON body, runs the endpoint's handler and answers in the
+// envelope, or injects the fault the FaultInjector picked. It shares no code with dm_api on purpose: two independent
+// readings of app/api/CONTRACT.md catch each other's mistakes.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -35,12 +36,13 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 0; // 0 picks a free port
         std::chrono::milliseconds allowedClockSkew{5 * 60 * 1000};
-        double rateLimit = 100; // requests per second for the app; 0 = unlimited
+        double rateLimit = 100;     // requests per second for the app; 0 = unlimited
+        bool strictHeaders = false; // --strict-headers: require a fresh qiye-timestamp and an unused qiye-nonce
     };
     enum class Access
     {
         Token,      // needs qiye-app-id, qiye-org-open-id and a valid qiye-access-token
-        Public,     // token acquisition and refresh: timestamp and nonce only
+        Public,     // token acquisition and refresh: no qiye-* headers (timestamp and nonce in strict mode)
         Operations, // the sandbox's own fault endpoint: token required, never subject to faults or the rate limit
     };
 

@@ -1,6 +1,8 @@
 #include "sandbox/TokenService.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace dm::sandbox {
 namespace {
@@ -10,6 +12,13 @@ QByteArray randomToken()
     QByteArray raw(24, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// The vendor answers expiry times as "yyyy-MM-dd HH:mm:ss" in Beijing time (UTC+8), not as numbers.
+QString beijingTime(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone(8 * 3600))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace
@@ -28,11 +37,19 @@ QJsonObject TokenService::issue(qint64 wallNowMs, bool newRefreshToken, const QB
     if (newRefreshToken) {
         refreshToken = randomToken();
         m_refreshTokens.insert(refreshToken, wallNowMs + std::chrono::milliseconds(m_lifetimes.refresh).count());
+    } else {
+        // A refresh replaces the access token: the one issued before under this refresh token stops working at once.
+        const QList<QByteArray> previous = m_issuedBy.keys(refreshToken);
+        for (const QByteArray& token : previous) {
+            m_accessTokens.remove(token);
+            m_issuedBy.remove(token);
+        }
     }
+    m_issuedBy.insert(accessToken, refreshToken);
     return QJsonObject{{QStringLiteral("accessToken"), QString::fromLatin1(accessToken)},
-                       {QStringLiteral("accessTokenExpiredTime"), accessExpiry},
+                       {QStringLiteral("accessTokenExpiredTime"), beijingTime(accessExpiry)},
                        {QStringLiteral("refreshToken"), QString::fromLatin1(refreshToken)},
-                       {QStringLiteral("refreshTokenExpiredTime"), m_refreshTokens.value(refreshToken)}};
+                       {QStringLiteral("refreshTokenExpiredTime"), beijingTime(m_refreshTokens.value(refreshToken))}};
 }
 
 ApiResult TokenService::acquire(const QJsonObject& body, qint64 wallNowMs)
@@ -68,7 +85,30 @@ ApiResult TokenService::refresh(const QJsonObject& body, qint64 wallNowMs)
     if (**appId != m_identity.appId) {
         return Unexpected{ApiError{code::AuthDataNotFound, QStringLiteral("AUTH.DATA.NOT.FOUND")}};
     }
-    const QByteArray token = (**refreshToken).toLatin1();
+    return renew(**refreshToken, wallNowMs);
+}
+
+ApiResult TokenService::refreshByQuery(const ApiCall& call, qint64 wallNowMs)
+{
+    const QJsonObject& source = call.query.contains(QStringLiteral("refreshToken")) ? call.query : call.body;
+    auto refreshToken = stringField(source, QStringLiteral("refreshToken"), Presence::Required);
+    if (!refreshToken) {
+        return Unexpected{refreshToken.error()};
+    }
+    // appId is optional here (the integrator that uses this form sends none), but a wrong one is still refused.
+    auto appId = stringField(call.body, QStringLiteral("appId"), Presence::Optional);
+    if (!appId) {
+        return Unexpected{appId.error()};
+    }
+    if (appId.value() && **appId != m_identity.appId) {
+        return Unexpected{ApiError{code::AuthDataNotFound, QStringLiteral("AUTH.DATA.NOT.FOUND")}};
+    }
+    return renew(**refreshToken, wallNowMs);
+}
+
+ApiResult TokenService::renew(const QString& refreshToken, qint64 wallNowMs)
+{
+    const QByteArray token = refreshToken.toLatin1();
     const auto found = m_refreshTokens.constFind(token);
     if (found == m_refreshTokens.cend()) {
         return Unexpected{ApiError{code::TokenUnavailable, QStringLiteral("TOKEN.UNAVAILABLE")}};

@@ -23,7 +23,10 @@ public:
     TokenService(Identity identity, Lifetimes lifetimes);
 
     [[nodiscard]] ApiResult acquire(const QJsonObject& body, qint64 wallNowMs);
+    // /api/pub/token/refreshToken: JSON body {appId, refreshToken}.
     [[nodiscard]] ApiResult refresh(const QJsonObject& body, qint64 wallNowMs);
+    // /api/pub/token/refresh: the refresh token in the query (as integrators send it, empty body) or in the body.
+    [[nodiscard]] ApiResult refreshByQuery(const ApiCall& call, qint64 wallNowMs);
     // Checks the qiye-app-id / qiye-org-open-id / qiye-access-token headers of an API call.
     [[nodiscard]] Expected<void, ApiError> check(const QByteArray& appId, const QByteArray& orgOpenId,
                                                  const QByteArray& accessToken, qint64 wallNowMs) const;
@@ -34,11 +37,13 @@ public:
 
 private:
     [[nodiscard]] QJsonObject issue(qint64 wallNowMs, bool newRefreshToken, const QByteArray& keptRefreshToken);
+    [[nodiscard]] ApiResult renew(const QString& refreshToken, qint64 wallNowMs);
 
     Identity m_identity;
     Lifetimes m_lifetimes;
     QHash<QByteArray, qint64> m_accessTokens;  // token -> expiry (wall clock, ms)
     QHash<QByteArray, qint64> m_refreshTokens; // token -> expiry
+    QHash<QByteArray, QByteArray> m_issuedBy;  // access token -> the refresh token it belongs to
 };
 
 } // namespace dm::sandbox

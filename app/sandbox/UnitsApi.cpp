@@ -1,26 +1,17 @@
 #include "sandbox/UnitsApi.h"
 
 #include "sandbox/AccountRecords.h"
+#include "sandbox/UnitTree.h"
+#include "sandbox/VendorRows.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <string>
 
 namespace dm::sandbox {
 namespace {
-
-const QString kRoot = QStringLiteral("root");
-
-QJsonObject unitJson(const Stmt& row, qint64 accountCount)
-{
-    return QJsonObject{
-        {QStringLiteral("unitId"), row.text(0)},
-        {QStringLiteral("name"), row.text(1)},
-        {QStringLiteral("parentUnitId"), row.isNull(2) ? QJsonValue(QJsonValue::Null) : QJsonValue(row.text(2))},
-        {QStringLiteral("createdAt"), row.int64(3)},
-        {QStringLiteral("accountCount"), accountCount}};
-}
 
 // Accounts that are not deleted, per unit: what a unit "holds".
 Expected<QHash<QString, qint64>, DbError> accountCounts(Db& db)
@@ -42,6 +33,7 @@ Expected<QHash<QString, qint64>, DbError> accountCounts(Db& db)
     }
 }
 
+// The vendor lists units as a bare array, the internal root left out (the domain itself is the top).
 ApiResult getUnitList(PlatformContext& context, const ApiCall&)
 {
     Db& db = context.platform.db();
@@ -49,12 +41,11 @@ ApiResult getUnitList(PlatformContext& context, const ApiCall&)
     if (!counts) {
         return Unexpected{databaseError(counts.error())};
     }
-    auto select = db.prepare("SELECT unit_id, name, parent_unit_id, created_at FROM units "
-                             "ORDER BY unit_id = 'root' DESC, id");
+    auto select = db.prepare(std::string("SELECT ") + kUnitColumns + " FROM units WHERE unit_id <> 'root' ORDER BY id");
     if (!select) {
         return Unexpected{databaseError(select.error())};
     }
-    QJsonArray items;
+    QJsonArray units;
     for (;;) {
         const auto row = select->step();
         if (!row) {
@@ -63,9 +54,11 @@ ApiResult getUnitList(PlatformContext& context, const ApiCall&)
         if (!row.value()) {
             break;
         }
-        items.append(unitJson(*select, counts->value(select->text(0))));
+        const std::optional<qint64> count =
+            context.extensionExtras ? std::optional<qint64>(counts->value(select->text(1))) : std::nullopt;
+        units.append(vendorUnitJson(*select, count));
     }
-    return QJsonValue(QJsonObject{{QStringLiteral("items"), items}});
+    return QJsonValue(units);
 }
 
 // The unitId for the row `rowId`: u-<rowId>, or the next free number if the seeder already used that one.
@@ -83,19 +76,51 @@ Expected<QString, DbError> freeUnitId(Db& db, qint64 rowId)
     }
 }
 
+// The unit row `rowId` in the vendor's shape.
+ApiResult unitRow(PlatformContext& context, qint64 rowId, qint64 accountCount)
+{
+    auto select = context.platform.db().prepare(std::string("SELECT ") + kUnitColumns + " FROM units WHERE id = ?");
+    if (!select) {
+        return Unexpected{databaseError(select.error())};
+    }
+    const auto row = select->bind(1, rowId).step();
+    if (!row || !row.value()) {
+        return Unexpected{databaseError(row ? DbError{DbError::Kind::Other, 0, QStringLiteral("the new unit is gone")}
+                                            : row.error())};
+    }
+    const std::optional<qint64> count = context.extensionExtras ? std::optional<qint64>(accountCount) : std::nullopt;
+    return QJsonValue(vendorUnitJson(*select, count));
+}
+
+// The first of `names` the body has (the vendor's field first, then the name earlier versions of the contract used).
+QString presentField(const QJsonObject& body, std::initializer_list<QString> names)
+{
+    for (const QString& name : names) {
+        if (!body.value(name).isUndefined()) {
+            return name;
+        }
+    }
+    return *names.begin();
+}
+
 ApiResult createUnit(PlatformContext& context, const ApiCall& call)
 {
-    auto name = stringField(call.body, QStringLiteral("name"), Presence::Required, 64);
+    const QJsonObject& body = call.body;
+    auto name = stringField(body, presentField(body, {QStringLiteral("unitName"), QStringLiteral("name")}),
+                            Presence::Required, 64);
     if (!name) {
         return Unexpected{name.error()};
     }
-    auto parent = stringField(call.body, QStringLiteral("parentUnitId"), Presence::Optional, 64);
-    if (!parent) {
-        return Unexpected{parent.error()};
+    auto description = stringField(body, QStringLiteral("unitDesc"), Presence::Optional, 256);
+    if (!description) {
+        return Unexpected{description.error()};
     }
-    const QString parentId = parent.value().value_or(QString()).isEmpty() ? kRoot : **parent;
+    auto parentId = unitIdField(body, presentField(body, {QStringLiteral("parentId"), QStringLiteral("parentUnitId")}));
+    if (!parentId) {
+        return Unexpected{parentId.error()};
+    }
     Db& db = context.platform.db();
-    const auto parentName = unitName(db, parentId);
+    const auto parentName = unitName(db, *parentId);
     if (!parentName) {
         return Unexpected{databaseError(parentName.error())};
     }
@@ -107,7 +132,7 @@ ApiResult createUnit(PlatformContext& context, const ApiCall& call)
     if (!sibling) {
         return Unexpected{databaseError(sibling.error())};
     }
-    const auto duplicate = sibling->bind(1, parentId).bind(2, **name).step();
+    const auto duplicate = sibling->bind(1, *parentId).bind(2, **name).step();
     if (!duplicate) {
         return Unexpected{databaseError(duplicate.error())};
     }
@@ -122,12 +147,16 @@ ApiResult createUnit(PlatformContext& context, const ApiCall& call)
         return Unexpected{databaseError(transaction.error())};
     }
     // The row gets a placeholder id first: its number comes from the rowid SQLite picks.
-    auto insert = db.prepare("INSERT INTO units(unit_id, name, parent_unit_id, created_at) "
-                             "VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?)");
+    auto insert = db.prepare("INSERT INTO units(unit_id, name, parent_unit_id, created_at, unit_desc) "
+                             "VALUES ('pending-' || hex(randomblob(8)), ?, ?, ?, ?)");
     if (!insert) {
         return Unexpected{databaseError(insert.error())};
     }
-    if (auto ran = insert->bind(1, **name).bind(2, parentId).bind(3, call.nowMs).run(); !ran) {
+    insert->bind(1, **name)
+        .bind(2, *parentId)
+        .bind(3, call.nowMs)
+        .bind(4, description.value().value_or(QStringLiteral("")));
+    if (auto ran = insert->run(); !ran) {
         return Unexpected{databaseError(ran.error())};
     }
     const qint64 rowId = db.lastInsertRowId();
@@ -149,11 +178,7 @@ ApiResult createUnit(PlatformContext& context, const ApiCall& call)
     if (auto committed = transaction->commit(); !committed) {
         return Unexpected{databaseError(committed.error())};
     }
-    return QJsonValue(QJsonObject{{QStringLiteral("unitId"), *unitId},
-                                  {QStringLiteral("name"), **name},
-                                  {QStringLiteral("parentUnitId"), parentId},
-                                  {QStringLiteral("createdAt"), call.nowMs},
-                                  {QStringLiteral("accountCount"), 0}});
+    return unitRow(context, rowId, 0);
 }
 
 Expected<qint64, DbError> countRows(Db& db, std::string_view sql, const QString& unitId)
@@ -184,7 +209,7 @@ ApiResult deleteUnit(PlatformContext& context, const ApiCall& call)
         return Unexpected{notFound(QStringLiteral("UNIT"))};
     }
     const OperationLogEntry log{QStringLiteral("deleteUnit"), **unitId, true, QStringLiteral("部门名称:") + **name};
-    if (**unitId == kRoot) {
+    if (**unitId == kRootUnit) { // the domain itself (assumed: the vendor has no unit to refuse here)
         return Unexpected{
             logRefusal(db, context.identity, call.nowMs, log, businessError(QStringLiteral("UNIT.ROOT")))};
     }
@@ -213,7 +238,7 @@ ApiResult deleteUnit(PlatformContext& context, const ApiCall& call)
     if (!parentRow) {
         return Unexpected{databaseError(parentRow.error())};
     }
-    const QString parentId = parentRow.value() && !parent->isNull(0) ? parent->text(0) : kRoot;
+    const QString parentId = parentRow.value() && !parent->isNull(0) ? parent->text(0) : kRootUnit;
     const auto updatedAt = nextUpdatedAt(db, call.nowMs);
     if (!updatedAt) {
         return Unexpected{databaseError(updatedAt.error())};
@@ -235,65 +260,7 @@ ApiResult deleteUnit(PlatformContext& context, const ApiCall& call)
     if (auto committed = transaction->commit(); !committed) {
         return Unexpected{databaseError(committed.error())};
     }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-ApiResult getAccountList(PlatformContext& context, const ApiCall& call)
-{
-    auto unitId = stringField(call.body, QStringLiteral("unitId"), Presence::Required, 64);
-    if (!unitId) {
-        return Unexpected{unitId.error()};
-    }
-    auto pageNum = integerField(call.body, QStringLiteral("pageNum"), Presence::Optional, 1);
-    if (!pageNum) {
-        return Unexpected{pageNum.error()};
-    }
-    auto pageSize = integerField(call.body, QStringLiteral("pageSize"), Presence::Optional, 1, 200);
-    if (!pageSize) {
-        return Unexpected{pageSize.error()};
-    }
-    const qint64 page = pageNum.value().value_or(1);
-    const qint64 size = pageSize.value().value_or(50);
-    Db& db = context.platform.db();
-    const auto name = unitName(db, **unitId);
-    if (!name) {
-        return Unexpected{databaseError(name.error())};
-    }
-    if (!name.value()) {
-        return Unexpected{notFound(QStringLiteral("UNIT"))};
-    }
-    const auto total =
-        countRows(db, "SELECT COUNT(*) FROM accounts WHERE unit_id = ? AND status != 'deleted'", **unitId);
-    if (!total) {
-        return Unexpected{databaseError(total.error())};
-    }
-    // The vendor pages by number, so this is the one place that uses OFFSET. It stays acceptable only because the
-    // scan is bounded to one unit's rows on the (unit_id, id) index and to 200 rows a page; every other listing is
-    // keyset-paged (see /api/open/delivery/account/list).
-    const std::string sql = std::string("SELECT ") + kAccountColumns +
-                            " FROM accounts WHERE unit_id = ? AND status != 'deleted' ORDER BY id LIMIT ? OFFSET ?";
-    auto select = db.prepare(sql);
-    if (!select) {
-        return Unexpected{databaseError(select.error())};
-    }
-    // A page far beyond the end is simply empty (and the multiplication cannot overflow past total).
-    const qint64 offset = page - 1 > *total / size ? *total : (page - 1) * size;
-    select->bind(1, **unitId).bind(2, size).bind(3, offset);
-    QJsonArray items;
-    for (;;) {
-        const auto row = select->step();
-        if (!row) {
-            return Unexpected{databaseError(row.error())};
-        }
-        if (!row.value()) {
-            break;
-        }
-        items.append(accountJson(readAccount(*select), context.identity.domain));
-    }
-    return QJsonValue(QJsonObject{{QStringLiteral("items"), items},
-                                  {QStringLiteral("total"), *total},
-                                  {QStringLiteral("pageNum"), page},
-                                  {QStringLiteral("pageSize"), size}});
+    return QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -306,14 +273,17 @@ void registerUnitsApis(SandboxServer& server, PlatformContext& context)
         const char* operation;
         ApiResult (*handler)(PlatformContext&, const ApiCall&);
     } endpoints[] = {
-        {"getUnitList", getUnitList},
-        {"createUnit", createUnit},
-        {"deleteUnit", deleteUnit},
-        {"getAccountList", getAccountList},
+        {"getUnitList", getUnitList},       {"createUnit", createUnit}, {"deleteUnit", deleteUnit},
+        {"getAccountList", getAccountList}, {"moveUnit", moveUnitTree}, {"updateUnitRank", updateUnitRank},
     };
     for (const auto& endpoint : endpoints) {
         server.addApi(QStringLiteral("/api/open/unit/") + QLatin1String(endpoint.operation), Access::Token,
-                      [&context, handler = endpoint.handler](const ApiCall& call) { return handler(context, call); });
+                      [&context, handler = endpoint.handler](const ApiCall& call) -> ApiResult {
+                          if (auto refusal = refuseForeignDomain(call.body, context.identity.domain)) {
+                              return Unexpected{*refusal};
+                          }
+                          return handler(context, call);
+                      });
     }
 }
 

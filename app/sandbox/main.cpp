@@ -64,7 +64,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption faults(QStringLiteral("faults"),
                                     QStringLiteral("Faults to inject, e.g. latency=0.1:300,5xx=0.05,drop=0.02."),
                                     QStringLiteral("SPEC"));
-    parser.addOptions({dataDir, listen, seed, scale, epoch, speed, tokenTtl, rateLimit, faults});
+    const QCommandLineOption strictHeaders(
+        QStringLiteral("strict-headers"),
+        QStringLiteral("Require a fresh qiye-timestamp and an unused qiye-nonce on every call (-424 / -421)."));
+    const QCommandLineOption vendorOnly(
+        QStringLiteral("vendor-only"),
+        QStringLiteral("Serve the vendor's API alone: no delivery extension endpoints, no extension fields."));
+    parser.addOptions(
+        {dataDir, listen, seed, scale, epoch, speed, tokenTtl, rateLimit, faults, strictHeaders, vendorOnly});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -106,6 +113,8 @@ int main(int argc, char* argv[])
         return usage(QStringLiteral("--rate-limit expects a number >= 0"));
     }
     options.faults = parser.value(faults);
+    options.strictHeaders = parser.isSet(strictHeaders);
+    options.vendorOnly = parser.isSet(vendorOnly);
 
     dm::sandbox::Sandbox sandbox(options);
     auto connection = sandbox.start();

@@ -84,10 +84,31 @@ SandboxProcess::Reply SandboxProcess::send(const QString& path, const QJsonObjec
     request.setRawHeader("qiye-nonce",
                          nonce.isEmpty() ? QByteArray::number(QRandomGenerator::global()->generate64(), 16) : nonce);
     if (withAuth) {
-        request.setRawHeader("qiye-app-id", m_connection.value(QStringLiteral("appId")).toString().toUtf8());
-        request.setRawHeader("qiye-org-open-id", m_connection.value(QStringLiteral("orgOpenId")).toString().toUtf8());
-        request.setRawHeader("qiye-access-token", m_accessToken);
+        for (const auto& [name, value] : tokenHeaders()) {
+            request.setRawHeader(name, value);
+        }
     }
+    return exchange(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SandboxProcess::Headers SandboxProcess::tokenHeaders(const QByteArray& token) const
+{
+    return {{"qiye-app-id", m_connection.value(QStringLiteral("appId")).toString().toUtf8()},
+            {"qiye-org-open-id", m_connection.value(QStringLiteral("orgOpenId")).toString().toUtf8()},
+            {"qiye-access-token", token.isEmpty() ? m_accessToken : token}};
+}
+
+SandboxProcess::Reply SandboxProcess::raw(const QString& pathAndQuery, const QByteArray& body, const Headers& headers)
+{
+    QNetworkRequest request(QUrl(m_connection.value(QStringLiteral("baseUrl")).toString() + pathAndQuery));
+    for (const auto& [name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    return exchange(request, body);
+}
+
+SandboxProcess::Reply SandboxProcess::exchange(QNetworkRequest request, const QByteArray& body)
+{
     request.setTransferTimeout(15000);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     QFile certificate(QDir(m_dataDir).filePath(QStringLiteral("tls/cert.pem")));
@@ -97,7 +118,7 @@ SandboxProcess::Reply SandboxProcess::send(const QString& path, const QJsonObjec
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     request.setSslConfiguration(tls);
 
-    QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply* reply = m_network.post(request, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished()) {
         finished.wait(20000);

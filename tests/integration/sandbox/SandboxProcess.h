@@ -37,14 +37,21 @@ public:
     Reply post(const QString& path, const QJsonObject& body, const QByteArray& nonce = {}, qint64 timestamp = 0);
     // Acquires a token with the printed credentials; later call()s send it.
     bool authenticate();
-    // An authenticated call.
+    // An authenticated call (with a fresh timestamp and nonce, as dm_api sends them).
     Reply call(const QString& path, const QJsonObject& body);
+    // A call exactly as given, the way an integrator writes it: `pathAndQuery` after the base URL, the body bytes as
+    // they are, and only `headers` (Content-Type included when wanted).
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    Reply raw(const QString& pathAndQuery, const QByteArray& body, const Headers& headers);
+    // The three token headers an integrator sends (no timestamp, no nonce), with `token` or the current token.
+    [[nodiscard]] Headers tokenHeaders(const QByteArray& token = {}) const;
 
     [[nodiscard]] const QByteArray& accessToken() const { return m_accessToken; }
     void setAccessToken(const QByteArray& token) { m_accessToken = token; }
 
 private:
     Reply send(const QString& path, const QJsonObject& body, const QByteArray& nonce, qint64 timestamp, bool withAuth);
+    Reply exchange(QNetworkRequest request, const QByteArray& body);
 
     QString m_dataDir;
     QProcess m_process;

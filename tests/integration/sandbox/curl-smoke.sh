@@ -47,11 +47,10 @@ domain=$(field domain)
 pin=$(field spkiSha256)
 [[ "$base" == https://127.0.0.1:* ]] || fail "baseUrl is not loopback HTTPS: $base"
 
-# post PATH BODY [TOKEN]: one call with fresh timestamp and nonce headers, trusting only the sandbox's own
-# certificate and its printed key pin.
+# post PATH BODY [TOKEN]: one call as public integrators make it (JSON body, the three token headers, no timestamp or
+# nonce), trusting only the sandbox's own certificate and its printed key pin.
 post() {
-    local headers=(-H "Content-Type: application/json" -H "qiye-timestamp: $(date +%s%3N)"
-                   -H "qiye-nonce: smoke$(date +%s%N)$RANDOM")
+    local headers=(-H "Content-Type: application/json; charset=utf-8")
     if [[ -n "${3:-}" ]]; then
         headers+=(-H "qiye-app-id: $app_id" -H "qiye-org-open-id: $org_open_id" -H "qiye-access-token: $3")
     fi
@@ -66,13 +65,31 @@ expect() {
 credentials=$(jq -nc --arg a "$app_id" --arg c "$auth_code" --arg o "$org_open_id" \
     '{appId: $a, authCode: $c, orgOpenId: $o}')
 answer=$(post /api/pub/token/acquireToken "$credentials") || fail "acquireToken: curl failed"
-expect "$answer" '.code == 0 and .success == true and (.data.accessToken | type == "string" and length > 0)' \
-    acquireToken
+expect "$answer" '.code == 0 and .success == true and (.data.accessToken | type == "string" and length > 0)
+    and (.data.accessTokenExpiredTime | test("^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"))' acquireToken
 token=$(jq -r .data.accessToken <<<"$answer")
+refresh=$(jq -r .data.refreshToken <<<"$answer")
 
-answer=$(post /api/open/unit/getUnitList '{}' "$token") || fail "getUnitList: curl failed"
-expect "$answer" '.code == 0 and .success == true and (.data.items | type == "array" and length >= 1)' getUnitList
-expect "$answer" 'any(.data.items[]; .unitId == "root")' "getUnitList root unit"
+# The refresh as one integrator makes it: the token in the query, an empty body; the old access token dies at once.
+answer=$(curl --silent --show-error --max-time 20 --cacert "$data/tls/cert.pem" --pinnedpubkey "sha256//$pin" \
+    -X POST "$base/api/pub/token/refresh?refreshToken=$(jq -rn --arg t "$refresh" '$t | @uri')") ||
+    fail "refresh: curl failed"
+expect "$answer" '.code == 0 and (.data.accessToken | type == "string") and .data.refreshToken == "'"$refresh"'"' refresh
+old_token=$token
+token=$(jq -r .data.accessToken <<<"$answer")
+body=$(jq -nc --arg d "$domain" '{domain: $d}')
+answer=$(post /api/open/unit/getUnitList "$body" "$old_token") || fail "getUnitList (old token): curl failed"
+expect "$answer" '.code == -300 and .data == null' "getUnitList with the replaced token"
+
+answer=$(post /api/open/unit/getUnitList "$body" "$token") || fail "getUnitList: curl failed"
+expect "$answer" '.code == 0 and .success == true and .message == "" and (.data | type == "array" and length >= 1)' \
+    getUnitList
+expect "$answer" 'all(.data[]; .unitId != "root") and any(.data[]; .unitParentId == null)' "getUnitList top level"
+
+answer=$(post /api/open/account/getAccount "$(jq -nc --arg d "$domain" '{domain: $d, accountName: "nobody.smoke"}')" \
+    "$token") || fail "getAccount: curl failed"
+expect "$answer" '.code == -3 and .message == "通用业务操作失败: ACCOUNT.NOTEXIST" and .data == null' \
+    "getAccount of a missing account"
 
 answer=$(post /api/open/delivery/policy/get "$(jq -nc --arg d "$domain" '{level: "domain", targetId: $d}')" "$token") ||
     fail "policy/get: curl failed"
@@ -82,9 +99,9 @@ expect "$answer" '.code == 0 and .success == true and .data.level == "domain" an
 # Failures come in the same envelope, with HTTP 200.
 answer=$(post /api/open/delivery/policy/get '{"level": "galaxy", "targetId": "x"}' "$token") ||
     fail "policy/get (bad level): curl failed"
-expect "$answer" '.code == -401 and .success == false and .message == "PARAM.INVALID:level:value" and (has("data") | not)' \
+expect "$answer" '.code == -401 and .success == false and .message == "PARAM.INVALID:level:value" and .data == null' \
     "policy/get with a bad level"
-answer=$(post /api/open/unit/getUnitList '{}' "not-a-token") || fail "getUnitList (bad token): curl failed"
+answer=$(post /api/open/unit/getUnitList "$body" "not-a-token") || fail "getUnitList (bad token): curl failed"
 expect "$answer" '.code == -300 and .success == false' "getUnitList with a forged token"
 
 # The pin is really checked: a wrong one makes curl refuse the connection.

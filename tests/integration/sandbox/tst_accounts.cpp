@@ -32,6 +32,7 @@ private Q_SLOTS:
 private:
     SandboxProcess::Reply call(const QString& operation, const QJsonObject& body);
     QJsonObject create(const QString& accountName, const QJsonObject& extra = {});
+    QJsonObject get(const QString& accountName);
     QString nextMobile();
 
     std::unique_ptr<QTemporaryDir> m_dataDir;
@@ -57,6 +58,11 @@ void TestAccounts::cleanupTestCase()
 SandboxProcess::Reply TestAccounts::call(const QString& operation, const QJsonObject& body)
 {
     return m_sandbox->call(QStringLiteral("/api/open/account/") + operation, body);
+}
+
+QJsonObject TestAccounts::get(const QString& accountName)
+{
+    return call(QStringLiteral("getAccount"), byName(accountName)).data.toObject();
 }
 
 QString TestAccounts::nextMobile()
@@ -95,9 +101,16 @@ void TestAccounts::createsAnAccountWithTheGivenPassword()
     QCOMPARE(account.value(QStringLiteral("jobNumber")).toString(), QStringLiteral("(2024)京0105民初123号"));
     QCOMPARE(account.value(QStringLiteral("idNumber")).toString(), id);
     QCOMPARE(account.value(QStringLiteral("mobile")).toString(), QStringLiteral("13800138000")); // normalised
-    QCOMPARE(account.value(QStringLiteral("unitId")).toString(), QStringLiteral("root"));
-    QCOMPARE(account.value(QStringLiteral("status")).toString(), QStringLiteral("enabled"));
-    QCOMPARE(account.value(QStringLiteral("visibleInAddr")), QJsonValue(false)); // hidden by default
+    QCOMPARE(account.value(QStringLiteral("nickname")).toString(), QStringLiteral("测试ZT-Given"));
+    QCOMPARE(account.value(QStringLiteral("bindMobile")).toString(), QStringLiteral("13800138000"));
+    QCOMPARE(account.value(QStringLiteral("domain")).toString(), domain);
+    QVERIFY(account.value(QStringLiteral("accountOpenId")).toString().startsWith(QStringLiteral("ao-")));
+    // The top level (the domain itself): no unit.
+    QCOMPARE(account.value(QStringLiteral("unitId")), QJsonValue(QString()));
+    QCOMPARE(account.value(QStringLiteral("unitName")), QJsonValue(QString()));
+    QCOMPARE(account.value(QStringLiteral("unitList")).toArray(), QJsonArray());
+    QCOMPARE(account.value(QStringLiteral("status")), QJsonValue(0));
+    QCOMPARE(account.value(QStringLiteral("visibleInAddr")), QJsonValue(0)); // hidden by default
     QCOMPARE(account.value(QStringLiteral("passChangeFirstLogin")).toInt(), 2);
     const qint64 createdAt = account.value(QStringLiteral("createdAt")).toInteger();
     QVERIFY(createdAt > 0);
@@ -111,15 +124,35 @@ void TestAccounts::createsAnAccountWithTheGivenPassword()
     QVERIFY(!account.contains(QStringLiteral("initialPassword"))); // only a generated password is returned
     QVERIFY(!reply.raw.contains("Court#2024x"));
 
-    // The contract's account shape, exactly.
+    // The vendor's row and our extension's extras, exactly.
     QStringList keys = account.keys();
     keys.sort();
-    QCOMPARE(keys,
-             QStringList({QStringLiteral("accountName"), QStringLiteral("activation"), QStringLiteral("address"),
-                          QStringLiteral("createdAt"), QStringLiteral("idNumber"), QStringLiteral("jobNumber"),
-                          QStringLiteral("mobile"), QStringLiteral("name"), QStringLiteral("passChangeFirstLogin"),
-                          QStringLiteral("status"), QStringLiteral("unitId"), QStringLiteral("updatedAt"),
-                          QStringLiteral("visibleInAddr")}));
+    QStringList expected{QStringLiteral("accountName"),
+                         QStringLiteral("accountOpenId"),
+                         QStringLiteral("aliasEmailList"),
+                         QStringLiteral("bindMobile"),
+                         QStringLiteral("domain"),
+                         QStringLiteral("gender"),
+                         QStringLiteral("job"),
+                         QStringLiteral("jobNumber"),
+                         QStringLiteral("mailAccountList"),
+                         QStringLiteral("nickname"),
+                         QStringLiteral("passChangeFirstLogin"),
+                         QStringLiteral("remark"),
+                         QStringLiteral("status"),
+                         QStringLiteral("unitId"),
+                         QStringLiteral("unitList"),
+                         QStringLiteral("unitName"),
+                         QStringLiteral("visibleInAddr"),
+                         QStringLiteral("activation"),
+                         QStringLiteral("address"),
+                         QStringLiteral("createdAt"),
+                         QStringLiteral("idNumber"),
+                         QStringLiteral("mobile"),
+                         QStringLiteral("name"),
+                         QStringLiteral("updatedAt")};
+    expected.sort();
+    QCOMPARE(keys, expected);
 
     const auto got = call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-given")));
     QCOMPARE(got.code, 0);
@@ -129,7 +162,19 @@ void TestAccounts::createsAnAccountWithTheGivenPassword()
     QCOMPARE(minimal.value(QStringLiteral("jobNumber")).toString(), QString());
     QCOMPARE(minimal.value(QStringLiteral("idNumber")).toString(), QString());
     QCOMPARE(minimal.value(QStringLiteral("passChangeFirstLogin")).toInt(), 1);
-    QCOMPARE(minimal.value(QStringLiteral("visibleInAddr")), QJsonValue(true));
+    QCOMPARE(minimal.value(QStringLiteral("visibleInAddr")), QJsonValue(1));
+    // bindMobile is optional (integrators omit it); visibleInAddr may be 0/1; an MD5 password (passType 1) is stored
+    // as given.
+    QJsonObject bare = newAccount(*m_sandbox, QStringLiteral("zt-bare"), QString(),
+                                  {{QStringLiteral("visibleInAddr"), 1},
+                                   {QStringLiteral("passType"), 1},
+                                   {QStringLiteral("password"), QStringLiteral("0123456789abcdef0123456789ABCDEF")}});
+    bare.remove(QStringLiteral("bindMobile"));
+    const auto made = call(QStringLiteral("createAccount"), bare);
+    QCOMPARE(made.code, 0);
+    QCOMPARE(made.data.toObject().value(QStringLiteral("bindMobile")).toString(), QString());
+    QCOMPARE(made.data.toObject().value(QStringLiteral("visibleInAddr")), QJsonValue(1));
+    QVERIFY(!made.data.toObject().contains(QStringLiteral("initialPassword")));
 }
 
 void TestAccounts::generatesAnInitialPasswordShownOnce()
@@ -168,7 +213,7 @@ void TestAccounts::createAccountRefusesBadFields_data()
     const auto row = [](const char* tag, const char* field, const QJsonValue& value, int code, const char* message) {
         QTest::newRow(tag) << QString::fromLatin1(field) << value << code << QString::fromUtf8(message);
     };
-    row("domain missing", "domain", absent, -401, "PARAM.INVALID:domain:missing");
+    row("domain type", "domain", 7, -401, "PARAM.INVALID:domain:type");
     row("domain other", "domain", QStringLiteral("other.example.com"), -401, "PARAM.INVALID:domain:mismatch");
     row("accountName missing", "accountName", absent, -401, "PARAM.INVALID:accountName:missing");
     row("accountName short", "accountName", QStringLiteral("a"), -401, "PARAM.INVALID:accountName:length");
@@ -193,14 +238,14 @@ void TestAccounts::createAccountRefusesBadFields_data()
     row("password repeated", "password", QStringLiteral("Xy!7aaaa"), -401, "PARAM.INVALID:password:weak");
     row("password space", "password", QStringLiteral("Xy! 7qwe"), -401, "PARAM.INVALID:password:character");
     row("password type", "password", 12345678, -401, "PARAM.INVALID:password:type");
-    row("passType 1", "passType", 1, -401, "PARAM.INVALID:passType:range");
+    row("passType 2", "passType", 2, -401, "PARAM.INVALID:passType:range");
     row("passType text", "passType", QStringLiteral("0"), -401, "PARAM.INVALID:passType:type");
     row("passChange 3", "passChangeFirstLogin", 3, -401, "PARAM.INVALID:passChangeFirstLogin:range");
     row("passChange text", "passChangeFirstLogin", QStringLiteral("1"), -401,
         "PARAM.INVALID:passChangeFirstLogin:type");
-    row("visibleInAddr type", "visibleInAddr", 1, -401, "PARAM.INVALID:visibleInAddr:type");
+    row("visibleInAddr 2", "visibleInAddr", 2, -401, "PARAM.INVALID:visibleInAddr:range");
+    row("visibleInAddr text", "visibleInAddr", QStringLiteral("1"), -401, "PARAM.INVALID:visibleInAddr:type");
     row("unitId unknown", "unitId", QStringLiteral("u-no-such-unit"), -4, "UNIT.NOT.FOUND");
-    row("bindMobile missing", "bindMobile", absent, -401, "PARAM.INVALID:bindMobile:missing");
     row("bindMobile empty", "bindMobile", QStringLiteral(""), -401, "PARAM.INVALID:bindMobile:empty");
     row("bindMobile short", "bindMobile", QStringLiteral("1380013800"), -401, "PARAM.INVALID:bindMobile:length");
     row("bindMobile prefix", "bindMobile", QStringLiteral("12800138000"), -401, "PARAM.INVALID:bindMobile:prefix");
@@ -235,7 +280,8 @@ void TestAccounts::createAccountRefusesBadFields()
     QCOMPARE(reply.message, message);
     if (field != QLatin1String("accountName")) {
         // Nothing was created.
-        QCOMPARE(call(QStringLiteral("getAccount"), byName(accountName)).code, -4);
+        QCOMPARE(call(QStringLiteral("getAccount"), byName(accountName)).message,
+                 QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
     }
     // The refusal never repeats personal data.
     if (field == QLatin1String("idNumber") || field == QLatin1String("bindMobile")) {
@@ -249,12 +295,18 @@ void TestAccounts::refusesDuplicateNamesEvenWhenDeleted()
     const auto again =
         call(QStringLiteral("createAccount"), newAccount(*m_sandbox, QStringLiteral("ZT-DUP"), nextMobile()));
     QCOMPARE(again.code, -3);
-    QCOMPARE(again.message, QStringLiteral("ACCOUNT.EXIST"));
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-dup"))).code, 0);
+    QCOMPARE(again.message, QStringLiteral("通用业务操作失败: MAILACCOUNT.NAMEEXIST"));
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-dup"))).code, 0);
     const auto deleted =
         call(QStringLiteral("createAccount"), newAccount(*m_sandbox, QStringLiteral("zt-dup"), nextMobile()));
     QCOMPARE(deleted.code, -3);
-    QCOMPARE(deleted.message, QStringLiteral("ACCOUNT.EXIST"));
+    QCOMPARE(deleted.message, QStringLiteral("通用业务操作失败: MAILACCOUNT.NAMEEXIST"));
+    // A permanent delete frees the name: the new account is another one.
+    const QString openId = get(QStringLiteral("zt-dup")).value(QStringLiteral("accountOpenId")).toString();
+    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-dup"))).code, 0);
+    const QJsonObject again2 = create(QStringLiteral("zt-dup"));
+    QCOMPARE(again2.value(QStringLiteral("status")), QJsonValue(0));
+    QVERIFY(again2.value(QStringLiteral("accountOpenId")).toString() != openId);
 }
 
 void TestAccounts::getsAccountsAndTellsDeletedFromNeverExisted()
@@ -262,12 +314,13 @@ void TestAccounts::getsAccountsAndTellsDeletedFromNeverExisted()
     const QJsonObject created = create(QStringLiteral("zt-get"));
     QCOMPARE(call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-get"))).data.toObject(), created);
     const auto never = call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-never-existed")));
-    QCOMPARE(never.code, -4);
-    QCOMPARE(never.message, QStringLiteral("ACCOUNT.NOT.FOUND"));
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-get"))).code, 0);
+    QCOMPARE(never.code, -3);
+    QCOMPARE(never.message, QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+    QVERIFY(never.data.isNull());
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-get"))).code, 0);
     const auto deleted = call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-get")));
     QCOMPARE(deleted.code, 0);
-    QCOMPARE(deleted.data.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+    QCOMPARE(deleted.data.toObject().value(QStringLiteral("status")), QJsonValue(2));
     QCOMPARE(call(QStringLiteral("getAccount"), {}).message, QStringLiteral("PARAM.INVALID:accountName:missing"));
     QCOMPARE(call(QStringLiteral("getAccount"), byName(QStringLiteral("a b"))).message,
              QStringLiteral("PARAM.INVALID:accountName:character"));
@@ -286,32 +339,50 @@ void TestAccounts::updatesAccounts()
                                                {QStringLiteral("bindMobile"), QStringLiteral("13912345678")},
                                                {QStringLiteral("idNumber"), id},
                                                {QStringLiteral("visibleInAddr"), true},
+                                               {QStringLiteral("mobilePrefix"), QStringLiteral("86")},
                                                {QStringLiteral("passChangeFirstLogin"), 0}});
     QCOMPARE(updated.code, 0);
-    const QJsonObject account = updated.data.toObject();
+    QVERIFY(updated.data.isNull()); // vendor mutations answer no data
+    const QJsonObject account = get(QStringLiteral("zt-update"));
     QCOMPARE(account.value(QStringLiteral("name")).toString(), QStringLiteral("王五"));
+    QCOMPARE(account.value(QStringLiteral("nickname")).toString(), QStringLiteral("王五"));
     QCOMPARE(account.value(QStringLiteral("jobNumber")).toString(), QString()); // "" clears
     QCOMPARE(account.value(QStringLiteral("mobile")).toString(), QStringLiteral("13912345678"));
     QCOMPARE(account.value(QStringLiteral("idNumber")).toString(), id);
-    QCOMPARE(account.value(QStringLiteral("visibleInAddr")), QJsonValue(true));
+    QCOMPARE(account.value(QStringLiteral("visibleInAddr")), QJsonValue(1));
     QCOMPARE(account.value(QStringLiteral("passChangeFirstLogin")).toInt(), 0);
     const qint64 after = account.value(QStringLiteral("updatedAt")).toInteger();
     QVERIFY(after > before);
     QCOMPARE(account.value(QStringLiteral("createdAt")), created.value(QStringLiteral("createdAt")));
-    QCOMPARE(call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-update"))).data.toObject(), account);
 
     // The same values again change nothing: success, and updatedAt stays.
     const auto same =
         call(QStringLiteral("updateAccount"), {{QStringLiteral("accountName"), QStringLiteral("zt-update")},
                                                {QStringLiteral("name"), QStringLiteral("王五")}});
     QCOMPARE(same.code, 0);
-    QCOMPARE(same.data.toObject().value(QStringLiteral("updatedAt")).toInteger(), after);
+    QCOMPARE(get(QStringLiteral("zt-update")).value(QStringLiteral("updatedAt")).toInteger(), after);
     // Clearing the ID number.
     const auto cleared =
         call(QStringLiteral("updateAccount"), {{QStringLiteral("accountName"), QStringLiteral("zt-update")},
                                                {QStringLiteral("idNumber"), QStringLiteral("")}});
-    QCOMPARE(cleared.data.toObject().value(QStringLiteral("idNumber")).toString(), QString());
-    QVERIFY(cleared.data.toObject().value(QStringLiteral("updatedAt")).toInteger() > after);
+    QCOMPARE(cleared.code, 0);
+    QCOMPARE(get(QStringLiteral("zt-update")).value(QStringLiteral("idNumber")).toString(), QString());
+    QVERIFY(get(QStringLiteral("zt-update")).value(QStringLiteral("updatedAt")).toInteger() > after);
+    // unitId moves the account; "" is the top level again.
+    const auto unit = m_sandbox->call(QStringLiteral("/api/open/unit/createUnit"),
+                                      {{QStringLiteral("unitName"), QStringLiteral("更新测试庭")}});
+    const QString unitId = unit.data.toObject().value(QStringLiteral("unitId")).toString();
+    QCOMPARE(call(QStringLiteral("updateAccount"),
+                  {{QStringLiteral("accountName"), QStringLiteral("zt-update")}, {QStringLiteral("unitId"), unitId}})
+                 .code,
+             0);
+    QCOMPARE(get(QStringLiteral("zt-update")).value(QStringLiteral("unitName")).toString(),
+             QStringLiteral("更新测试庭"));
+    QCOMPARE(call(QStringLiteral("updateAccount"),
+                  {{QStringLiteral("accountName"), QStringLiteral("zt-update")}, {QStringLiteral("unitId"), QString()}})
+                 .code,
+             0);
+    QCOMPARE(get(QStringLiteral("zt-update")).value(QStringLiteral("unitId")).toString(), QString());
 }
 
 void TestAccounts::updateAccountRefusals()
@@ -342,12 +413,14 @@ void TestAccounts::updateAccountRefusals()
              QStringLiteral("PARAM.INVALID:jobNumber:length"));
     const auto unknown = update(
         {{QStringLiteral("accountName"), QStringLiteral("zt-nobody")}, {QStringLiteral("name"), QStringLiteral("x")}});
-    QCOMPARE(unknown.code, -4);
-    QCOMPARE(unknown.message, QStringLiteral("ACCOUNT.NOT.FOUND"));
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-update-refused"))).code, 0);
+    QCOMPARE(unknown.code, -3);
+    QCOMPARE(unknown.message, QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+    QCOMPARE(update({{QStringLiteral("domain"), QStringLiteral("other.example.com")}}).message,
+             QStringLiteral("PARAM.INVALID:domain:mismatch"));
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-update-refused"))).code, 0);
     const auto deleted = update({{QStringLiteral("name"), QStringLiteral("x")}});
     QCOMPARE(deleted.code, -3);
-    QCOMPARE(deleted.message, QStringLiteral("ACCOUNT.DELETED"));
+    QCOMPARE(deleted.message, QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
 }
 
 void TestAccounts::updatesPasswords()
@@ -359,10 +432,18 @@ void TestAccounts::updatesPasswords()
                                                 {QStringLiteral("password"), QStringLiteral("Second#Pass2")},
                                                 {QStringLiteral("passType"), 0}});
     QCOMPARE(changed.code, 0);
-    QVERIFY(changed.data.toObject().value(QStringLiteral("updatedAt")).toInteger() >
+    QVERIFY(changed.data.isNull());
+    QVERIFY(get(QStringLiteral("zt-password")).value(QStringLiteral("updatedAt")).toInteger() >
             created.value(QStringLiteral("updatedAt")).toInteger());
     QVERIFY(!changed.raw.contains("Second#Pass2"));
-    QVERIFY(!changed.data.toObject().contains(QStringLiteral("password")));
+    // passType 1: an MD5 of the password; passChangeFirstLogin is taken along.
+    QCOMPARE(call(QStringLiteral("updatePassword"), {{QStringLiteral("accountName"), QStringLiteral("zt-password")},
+                                                     {QStringLiteral("password"), QString(32, QLatin1Char('a'))},
+                                                     {QStringLiteral("passType"), 1},
+                                                     {QStringLiteral("passChangeFirstLogin"), 2}})
+                 .code,
+             0);
+    QCOMPARE(get(QStringLiteral("zt-password")).value(QStringLiteral("passChangeFirstLogin")).toInt(), 2);
 
     const auto update = [this](const QJsonObject& body) { return call(QStringLiteral("updatePassword"), body); };
     QCOMPARE(update({{QStringLiteral("accountName"), QStringLiteral("zt-password")}}).message,
@@ -381,42 +462,63 @@ void TestAccounts::updatesPasswords()
     QCOMPARE(update({{QStringLiteral("accountName"), QStringLiteral("zt-nobody")},
                      {QStringLiteral("password"), QStringLiteral("Third#Pass3")}})
                  .code,
-             -4);
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-password"))).code, 0);
+             -3);
+    QCOMPARE(update({{QStringLiteral("accountName"), QStringLiteral("zt-password")},
+                     {QStringLiteral("password"), QStringLiteral("not-hex")},
+                     {QStringLiteral("passType"), 1}})
+                 .message,
+             QStringLiteral("PARAM.INVALID:password:format"));
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-password"))).code, 0);
     const auto deleted = update({{QStringLiteral("accountName"), QStringLiteral("zt-password")},
                                  {QStringLiteral("password"), QStringLiteral("Third#Pass3")}});
     QCOMPARE(deleted.code, -3);
-    QCOMPARE(deleted.message, QStringLiteral("ACCOUNT.DELETED"));
+    QCOMPARE(deleted.message, QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
 }
 
 void TestAccounts::deletesAndRecovers()
 {
     const QJsonObject created = create(QStringLiteral("zt-delete"));
-    const auto deleted = call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-delete")));
+    const auto deleted = call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-delete")));
     QCOMPARE(deleted.code, 0);
-    QCOMPARE(deleted.data.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
-    QVERIFY(deleted.data.toObject().value(QStringLiteral("updatedAt")).toInteger() >
+    QVERIFY(deleted.data.isNull());
+    const QJsonObject gone = get(QStringLiteral("zt-delete"));
+    QCOMPARE(gone.value(QStringLiteral("status")), QJsonValue(2));
+    QVERIFY(gone.value(QStringLiteral("updatedAt")).toInteger() >
             created.value(QStringLiteral("updatedAt")).toInteger());
-    const auto twice = call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-delete")));
+    const auto twice = call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-delete")));
     QCOMPARE(twice.code, -3);
-    QCOMPARE(twice.message, QStringLiteral("ACCOUNT.DELETED"));
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-nobody"))).code, -4);
-    QCOMPARE(call(QStringLiteral("deleteAccount"), {}).message, QStringLiteral("PARAM.INVALID:accountName:missing"));
+    QCOMPARE(twice.message, QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-nobody"))).message,
+             QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), {}).message, QStringLiteral("PARAM.INVALID:accountName:missing"));
 
     const auto recovered = call(QStringLiteral("recoverAccount"), byName(QStringLiteral("zt-delete")));
     QCOMPARE(recovered.code, 0);
-    QCOMPARE(recovered.data.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("enabled"));
-    QVERIFY(recovered.data.toObject().value(QStringLiteral("updatedAt")).toInteger() >
-            deleted.data.toObject().value(QStringLiteral("updatedAt")).toInteger());
+    QVERIFY(recovered.data.isNull());
+    const QJsonObject back = get(QStringLiteral("zt-delete"));
+    QCOMPARE(back.value(QStringLiteral("status")), QJsonValue(0));
+    QVERIFY(back.value(QStringLiteral("updatedAt")).toInteger() > gone.value(QStringLiteral("updatedAt")).toInteger());
     // Everything else survived the round trip.
-    QCOMPARE(recovered.data.toObject().value(QStringLiteral("mobile")), created.value(QStringLiteral("mobile")));
-    QCOMPARE(recovered.data.toObject().value(QStringLiteral("createdAt")), created.value(QStringLiteral("createdAt")));
+    QCOMPARE(back.value(QStringLiteral("mobile")), created.value(QStringLiteral("mobile")));
+    QCOMPARE(back.value(QStringLiteral("createdAt")), created.value(QStringLiteral("createdAt")));
+    QCOMPARE(back.value(QStringLiteral("accountOpenId")), created.value(QStringLiteral("accountOpenId")));
     const auto notDeleted = call(QStringLiteral("recoverAccount"), byName(QStringLiteral("zt-delete")));
     QCOMPARE(notDeleted.code, -3);
-    QCOMPARE(notDeleted.message, QStringLiteral("ACCOUNT.NOT.DELETED"));
+    QCOMPARE(notDeleted.message, QStringLiteral("通用业务操作失败: ACCOUNT.NOT.DELETED"));
     const auto never = call(QStringLiteral("recoverAccount"), byName(QStringLiteral("zt-nobody")));
-    QCOMPARE(never.code, -4);
-    QCOMPARE(never.message, QStringLiteral("ACCOUNT.NOT.FOUND"));
+    QCOMPARE(never.code, -3);
+    QCOMPARE(never.message, QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+
+    // deleteAccount is permanent: the account is gone, recoverAccount cannot bring it back.
+    const auto erased = call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-delete")));
+    QCOMPARE(erased.code, 0);
+    QVERIFY(erased.data.isNull());
+    QCOMPARE(call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-delete"))).message,
+             QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+    QCOMPARE(call(QStringLiteral("recoverAccount"), byName(QStringLiteral("zt-delete"))).message,
+             QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-delete"))).message,
+             QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
 }
 
 void TestAccounts::movesAccountsBetweenUnits()
@@ -429,14 +531,15 @@ void TestAccounts::movesAccountsBetweenUnits()
     const auto moved = call(QStringLiteral("moveUnit"), {{QStringLiteral("accountName"), QStringLiteral("zt-move")},
                                                          {QStringLiteral("unitId"), unitId}});
     QCOMPARE(moved.code, 0);
-    QCOMPARE(moved.data.toObject().value(QStringLiteral("unitId")).toString(), unitId);
-    const qint64 movedAt = moved.data.toObject().value(QStringLiteral("updatedAt")).toInteger();
+    QCOMPARE(get(QStringLiteral("zt-move")).value(QStringLiteral("unitId")).toString(), unitId);
+    QCOMPARE(get(QStringLiteral("zt-move")).value(QStringLiteral("unitName")).toString(), QStringLiteral("帐号测试庭"));
+    const qint64 movedAt = get(QStringLiteral("zt-move")).value(QStringLiteral("updatedAt")).toInteger();
     QVERIFY(movedAt > created.value(QStringLiteral("updatedAt")).toInteger());
     // Moving it where it already is changes nothing.
     const auto again = call(QStringLiteral("moveUnit"), {{QStringLiteral("accountName"), QStringLiteral("zt-move")},
                                                          {QStringLiteral("unitId"), unitId}});
     QCOMPARE(again.code, 0);
-    QCOMPARE(again.data.toObject().value(QStringLiteral("updatedAt")).toInteger(), movedAt);
+    QCOMPARE(get(QStringLiteral("zt-move")).value(QStringLiteral("updatedAt")).toInteger(), movedAt);
     // A new account can be created straight into the unit.
     QCOMPARE(create(QStringLiteral("zt-in-unit"), {{QStringLiteral("unitId"), unitId}})
                  .value(QStringLiteral("unitId"))
@@ -447,17 +550,18 @@ void TestAccounts::movesAccountsBetweenUnits()
                                                           {QStringLiteral("unitId"), QStringLiteral("u-none")}});
     QCOMPARE(noUnit.code, -4);
     QCOMPARE(noUnit.message, QStringLiteral("UNIT.NOT.FOUND"));
-    QCOMPARE(call(QStringLiteral("moveUnit"), byName(QStringLiteral("zt-move"))).message,
-             QStringLiteral("PARAM.INVALID:unitId:missing"));
+    // No unitId: the top level.
+    QCOMPARE(call(QStringLiteral("moveUnit"), byName(QStringLiteral("zt-move"))).code, 0);
+    QCOMPARE(get(QStringLiteral("zt-move")).value(QStringLiteral("unitId")).toString(), QString());
     const auto noAccount =
         call(QStringLiteral("moveUnit"), {{QStringLiteral("accountName"), QStringLiteral("zt-nobody")},
                                           {QStringLiteral("unitId"), QStringLiteral("root")}});
-    QCOMPARE(noAccount.message, QStringLiteral("ACCOUNT.NOT.FOUND"));
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-move"))).code, 0);
+    QCOMPARE(noAccount.message, QStringLiteral("通用业务操作失败: ACCOUNT.NOTEXIST"));
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-move"))).code, 0);
     const auto deleted = call(QStringLiteral("moveUnit"), {{QStringLiteral("accountName"), QStringLiteral("zt-move")},
                                                            {QStringLiteral("unitId"), QStringLiteral("root")}});
     QCOMPARE(deleted.code, -3);
-    QCOMPARE(deleted.message, QStringLiteral("ACCOUNT.DELETED"));
+    QCOMPARE(deleted.message, QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
 }
 
 void TestAccounts::accountsSurviveARestart()
@@ -465,7 +569,7 @@ void TestAccounts::accountsSurviveARestart()
     const QJsonObject created =
         create(QStringLiteral("zt-persist"), {{QStringLiteral("jobNumber"), QStringLiteral("(2025)民初1号")}});
     QVERIFY(!created.isEmpty());
-    QCOMPARE(call(QStringLiteral("deleteAccount"), byName(QStringLiteral("zt-given"))).code, 0);
+    QCOMPARE(call(QStringLiteral("deleteAccountSim"), byName(QStringLiteral("zt-given"))).code, 0);
     m_sandbox->stop();
     QVERIFY(!m_sandbox->start(frozenSandbox()).isEmpty());
     QVERIFY(m_sandbox->authenticate());
@@ -473,11 +577,11 @@ void TestAccounts::accountsSurviveARestart()
     QCOMPARE(got.code, 0);
     QCOMPARE(got.data.toObject(), created);
     const auto deleted = call(QStringLiteral("getAccount"), byName(QStringLiteral("zt-given")));
-    QCOMPARE(deleted.data.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("deleted"));
+    QCOMPARE(deleted.data.toObject().value(QStringLiteral("status")), QJsonValue(2));
     // The name is still taken after the restart.
     QCOMPARE(call(QStringLiteral("createAccount"), newAccount(*m_sandbox, QStringLiteral("zt-persist"), nextMobile()))
                  .message,
-             QStringLiteral("ACCOUNT.EXIST"));
+             QStringLiteral("通用业务操作失败: MAILACCOUNT.NAMEEXIST"));
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)

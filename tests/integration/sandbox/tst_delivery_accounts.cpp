@@ -130,7 +130,7 @@ void TestDeliveryAccounts::filtersByStatusActivationAndCreation()
                  .code,
              0);
     QCOMPARE(
-        m_sandbox->call(QStringLiteral("/api/open/account/deleteAccount"), byName(QStringLiteral("zd-sync04"))).code,
+        m_sandbox->call(QStringLiteral("/api/open/account/deleteAccountSim"), byName(QStringLiteral("zd-sync04"))).code,
         0);
     QCOMPARE(inUnit({{QStringLiteral("status"), QStringLiteral("disabled")}}),
              QStringList{QStringLiteral("zd-sync03")});
@@ -204,7 +204,10 @@ void TestDeliveryAccounts::incrementalListingSeesUpdatedAccountsAgain()
                                          {{QStringLiteral("accountName"), QStringLiteral("zd-sync00")},
                                           {QStringLiteral("jobNumber"), QStringLiteral("(2025)民初7号")}});
     QCOMPARE(updated.code, 0);
-    QVERIFY(updated.data.toObject().value(QStringLiteral("updatedAt")).toInteger() > last);
+    QVERIFY(m_sandbox->call(QStringLiteral("/api/open/account/getAccount"), byName(QStringLiteral("zd-sync00")))
+                .data.toObject()
+                .value(QStringLiteral("updatedAt"))
+                .toInteger() > last);
     const QStringList next = accountNames(
         listAll(*m_sandbox, {{QStringLiteral("unitId"), m_unitId}, {QStringLiteral("updatedSince"), last}}));
     QCOMPARE(next, QStringList({boundary, QStringLiteral("zd-sync00")}));
@@ -307,7 +310,7 @@ void TestDeliveryAccounts::resendActivationRefusals()
     create(QStringLiteral("zd-resend"));
     const auto tooSoon = call(QStringLiteral("resendActivation"), byName(QStringLiteral("zd-resend")));
     QCOMPARE(tooSoon.code, -3);
-    QCOMPARE(tooSoon.message, QStringLiteral("SMS.TOO.FREQUENT"));
+    QCOMPARE(tooSoon.message, QStringLiteral("通用业务操作失败: SMS.TOO.FREQUENT"));
     QCOMPARE(tooSoon.data.toObject().value(QStringLiteral("retryAfterMs")).toInteger(), 60000);
     QCOMPARE(call(QStringLiteral("getActivation"), byName(QStringLiteral("zd-resend")))
                  .data.toObject()
@@ -321,13 +324,14 @@ void TestDeliveryAccounts::resendActivationRefusals()
                  .code,
              0);
     QCOMPARE(call(QStringLiteral("resendActivation"), byName(QStringLiteral("zd-resend-disabled"))).message,
-             QStringLiteral("ACCOUNT.DISABLED"));
+             QStringLiteral("通用业务操作失败: ACCOUNT.DISABLED"));
     QCOMPARE(
-        m_sandbox->call(QStringLiteral("/api/open/account/deleteAccount"), byName(QStringLiteral("zd-resend-disabled")))
+        m_sandbox
+            ->call(QStringLiteral("/api/open/account/deleteAccountSim"), byName(QStringLiteral("zd-resend-disabled")))
             .code,
         0);
     QCOMPARE(call(QStringLiteral("resendActivation"), byName(QStringLiteral("zd-resend-disabled"))).message,
-             QStringLiteral("ACCOUNT.DELETED"));
+             QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
     QCOMPARE(call(QStringLiteral("resendActivation"), byName(QStringLiteral("zd-nobody"))).code, -4);
     QCOMPARE(call(QStringLiteral("resendActivation"), {}).message, QStringLiteral("PARAM.INVALID:accountName:missing"));
 
@@ -341,7 +345,7 @@ void TestDeliveryAccounts::resendActivationRefusals()
     const QString done = items.first().toObject().value(QStringLiteral("accountName")).toString();
     const auto refused = call(QStringLiteral("resendActivation"), byName(done));
     QCOMPARE(refused.code, -3);
-    QCOMPARE(refused.message, QStringLiteral("ACTIVATION.DONE"));
+    QCOMPARE(refused.message, QStringLiteral("通用业务操作失败: ACTIVATION.DONE"));
 }
 
 void TestDeliveryAccounts::resendsActivationOncePerMinute()
@@ -364,7 +368,7 @@ void TestDeliveryAccounts::resendsActivationOncePerMinute()
                                 .toInteger();
 
     const auto tooSoon = fast.call(resend, byName(QStringLiteral("zd-fast")));
-    QCOMPARE(tooSoon.message, QStringLiteral("SMS.TOO.FREQUENT"));
+    QCOMPARE(tooSoon.message, QStringLiteral("通用业务操作失败: SMS.TOO.FREQUENT"));
     const qint64 retryAfter = tooSoon.data.toObject().value(QStringLiteral("retryAfterMs")).toInteger();
     QVERIFY2(retryAfter > 0 && retryAfter <= 60000, qPrintable(QString::number(retryAfter)));
     QTest::qWait(int(retryAfter / 120) + 200);
@@ -383,7 +387,7 @@ void TestDeliveryAccounts::resendsActivationOncePerMinute()
     // A client retrying the resend right away is told, and no second SMS goes out.
     const auto retried = fast.call(resend, byName(QStringLiteral("zd-fast")));
     QCOMPARE(retried.code, -3);
-    QCOMPARE(retried.message, QStringLiteral("SMS.TOO.FREQUENT"));
+    QCOMPARE(retried.message, QStringLiteral("通用业务操作失败: SMS.TOO.FREQUENT"));
     const auto after =
         fast.call(QStringLiteral("/api/open/delivery/account/getActivation"), byName(QStringLiteral("zd-fast")));
     QCOMPARE(after.data.toObject().value(QStringLiteral("reminderCount")).toInt(), 1);
@@ -418,11 +422,11 @@ void TestDeliveryAccounts::setsStatusIdempotently()
              QStringLiteral("PARAM.INVALID:status:missing"));
     QCOMPARE(set(QStringLiteral("zd-nobody"), QStringLiteral("enabled")).code, -4);
     QCOMPARE(
-        m_sandbox->call(QStringLiteral("/api/open/account/deleteAccount"), byName(QStringLiteral("zd-status"))).code,
+        m_sandbox->call(QStringLiteral("/api/open/account/deleteAccountSim"), byName(QStringLiteral("zd-status"))).code,
         0);
     const auto deleted = set(QStringLiteral("zd-status"), QStringLiteral("enabled"));
     QCOMPARE(deleted.code, -3);
-    QCOMPARE(deleted.message, QStringLiteral("ACCOUNT.DELETED"));
+    QCOMPARE(deleted.message, QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
 }
 
 void TestDeliveryAccounts::resetsPasswords()
@@ -509,12 +513,13 @@ void TestDeliveryAccounts::resetPasswordRefusals()
              QStringLiteral("PARAM.INVALID:delivery:value"));
     QCOMPARE(reset({{QStringLiteral("accountName"), QStringLiteral("zd-nobody")}}).code, -4);
     QCOMPARE(
-        m_sandbox->call(QStringLiteral("/api/open/account/deleteAccount"), byName(QStringLiteral("zd-reset-refused")))
+        m_sandbox
+            ->call(QStringLiteral("/api/open/account/deleteAccountSim"), byName(QStringLiteral("zd-reset-refused")))
             .code,
         0);
     const auto deleted = reset({});
     QCOMPARE(deleted.code, -3);
-    QCOMPARE(deleted.message, QStringLiteral("ACCOUNT.DELETED"));
+    QCOMPARE(deleted.message, QStringLiteral("通用业务操作失败: ACCOUNT.DELETED"));
     QVERIFY(!deleted.data.toObject().contains(QStringLiteral("password")));
 }
 

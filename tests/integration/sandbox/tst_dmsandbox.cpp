@@ -4,6 +4,23 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace {
+
+// "yyyy-MM-dd HH:mm:ss" in Beijing time (UTC+8) -> ms since the epoch; 0 when it is not such a string.
+qint64 beijingMs(const QJsonValue& value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!time.isValid()) {
+        return 0;
+    }
+    time.setTimeZone(QTimeZone(8 * 3600));
+    return time.toMSecsSinceEpoch();
+}
+
+} // namespace
 
 // The sandbox's front door: connection line, TLS identity, token issue and the header rules every call obeys.
 class TestDmsandbox : public QObject
@@ -78,9 +95,10 @@ void TestDmsandbox::issuesTokensOnlyForItsOwnCredentials()
     const QJsonObject data = granted.data.toObject();
     QVERIFY(!data.value(QStringLiteral("accessToken")).toString().isEmpty());
     QVERIFY(!data.value(QStringLiteral("refreshToken")).toString().isEmpty());
-    const qint64 expiry = data.value(QStringLiteral("accessTokenExpiredTime")).toInteger();
-    QVERIFY2(expiry >= before + 59000 && expiry <= QDateTime::currentMSecsSinceEpoch() + 61000, "--token-ttl ignored");
-    QVERIFY(data.value(QStringLiteral("refreshTokenExpiredTime")).toInteger() > expiry);
+    // The vendor answers expiry times as "yyyy-MM-dd HH:mm:ss" strings in Beijing time (whole seconds).
+    const qint64 expiry = beijingMs(data.value(QStringLiteral("accessTokenExpiredTime")));
+    QVERIFY2(expiry >= before + 58000 && expiry <= QDateTime::currentMSecsSinceEpoch() + 61000, "--token-ttl ignored");
+    QVERIFY(beijingMs(data.value(QStringLiteral("refreshTokenExpiredTime"))) > expiry);
 
     body.insert(QStringLiteral("authCode"), QStringLiteral("wrong"));
     QCOMPARE(m_sandbox->post(QStringLiteral("/api/pub/token/acquireToken"), body).code, -100);
@@ -111,6 +129,26 @@ void TestDmsandbox::refreshesTheAccessToken()
     QJsonObject unknown = request;
     unknown.insert(QStringLiteral("refreshToken"), QStringLiteral("not-a-token"));
     QCOMPARE(m_sandbox->post(QStringLiteral("/api/pub/token/refreshToken"), unknown).code, -300);
+
+    // The old access token stops working at once; the new one works.
+    const QString unitList = QStringLiteral("/api/open/unit/getUnitList");
+    m_sandbox->setAccessToken(granted.data.toObject().value(QStringLiteral("accessToken")).toString().toLatin1());
+    QCOMPARE(m_sandbox->call(unitList, {}).code, -300);
+    m_sandbox->setAccessToken(newAccess.toLatin1());
+    QCOMPARE(m_sandbox->call(unitList, {}).code, 0);
+    // The form integrators use: the refresh token in the query, an empty body, no qiye-* headers.
+    const auto byQuery = m_sandbox->raw(QStringLiteral("/api/pub/token/refresh?refreshToken=") +
+                                            QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)),
+                                        {}, {});
+    QCOMPARE(byQuery.code, 0);
+    QCOMPARE(byQuery.data.toObject().value(QStringLiteral("refreshToken")).toString(), refreshToken);
+    QCOMPARE(m_sandbox->call(unitList, {}).code, -300); // replaced again
+    // ... and the same path with the token in a JSON body.
+    const auto byBody =
+        m_sandbox->post(QStringLiteral("/api/pub/token/refresh"), {{QStringLiteral("refreshToken"), refreshToken}});
+    QCOMPARE(byBody.code, 0);
+    QCOMPARE(m_sandbox->raw(QStringLiteral("/api/pub/token/refresh"), {}, {}).message,
+             QStringLiteral("PARAM.INVALID:refreshToken:missing"));
 }
 
 void TestDmsandbox::apiCallsNeedAValidToken()
@@ -128,7 +166,14 @@ void TestDmsandbox::apiCallsNeedAValidToken()
 
 void TestDmsandbox::refusesReplayedNoncesAndSkewedClocks()
 {
+    // By default the platform ignores timestamp and nonce (integrators omit them or send fixed placeholders).
     m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
+    const QString acquire = QStringLiteral("/api/pub/token/acquireToken");
+    QCOMPARE(m_sandbox->post(acquire, credentials(), "nonce-0123456789").code, 0);
+    QCOMPARE(m_sandbox->post(acquire, credentials(), "nonce-0123456789").code, 0);
+    QCOMPARE(m_sandbox->post(acquire, credentials(), {}, QDateTime::currentMSecsSinceEpoch() - 600000).code, 0);
+    // --strict-headers checks them.
+    m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--strict-headers")});
     const QByteArray nonce = "nonce-0123456789";
     const QString token = QStringLiteral("/api/pub/token/acquireToken");
     QCOMPARE(m_sandbox->post(token, credentials(), nonce).code, 0);

@@ -253,15 +253,15 @@ void TestFaults::dropAfterClosesOnceTheChangeIsCommitted()
     // The nasty case for a call that is not idempotent: the unit exists although the client never heard so.
     const QString name = QStringLiteral("故障演练庭");
     QCOMPARE(setFaults(QStringLiteral("dropafter=1")).code, 0);
-    const Raw created = rawCall(QStringLiteral("/api/open/unit/createUnit"), {{QStringLiteral("name"), name}});
+    const Raw created = rawCall(QStringLiteral("/api/open/unit/createUnit"), {{QStringLiteral("unitName"), name}});
     QVERIFY(created.closedByServer);
     QVERIFY(created.headers.isEmpty());
     QCOMPARE(setFaults(QString()).code, 0);
     const auto units = m_sandbox->call(QStringLiteral("/api/open/unit/getUnitList"), {});
     QCOMPARE(units.code, 0);
     int found = 0;
-    for (const QJsonValue& unit : units.data.toObject().value(QStringLiteral("items")).toArray()) {
-        found += unit.toObject().value(QStringLiteral("name")).toString() == name ? 1 : 0;
+    for (const QJsonValue& unit : units.data.toArray()) {
+        found += unit.toObject().value(QStringLiteral("unitName")).toString() == name ? 1 : 0;
     }
     QCOMPARE(found, 1);
     QCOMPARE(counter("dropafter"), before + 2);

@@ -271,7 +271,7 @@ void TestLoginRules::keepsOrderAndRefusesStaleVersions()
     const auto stale =
         update({{QStringLiteral("rules"), QJsonArray()}, {QStringLiteral("expectedVersion"), version - 1}});
     QCOMPARE(stale.code, -3);
-    QCOMPARE(stale.message, QStringLiteral("LOGINRULE.VERSION.CONFLICT"));
+    QCOMPARE(stale.message, QStringLiteral("通用业务操作失败: LOGINRULE.VERSION.CONFLICT"));
     QCOMPARE(stale.data.toObject().value(QStringLiteral("currentVersion")).toInteger(), version);
     // Only the default changes: the rules stay.
     const auto flip = update({{QStringLiteral("defaultAction"), QStringLiteral("allow")}});

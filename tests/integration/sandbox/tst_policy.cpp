@@ -177,7 +177,7 @@ void TestPolicy::refusesAStaleVersion()
     const auto stale =
         update(QStringLiteral("domain"), m_domain, QJsonObject{{QStringLiteral("autoForward"), true}}, version - 1);
     QCOMPARE(stale.code, -3);
-    QCOMPARE(stale.message, QStringLiteral("POLICY.VERSION.CONFLICT"));
+    QCOMPARE(stale.message, QStringLiteral("通用业务操作失败: POLICY.VERSION.CONFLICT"));
     QCOMPARE(stale.data.toObject().value(QStringLiteral("currentVersion")).toInteger(), version);
     QCOMPARE(get(QStringLiteral("domain"), m_domain).data.toObject(), before);
     // Version 0 means "I believe nothing is set yet", and is stale once something is.
