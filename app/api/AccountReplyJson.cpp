@@ -2,6 +2,7 @@
 
 #include "api/AccountJson.h"
 #include "api/FieldReader.h"
+#include "api/WireValue.h"
 
 #include <initializer_list>
 #include <limits>
@@ -51,30 +52,52 @@ Expected<PasswordResetResult, ApiError> passwordResetFromJson(const QJsonValue& 
     return result;
 }
 
-Expected<NumberedPage<Account>, ApiError> unitAccountPageFromJson(const QJsonValue& value)
+Expected<NumberedPage<Account>, ApiError> unitAccountPageFromJson(const QJsonValue& value, int pageNum, int pageSize)
 {
-    FieldReader reader(value, QStringLiteral("unitAccountPage"));
+    // The vendor answers {list, count}; the extension's first reading was {items, total, pageNum, pageSize}.
+    const QJsonObject object = value.toObject();
+    const QString path = QStringLiteral("unitAccountPage");
+    const auto items = wire::rows(value, {QStringLiteral("list"), QStringLiteral("items")});
+    const QJsonValue totalValue = object.contains(QStringLiteral("count")) ? object.value(QStringLiteral("count"))
+                                                                           : object.value(QStringLiteral("total"));
+    const auto total = wire::integer(totalValue, 0, FieldReader::kMaxExact);
+    if (!items) {
+        return Unexpected{protocolError(path + QStringLiteral(".list"))};
+    }
+    if (!total) {
+        return Unexpected{protocolError(path + QStringLiteral(".count"))};
+    }
     NumberedPage<Account> page;
-    const QJsonArray items = reader.array(QStringLiteral("items"));
-    page.total = reader.integer(QStringLiteral("total"));
-    page.pageNum = static_cast<int>(reader.integer(QStringLiteral("pageNum"), 1, std::numeric_limits<int>::max()));
-    page.pageSize = reader.smallInteger(QStringLiteral("pageSize"), 1, 200);
-    if (reader.ok() && items.size() > page.pageSize) {
-        reader.fail(QStringLiteral("items"));
-    }
-    if (!reader.ok()) {
-        return Unexpected{reader.error()};
-    }
-    page.items.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        // accountFromJson names its fields "account.<field>"; the index says which item.
-        if (!items.at(i).isObject()) {
-            return Unexpected{protocolError(reader.childPath(QStringLiteral("items[%1]").arg(i)))};
+    page.total = *total;
+    page.pageNum = pageNum;
+    page.pageSize = pageSize;
+    // The answer need not repeat the page asked for; when it does, it must make sense.
+    for (const auto& [field, target, max] :
+         {std::tuple{"pageNum", &page.pageNum, qint64(std::numeric_limits<int>::max())},
+          std::tuple{"pageSize", &page.pageSize, qint64(1000)}}) {
+        const QJsonValue given = object.value(QLatin1String(field));
+        if (given.isUndefined() || given.isNull()) {
+            continue;
         }
-        auto account = accountFromJson(items.at(i));
+        const auto number = wire::integer(given, 1, max);
+        if (!number) {
+            return Unexpected{protocolError(path + QLatin1Char('.') + QLatin1String(field))};
+        }
+        *target = static_cast<int>(*number);
+    }
+    if (items->size() > page.pageSize) {
+        return Unexpected{protocolError(path + QStringLiteral(".list"))};
+    }
+    page.items.reserve(items->size());
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        const QString itemPath = QStringLiteral("%1.list[%2]").arg(path).arg(i);
+        if (!items->at(i).isObject()) {
+            return Unexpected{protocolError(itemPath)};
+        }
+        auto account = accountFromJson(items->at(i));
         if (!account) {
             ApiError error = account.error();
-            error.detail += QStringLiteral(" (%1)").arg(reader.childPath(QStringLiteral("items[%1]").arg(i)));
+            error.detail += QStringLiteral(" (%1)").arg(itemPath);
             return Unexpected{error};
         }
         page.items.append(*account);

@@ -4,15 +4,21 @@
 #include "api/AccountReplyJson.h"
 #include "api/PasswordResetCall.h"
 #include "api/PlatformClient.h"
+#include "api/ServiceCall.h"
 
 #include <QJsonObject>
+
+#include <initializer_list>
+#include <utility>
 
 namespace dm {
 namespace {
 
 const QString kCreate = QStringLiteral("/api/open/account/createAccount");
 const QString kGet = QStringLiteral("/api/open/account/getAccount");
-const QString kDelete = QStringLiteral("/api/open/account/deleteAccount");
+// The vendor's recoverable delete; /api/open/account/deleteAccount deletes for good and is never called from here.
+const QString kDelete = QStringLiteral("/api/open/account/deleteAccountSim");
+const QString kPurge = QStringLiteral("/api/open/account/deleteAccount");
 const QString kList = QStringLiteral("/api/open/delivery/account/list");
 const QString kGetActivation = QStringLiteral("/api/open/delivery/account/getActivation");
 const QString kResend = QStringLiteral("/api/open/delivery/account/resendActivation");
@@ -35,9 +41,27 @@ std::function<void(const ApiReply&)> parsed(std::function<Expected<T, ApiError>(
     };
 }
 
-QJsonObject named(const QString& accountName)
+QJsonObject named(const PlatformClient& client, const QString& accountName)
 {
-    return QJsonObject{{QStringLiteral("accountName"), accountName}};
+    return accountRequestBody(client.settings().domain, accountName);
+}
+
+// The vendor's mutations answer without the account (data null): then it is read back, so that callers always get
+// the account as stored. An answer that does carry the account is used as it is.
+std::function<void(const ApiReply&)> accountOrReadBack(PlatformClient& client, const QString& accountName,
+                                                       QObject* context, AccountService::Done<Account> done)
+{
+    return [&client, accountName, context, done = std::move(done)](const ApiReply& reply) {
+        if (!reply) {
+            done(Unexpected{reply.error()});
+            return;
+        }
+        if (reply.value().isObject()) {
+            done(accountFromJson(reply.value()));
+            return;
+        }
+        client.call(kGet, named(client, accountName), {}, context, parsed<Account>(&accountFromJson, done));
+    };
 }
 
 // An existing account is the one our lost create made when it carries exactly what we sent.
@@ -55,27 +79,29 @@ AccountService::AccountService(PlatformClient& client)
 
 void AccountService::create(const NewAccount& account, QObject* context, Done<Account> done)
 {
-    QJsonObject body{{QStringLiteral("domain"), m_client.settings().domain},
-                     {QStringLiteral("accountName"), account.accountName},
-                     {QStringLiteral("name"), account.name},
-                     {QStringLiteral("bindMobile"), account.mobile},
-                     {QStringLiteral("password"), account.initialPassword},
-                     {QStringLiteral("passType"), 0},
-                     {QStringLiteral("passChangeFirstLogin"), account.passChangeFirstLogin},
-                     {QStringLiteral("visibleInAddr"), account.visibleInAddr}};
+    QJsonObject body = named(m_client, account.accountName);
+    body.insert(QStringLiteral("name"), account.name);
+    for (const auto& [field, value] : std::initializer_list<std::pair<const char*, QJsonValue>>{
+             {"password", account.initialPassword},
+             {"passType", 0}, // plain text inside TLS; 1 would be an MD5 hex digest
+             {"passChangeFirstLogin", account.passChangeFirstLogin},
+             {"visibleInAddr", account.visibleInAddr ? 1 : 0}}) {
+        body.insert(QLatin1String(field), value);
+    }
+    if (!account.mobile.isEmpty()) {
+        body.insert(QStringLiteral("bindMobile"), account.mobile);
+    }
     if (!account.idNumber.isEmpty()) {
         body.insert(QStringLiteral("idNumber"), account.idNumber);
     }
-    if (!account.jobNumber.isEmpty()) {
-        body.insert(QStringLiteral("jobNumber"), account.jobNumber);
-    }
+    body.insert(QStringLiteral("jobNumber"), account.jobNumber); // "" as integrators send it: no case number
     if (!account.unitId.isEmpty()) {
         body.insert(QStringLiteral("unitId"), account.unitId);
     }
     PlatformClient& client = m_client;
     PlatformClient::CallOptions options{
         Idempotency::NotIdempotent, [&client, account](std::function<void(Reconciliation)> found) {
-            client.call(kGet, named(account.accountName), {}, nullptr, [account, found](const ApiReply& reply) {
+            client.call(kGet, named(client, account.accountName), {}, nullptr, [account, found](const ApiReply& reply) {
                 if (!reply) {
                     found(Reconciliation{reply.error().kind == ApiError::Kind::NotFound
                                              ? Reconciliation::Outcome::NotDone
@@ -91,12 +117,13 @@ void AccountService::create(const NewAccount& account, QObject* context, Done<Ac
                 found(Reconciliation{Reconciliation::Outcome::Done, Unexpected{taken}});
             });
         }};
-    m_client.call(kCreate, body, std::move(options), context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kCreate, body, std::move(options), context,
+                  accountOrReadBack(m_client, account.accountName, context, std::move(done)));
 }
 
 void AccountService::get(const QString& accountName, QObject* context, Done<Account> done)
 {
-    m_client.call(kGet, named(accountName), {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kGet, named(m_client, accountName), {}, context, parsed<Account>(&accountFromJson, std::move(done)));
 }
 
 void AccountService::list(const AccountFilter& filter, const QString& cursor, QObject* context,
@@ -143,7 +170,7 @@ void AccountService::resendActivation(const QString& accountName, QObject* conte
     };
     // Read the reminder count first: after an ambiguous failure a higher count means our SMS went out.
     PlatformClient& client = m_client;
-    m_client.call(kGetActivation, named(accountName), {}, context,
+    m_client.call(kGetActivation, named(client, accountName), {}, context,
                   [&client, accountName, context, parseActivation, done = std::move(done)](const ApiReply& before) {
                       if (!before) {
                           done(Unexpected{before.error()});
@@ -158,7 +185,7 @@ void AccountService::resendActivation(const QString& accountName, QObject* conte
                       PlatformClient::CallOptions options{
                           Idempotency::NotIdempotent, [&client, accountName, countBefore,
                                                        parseActivation](std::function<void(Reconciliation)> found) {
-                              client.call(kGetActivation, named(accountName), {}, nullptr,
+                              client.call(kGetActivation, named(client, accountName), {}, nullptr,
                                           [countBefore, parseActivation, found](const ApiReply& reply) {
                                               auto now =
                                                   reply ? parseActivation(reply.value())
@@ -173,14 +200,14 @@ void AccountService::resendActivation(const QString& accountName, QObject* conte
                                                                    reply});
                                           });
                           }};
-                      client.call(kResend, named(accountName), std::move(options), context,
+                      client.call(kResend, named(client, accountName), std::move(options), context,
                                   parsed<Activation>(parseActivation, done));
                   });
 }
 
 void AccountService::setStatus(const QString& accountName, AccountStatus status, QObject* context, Done<Account> done)
 {
-    QJsonObject body = named(accountName);
+    QJsonObject body = named(m_client, accountName);
     body.insert(QStringLiteral("status"), toString(status));
     // Setting the same status twice is harmless (the contract makes it a no-op), so it may be retried freely.
     m_client.call(kSetStatus, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
@@ -191,7 +218,7 @@ void AccountService::remove(const QString& accountName, QObject* context, Done<A
     PlatformClient& client = m_client;
     PlatformClient::CallOptions options{
         Idempotency::NotIdempotent, [&client, accountName](std::function<void(Reconciliation)> found) {
-            client.call(kGet, named(accountName), {}, nullptr, [found](const ApiReply& reply) {
+            client.call(kGet, named(client, accountName), {}, nullptr, [found](const ApiReply& reply) {
                 auto account =
                     reply ? accountFromJson(reply.value()) : Expected<Account, ApiError>(Unexpected{reply.error()});
                 if (!account) {
@@ -203,21 +230,32 @@ void AccountService::remove(const QString& accountName, QObject* context, Done<A
                                      reply});
             });
         }};
-    m_client.call(kDelete, named(accountName), std::move(options), context,
-                  [&client, accountName, context, done = std::move(done)](const ApiReply& reply) {
-                      if (!reply) {
-                          done(Unexpected{reply.error()});
-                          return;
-                      }
-                      // deleteAccount answers without the account; read it back so callers see its new state.
-                      client.call(kGet, named(accountName), {}, context, parsed<Account>(&accountFromJson, done));
-                  });
+    m_client.call(kDelete, named(client, accountName), std::move(options), context,
+                  accountOrReadBack(client, accountName, context, std::move(done)));
+}
+
+void AccountService::purge(const QString& accountName, QObject* context, Done<void> done)
+{
+    PlatformClient& client = m_client;
+    PlatformClient::CallOptions options{
+        Idempotency::NotIdempotent, [&client, accountName](std::function<void(Reconciliation)> found) {
+            client.call(kGet, named(client, accountName), {}, nullptr, [found](const ApiReply& reply) {
+                if (reply) {
+                    found(Reconciliation{Reconciliation::Outcome::NotDone}); // still there
+                } else if (reply.error().kind == ApiError::Kind::NotFound) {
+                    found(Reconciliation{Reconciliation::Outcome::Done, QJsonValue()});
+                } else {
+                    found(Reconciliation{});
+                }
+            });
+        }};
+    m_client.call(kPurge, named(client, accountName), std::move(options), context, voidReply(std::move(done)));
 }
 
 void AccountService::update(const QString& accountName, const AccountUpdate& change, QObject* context,
                             Done<Account> done)
 {
-    QJsonObject body = named(accountName);
+    QJsonObject body = named(m_client, accountName);
     const auto text = [&body](const char* field, const std::optional<QString>& value) {
         if (value) {
             body.insert(QLatin1String(field), *value);
@@ -226,32 +264,42 @@ void AccountService::update(const QString& accountName, const AccountUpdate& cha
     text("name", change.name);
     text("jobNumber", change.jobNumber);
     text("bindMobile", change.mobile);
+    if (change.mobile) {
+        body.insert(QStringLiteral("mobilePrefix"), QStringLiteral("86")); // mainland numbers only
+    }
+    if (change.unitId) {
+        body.insert(QStringLiteral("unitId"), *change.unitId == QLatin1String(kTopUnitId) ? QString() : *change.unitId);
+    }
     text("idNumber", change.idNumber);
     if (change.visibleInAddr) {
-        body.insert(QStringLiteral("visibleInAddr"), *change.visibleInAddr);
+        body.insert(QStringLiteral("visibleInAddr"), *change.visibleInAddr ? 1 : 0);
     }
     if (change.passChangeFirstLogin) {
         body.insert(QStringLiteral("passChangeFirstLogin"), *change.passChangeFirstLogin);
     }
-    m_client.call(kUpdate, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kUpdate, body, {}, context, accountOrReadBack(m_client, accountName, context, std::move(done)));
 }
 
-void AccountService::updatePassword(const QString& accountName, const QString& password, QObject* context,
-                                    Done<Account> done)
+void AccountService::updatePassword(const QString& accountName, const QString& password,
+                                    std::optional<int> passChangeFirstLogin, QObject* context, Done<Account> done)
 {
-    QJsonObject body = named(accountName);
+    QJsonObject body = named(m_client, accountName);
     body.insert(QStringLiteral("password"), password);
     body.insert(QStringLiteral("passType"), 0);
+    if (passChangeFirstLogin) {
+        body.insert(QStringLiteral("passChangeFirstLogin"), *passChangeFirstLogin);
+    }
     // Setting the same password again leaves the account as the first copy did; only the log shows two rows.
-    m_client.call(kUpdatePassword, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kUpdatePassword, body, {}, context,
+                  accountOrReadBack(m_client, accountName, context, std::move(done)));
 }
 
 void AccountService::moveUnit(const QString& accountName, const QString& unitId, QObject* context, Done<Account> done)
 {
-    QJsonObject body = named(accountName);
+    QJsonObject body = named(m_client, accountName);
     body.insert(QStringLiteral("unitId"), unitId);
     // Moving an account to the unit it is in succeeds and changes nothing, so a retry is harmless.
-    m_client.call(kMoveUnit, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kMoveUnit, body, {}, context, accountOrReadBack(m_client, accountName, context, std::move(done)));
 }
 
 void AccountService::recover(const QString& accountName, QObject* context, Done<Account> done)
@@ -259,7 +307,7 @@ void AccountService::recover(const QString& accountName, QObject* context, Done<
     PlatformClient& client = m_client;
     PlatformClient::CallOptions options{
         Idempotency::NotIdempotent, [&client, accountName](std::function<void(Reconciliation)> found) {
-            client.call(kGet, named(accountName), {}, nullptr, [found](const ApiReply& reply) {
+            client.call(kGet, named(client, accountName), {}, nullptr, [found](const ApiReply& reply) {
                 auto account =
                     reply ? accountFromJson(reply.value()) : Expected<Account, ApiError>(Unexpected{reply.error()});
                 if (!account) {
@@ -272,13 +320,13 @@ void AccountService::recover(const QString& accountName, QObject* context, Done<
                                      reply});
             });
         }};
-    m_client.call(kRecover, named(accountName), std::move(options), context,
-                  parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kRecover, named(client, accountName), std::move(options), context,
+                  accountOrReadBack(client, accountName, context, std::move(done)));
 }
 
 void AccountService::getActivation(const QString& accountName, QObject* context, Done<Activation> done)
 {
-    m_client.call(kGetActivation, named(accountName), {}, context,
+    m_client.call(kGetActivation, named(m_client, accountName), {}, context,
                   parsed<Activation>(&activationReplyFromJson, std::move(done)));
 }
 

@@ -53,6 +53,7 @@ struct AccountUpdate
     std::optional<QString> idNumber;  // "" clears it
     std::optional<bool> visibleInAddr;
     std::optional<int> passChangeFirstLogin; // 0, 1 or 2
+    std::optional<QString> unitId;           // moves the account (the vendor's updateAccount); "root": the top
 };
 
 // The typed account endpoints. Every callback runs once, on the caller's thread, unless `context` is gone.
@@ -73,11 +74,17 @@ public:
     void list(const AccountFilter& filter, const QString& cursor, QObject* context, Done<KeysetPage<Account>> done);
     void resendActivation(const QString& accountName, QObject* context, Done<Activation> done);
     void setStatus(const QString& accountName, AccountStatus status, QObject* context, Done<Account> done);
+    // The recoverable delete (the vendor's deleteAccountSim): the account stays, status Deleted.
     void remove(const QString& accountName, QObject* context, Done<Account> done);
+    // The permanent delete (the vendor's deleteAccount): the account and its mail are gone and cannot be recovered.
+    // Reconciled after an ambiguous failure: an account that no longer exists was deleted.
+    void purge(const QString& accountName, QObject* context, Done<void> done);
 
     // Setting values is idempotent (the same values change nothing), so these are retried like reads.
     void update(const QString& accountName, const AccountUpdate& change, QObject* context, Done<Account> done);
-    void updatePassword(const QString& accountName, const QString& password, QObject* context, Done<Account> done);
+    // `passChangeFirstLogin` (0, 1 or 2), when set, is sent along as the vendor's updatePassword takes it.
+    void updatePassword(const QString& accountName, const QString& password, std::optional<int> passChangeFirstLogin,
+                        QObject* context, Done<Account> done);
     void moveUnit(const QString& accountName, const QString& unitId, QObject* context, Done<Account> done);
     // Reconciled after an ambiguous failure: a second copy would fail with ACCOUNT.NOT.DELETED.
     void recover(const QString& accountName, QObject* context, Done<Account> done);

@@ -27,6 +27,35 @@ public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override { return systemProxyForQuery(query); }
 };
 
+// A request body that can be read once and never rewound (see Delivery::AtMostOnce).
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject* parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_bytes.size() - m_read);
+        std::copy_n(m_bytes.constData() + m_read, count, data);
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
 QByteArray freshNonce()
 {
     QByteArray raw(16, Qt::Uninitialized);
@@ -70,7 +99,8 @@ void ApiAccessManager::setProxyCredentials(const QString& user, const QString& p
 }
 
 QNetworkReply* ApiAccessManager::postJson(const QString& path, const QByteArray& body,
-                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders)
+                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders,
+                                          Delivery delivery)
 {
     const QUrl url(m_settings.baseUrl.toString(QUrl::StripTrailingSlash) + path);
     QNetworkRequest request(url);
@@ -78,7 +108,15 @@ QNetworkReply* ApiAccessManager::postJson(const QString& path, const QByteArray&
     for (const auto& [name, value] : extraHeaders) {
         request.setRawHeader(name, value);
     }
-    return post(request, body);
+    if (delivery == Delivery::MayRepeat) {
+        return post(request, body);
+    }
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto* device = new OneShotBody(body, nullptr);
+    QNetworkReply* reply = post(request, device);
+    device->setParent(reply);
+    return reply;
 }
 
 QNetworkReply* ApiAccessManager::createRequest(Operation op, const QNetworkRequest& original, QIODevice* outgoingData)

@@ -20,9 +20,19 @@ public:
 
     [[nodiscard]] const ConnectionSettings& settings() const { return m_settings; }
 
+    enum class Delivery
+    {
+        MayRepeat, // Qt may re-send the request by itself when the connection closes before the answer
+        // Never sent twice by the HTTP layer: the body is a stream Qt cannot rewind, so a connection lost after the
+        // request went out ends the reply with ContentReSendError (outcome unknown) instead of a silent second copy.
+        // Platforms that do not enforce qiye-nonce would carry out that copy.
+        AtMostOnce,
+    };
+
     // A POST of `body` to `path` below the base URL. `extraHeaders` carries the auth headers of API calls.
     [[nodiscard]] QNetworkReply* postJson(const QString& path, const QByteArray& body,
-                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {});
+                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {},
+                                          Delivery delivery = Delivery::MayRepeat);
 
     // Credentials for a proxy that asks for them (the user enters them in the profile); empty: none.
     void setProxyCredentials(const QString& user, const QString& password);

@@ -1,21 +1,41 @@
 #include "api/ApiError.h"
 
 #include "api/ResultCode.h"
+#include "api/WireValue.h"
 
 namespace dm {
+
+namespace {
+
+// The vendor answers a missing record with -3 and a rule (ACCOUNT.NOTEXIST), older answers and the extension with -4
+// (ACCOUNT.NOT.FOUND): both mean "not found" to every caller.
+bool namesAMissingRecord(const QString& rule)
+{
+    return rule.endsWith(QLatin1String(".NOTEXIST")) || rule.endsWith(QLatin1String(".NOT.EXIST")) ||
+           rule.endsWith(QLatin1String(".NOT.FOUND"));
+}
+
+// ACCOUNT.EXIST (the extension), MAILACCOUNT.NAMEEXIST and UNIT.EXIST (the vendor): the name is taken.
+bool namesATakenName(const QString& rule)
+{
+    return !namesAMissingRecord(rule) &&
+           (rule.endsWith(QLatin1String(".EXIST")) || rule.endsWith(QLatin1String("NAMEEXIST")));
+}
+
+} // namespace
 
 ApiError ApiError::fromPlatform(int code, const QString& platformMessage, qint64 retryAfterMs)
 {
     ApiError error;
     error.platformCode = code;
-    error.platformMessage = platformMessage;
+    error.platformMessage = wire::ruleOf(platformMessage);
     error.retryAfter = std::chrono::milliseconds(retryAfterMs > 0 ? retryAfterMs : 0);
     switch (ResultCodes::kindOf(code)) {
     case ErrorKind::Server:
         error.kind = Kind::Server;
         break;
     case ErrorKind::Business:
-        error.kind = Kind::Conflict;
+        error.kind = namesAMissingRecord(error.platformMessage) ? Kind::NotFound : Kind::Conflict;
         break;
     case ErrorKind::NotFound:
         error.kind = Kind::NotFound;
@@ -31,8 +51,8 @@ ApiError ApiError::fromPlatform(int code, const QString& platformMessage, qint64
     case ErrorKind::Validation: {
         error.kind = Kind::Validation;
         const QLatin1String prefix("PARAM.INVALID:");
-        if (platformMessage.startsWith(prefix)) {
-            error.field = platformMessage.mid(prefix.size()).section(QLatin1Char(':'), 0, 0);
+        if (error.platformMessage.startsWith(prefix)) {
+            error.field = error.platformMessage.mid(prefix.size()).section(QLatin1Char(':'), 0, 0);
         }
         break;
     }
@@ -83,6 +103,9 @@ QString ApiError::message() const
     case Kind::NotFound:
         return tr("The platform has no such record.");
     case Kind::Conflict:
+        if (namesATakenName(platformMessage)) {
+            return tr("The platform already has a record of this name (%1).").arg(platformMessage);
+        }
         return tr("The platform refused the operation under one of its rules (%1).").arg(platformMessage);
     case Kind::RateLimited:
         return tr("The platform is limiting the request rate. Try again in a moment.");

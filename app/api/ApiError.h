@@ -32,10 +32,12 @@ public:
     };
 
     Kind kind = Kind::Network;
-    int platformCode = 0;    // the envelope's code; 0 when the failure came before an envelope
-    QString platformMessage; // the envelope's machine-readable message, e.g. ACCOUNT.EXIST, PARAM.INVALID:mobile:format
-    QString field;           // Validation: the offending field, from PARAM.INVALID:<field>
-    QString requestId;       // our X-Request-ID, to match client and platform logs
+    int platformCode = 0; // the envelope's code; 0 when the failure came before an envelope
+    // The envelope's machine-readable rule, e.g. ACCOUNT.EXIST, PARAM.INVALID:mobile:format; the Chinese label the
+    // vendor puts before it ("通用业务操作失败: ") is dropped.
+    QString platformMessage;
+    QString field;     // Validation: the offending field, from PARAM.INVALID:<field>
+    QString requestId; // our X-Request-ID, to match client and platform logs
     int httpStatus = 0;
     std::chrono::milliseconds retryAfter{0};
     // The request may have reached the platform and been carried out (dropped or timed-out after sending, truncated
@@ -45,6 +47,7 @@ public:
 
     [[nodiscard]] QString message() const;
     // Builds the error for a failed envelope (code != 0). `retryAfterMs` comes from data.retryAfterMs when present.
+    // A -3 whose rule names a missing record (ACCOUNT.NOTEXIST) is NotFound, like -4.
     [[nodiscard]] static ApiError fromPlatform(int code, const QString& platformMessage, qint64 retryAfterMs = 0);
 };
 

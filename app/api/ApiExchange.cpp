@@ -29,6 +29,7 @@ bool mayHaveReachedPlatform(QNetworkReply::NetworkError error)
     case QNetworkReply::UnknownServerError:
     case QNetworkReply::UnknownContentError:
     case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ContentReSendError: // an at-most-once request lost its connection after it was sent
         return true;
     default:
         return false;
@@ -48,7 +49,9 @@ ApiExchange::ApiExchange(ApiAccessManager& network, QString path, QJsonObject bo
 
 void ApiExchange::start()
 {
-    m_reply = m_network.postJson(m_path, QJsonDocument(m_body).toJson(QJsonDocument::Compact), m_headers);
+    m_reply = m_network.postJson(m_path, QJsonDocument(m_body).toJson(QJsonDocument::Compact), m_headers,
+                                 m_atMostOnce ? ApiAccessManager::Delivery::AtMostOnce
+                                              : ApiAccessManager::Delivery::MayRepeat);
     connect(m_reply, &QNetworkReply::finished, this, &ApiExchange::onFinished);
 }
 
@@ -70,9 +73,9 @@ void ApiExchange::onFinished()
     ApiReply result = interpret(reply);
     const QString requestId = reply.property(ApiAccessManager::RequestIdProperty).toString();
     if (result) {
-        qCDebug(lcExchange).noquote() << m_path << "ok" << requestId;
+        qCDebug(lcExchange).noquote() << loggedPath() << "ok" << requestId;
     } else {
-        qCInfo(lcExchange).noquote() << m_path << "failed:" << static_cast<int>(result.error().kind)
+        qCInfo(lcExchange).noquote() << loggedPath() << "failed:" << static_cast<int>(result.error().kind)
                                      << result.error().platformCode << result.error().platformMessage << requestId;
     }
     reply.deleteLater();

@@ -27,9 +27,14 @@ public:
     ApiExchange(ApiAccessManager& network, QString path, QJsonObject body,
                 QList<std::pair<QByteArray, QByteArray>> headers, QObject* parent = nullptr);
 
+    // A request that must not be carried out twice (create, delete, resend...): Qt's HTTP layer must not re-send it
+    // on its own when a connection closes before the answer (ApiAccessManager::Delivery::AtMostOnce).
+    void setAtMostOnce(bool atMostOnce) { m_atMostOnce = atMostOnce; }
     void start();
     void cancel();
     [[nodiscard]] const QString& path() const { return m_path; }
+    // The path without its query: a query may carry a secret (the vendor's refresh takes ?refreshToken=).
+    [[nodiscard]] QString loggedPath() const { return m_path.section(QLatin1Char('?'), 0, 0); }
 
 Q_SIGNALS:
     void finished(const dm::ApiReply& reply);
@@ -40,6 +45,7 @@ private:
     [[nodiscard]] ApiError transportError(QNetworkReply& reply) const;
 
     ApiAccessManager& m_network;
+    bool m_atMostOnce = false;
     QString m_path;
     QJsonObject m_body;
     QList<std::pair<QByteArray, QByteArray>> m_headers;

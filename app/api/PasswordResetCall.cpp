@@ -33,11 +33,6 @@ struct ResetState
     bool unresolved = false;
 };
 
-QJsonObject named(const QString& accountName)
-{
-    return QJsonObject{{QStringLiteral("accountName"), accountName}};
-}
-
 // The longest window the platform takes that ends just after `time`.
 LogWindow windowUpTo(qint64 time)
 {
@@ -78,47 +73,49 @@ void collectResets(PlatformClient& client, const LogWindow& window, const QStrin
 void reconcile(PlatformClient& client, const std::shared_ptr<ResetState>& state,
                const std::function<void(Reconciliation)>& found)
 {
-    client.call(kGet, named(state->accountName), {}, nullptr, [&client, state, found](const ApiReply& reply) {
-        auto now = reply ? accountFromJson(reply.value()) : Expected<Account, ApiError>(Unexpected{reply.error()});
-        if (!now) {
-            state->unresolved = true;
-            found(Reconciliation{});
-            return;
-        }
-        if (now->updatedAt == state->updatedAtBefore) {
-            found(Reconciliation{Reconciliation::Outcome::NotDone}); // a reset would have moved updatedAt
-            return;
-        }
-        const qint64 updatedAt = now->updatedAt;
-        const int passChange = now->passChangeFirstLogin;
-        collectResets(client, windowUpTo(updatedAt), state->address, {}, {}, nullptr,
-                      [state, found, updatedAt, passChange](const Expected<Rows, ApiError>& rows) {
-                          if (!rows) {
-                              state->unresolved = true;
-                              found(Reconciliation{});
-                              return;
-                          }
-                          const OperationRecord* ours = nullptr;
-                          for (const OperationRecord& row : *rows) {
-                              if (row.time >= state->baselineStart && !state->baseline.contains(row.id) &&
-                                  row.remark.endsWith(QStringLiteral("下发方式:短信"))) {
-                                  ours = &row; // rows come in time order: the last one is the latest
+    client.call(
+        kGet, accountRequestBody(client.settings().domain, state->accountName), {}, nullptr,
+        [&client, state, found](const ApiReply& reply) {
+            auto now = reply ? accountFromJson(reply.value()) : Expected<Account, ApiError>(Unexpected{reply.error()});
+            if (!now) {
+                state->unresolved = true;
+                found(Reconciliation{});
+                return;
+            }
+            if (now->updatedAt == state->updatedAtBefore) {
+                found(Reconciliation{Reconciliation::Outcome::NotDone}); // a reset would have moved updatedAt
+                return;
+            }
+            const qint64 updatedAt = now->updatedAt;
+            const int passChange = now->passChangeFirstLogin;
+            collectResets(client, windowUpTo(updatedAt), state->address, {}, {}, nullptr,
+                          [state, found, updatedAt, passChange](const Expected<Rows, ApiError>& rows) {
+                              if (!rows) {
+                                  state->unresolved = true;
+                                  found(Reconciliation{});
+                                  return;
                               }
-                          }
-                          if (!ours) {
-                              found(Reconciliation{Reconciliation::Outcome::NotDone});
-                              return;
-                          }
-                          state->reconciled = true;
-                          // What the lost answer said, as far as the platform can still tell.
-                          const QJsonObject data{{QStringLiteral("accountName"), state->accountName},
-                                                 {QStringLiteral("delivery"), toString(PasswordDelivery::Sms)},
-                                                 {QStringLiteral("passChangeFirstLogin"), passChange},
-                                                 {QStringLiteral("updatedAt"), updatedAt},
-                                                 {QStringLiteral("smsSentAt"), ours->time}};
-                          found(Reconciliation{Reconciliation::Outcome::Done, QJsonValue(data)});
-                      });
-    });
+                              const OperationRecord* ours = nullptr;
+                              for (const OperationRecord& row : *rows) {
+                                  if (row.time >= state->baselineStart && !state->baseline.contains(row.id) &&
+                                      row.remark.endsWith(QStringLiteral("下发方式:短信"))) {
+                                      ours = &row; // rows come in time order: the last one is the latest
+                                  }
+                              }
+                              if (!ours) {
+                                  found(Reconciliation{Reconciliation::Outcome::NotDone});
+                                  return;
+                              }
+                              state->reconciled = true;
+                              // What the lost answer said, as far as the platform can still tell.
+                              const QJsonObject data{{QStringLiteral("accountName"), state->accountName},
+                                                     {QStringLiteral("delivery"), toString(PasswordDelivery::Sms)},
+                                                     {QStringLiteral("passChangeFirstLogin"), passChange},
+                                                     {QStringLiteral("updatedAt"), updatedAt},
+                                                     {QStringLiteral("smsSentAt"), ours->time}};
+                              found(Reconciliation{Reconciliation::Outcome::Done, QJsonValue(data)});
+                          });
+        });
 }
 
 } // namespace
@@ -140,7 +137,8 @@ void resetPasswordCall(PlatformClient& client, const PasswordReset& reset, QObje
     auto state = std::make_shared<ResetState>();
     state->accountName = reset.accountName;
     client.call(
-        kGet, named(reset.accountName), {}, context, [&client, state, body, context, done](const ApiReply& got) {
+        kGet, accountRequestBody(client.settings().domain, reset.accountName), {}, context,
+        [&client, state, body, context, done](const ApiReply& got) {
             auto before = got ? accountFromJson(got.value()) : Expected<Account, ApiError>(Unexpected{got.error()});
             if (!before) {
                 done(Unexpected{before.error()});

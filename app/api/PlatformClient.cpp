@@ -79,6 +79,7 @@ private:
                                           {"qiye-org-open-id", settings.orgOpenId.toUtf8()},
                                           {"qiye-access-token", token}},
                                          this);
+        exchange->setAtMostOnce(m_options.idempotency == Idempotency::NotIdempotent);
         connect(exchange, &ApiExchange::finished, this, [this](const ApiReply& reply) { onReply(reply); });
         exchange->start();
     }
@@ -91,15 +92,18 @@ private:
         }
         const ApiError& error = reply.error();
         const int code = error.platformCode;
+        // -101 after a token was issued means the platform lost track of it (public integrators renew on it too);
+        // renewals are bounded, so wrong credentials still end as an Auth error.
         if (code == static_cast<int>(ResultCode::AccessTokenExpired) ||
             code == static_cast<int>(ResultCode::RefreshTokenExpired) ||
-            code == static_cast<int>(ResultCode::TokenUnavailable)) {
+            code == static_cast<int>(ResultCode::TokenUnavailable) ||
+            code == static_cast<int>(ResultCode::AuthDataNotFound)) {
             if (m_tokenRenewals++ < kMaxTokenRenewals) {
                 // Refused at the door: the call was not carried out, so it is replayed with a new token.
                 if (code == static_cast<int>(ResultCode::AccessTokenExpired)) {
                     m_client.m_tokens.markExpired(m_token);
                 } else {
-                    m_client.m_tokens.markRefreshExpired();
+                    m_client.m_tokens.markRejected(m_token);
                 }
                 withToken();
                 return;

@@ -3,6 +3,7 @@
 #include "api/ApiAccessManager.h"
 #include "api/ApiExchange.h"
 #include "api/ResultCode.h"
+#include "api/TokenWire.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -49,6 +50,13 @@ void TokenManager::markExpired(const QByteArray& accessToken)
     }
 }
 
+void TokenManager::markRejected(const QByteArray& accessToken)
+{
+    if (accessToken == m_accessToken) {
+        markRefreshExpired();
+    }
+}
+
 void TokenManager::markRefreshExpired()
 {
     m_accessToken.clear();
@@ -80,12 +88,8 @@ void TokenManager::acquire()
             self->finish(Unexpected{authCode.error()});
             return;
         }
-        const ConnectionSettings& settings = self->m_network.settings();
-        auto* exchange = new ApiExchange(self->m_network, QStringLiteral("/api/pub/token/acquireToken"),
-                                         QJsonObject{{QStringLiteral("appId"), settings.appId},
-                                                     {QStringLiteral("authCode"), QString::fromUtf8(*authCode)},
-                                                     {QStringLiteral("orgOpenId"), settings.orgOpenId}},
-                                         {}, self);
+        auto* exchange = new ApiExchange(self->m_network, QLatin1String(tokenwire::kAcquirePath),
+                                         tokenwire::acquireBody(self->m_network.settings(), *authCode), {}, self);
         connect(exchange, &ApiExchange::finished, self,
                 [self](const ApiReply& reply) { self->onTokenReply(reply, false); });
         exchange->start();
@@ -96,10 +100,8 @@ void TokenManager::refresh()
 {
     ++m_refreshes;
     qCDebug(lcTokens) << "refreshing the access token";
-    auto* exchange = new ApiExchange(m_network, QStringLiteral("/api/pub/token/refreshToken"),
-                                     QJsonObject{{QStringLiteral("appId"), m_network.settings().appId},
-                                                 {QStringLiteral("refreshToken"), QString::fromLatin1(m_refreshToken)}},
-                                     {}, this);
+    auto* exchange = new ApiExchange(m_network, tokenwire::refreshPath(m_refreshToken),
+                                     tokenwire::refreshBody(m_network.settings(), m_refreshToken), {}, this);
     connect(exchange, &ApiExchange::finished, this, [this](const ApiReply& reply) { onTokenReply(reply, true); });
     exchange->start();
 }
@@ -108,8 +110,10 @@ void TokenManager::onTokenReply(const ApiReply& reply, bool wasRefresh)
 {
     if (!reply) {
         const int code = reply.error().platformCode;
+        // Integrators acquire afresh when a refresh meets -302, -300 or -101.
         const bool refreshGone = code == static_cast<int>(ResultCode::RefreshTokenExpired) ||
-                                 code == static_cast<int>(ResultCode::TokenUnavailable);
+                                 code == static_cast<int>(ResultCode::TokenUnavailable) ||
+                                 code == static_cast<int>(ResultCode::AuthDataNotFound);
         if (wasRefresh && refreshGone) {
             // The refresh token is no longer good: fall back to the authCode once.
             markRefreshExpired();
@@ -119,24 +123,18 @@ void TokenManager::onTokenReply(const ApiReply& reply, bool wasRefresh)
         finish(Unexpected{reply.error()});
         return;
     }
-    const QJsonObject data = reply->toObject();
-    const QByteArray access = data.value(QStringLiteral("accessToken")).toString().toLatin1();
-    const qint64 accessExpiry = data.value(QStringLiteral("accessTokenExpiredTime")).toInteger();
-    const QByteArray refreshToken = data.value(QStringLiteral("refreshToken")).toString().toLatin1();
-    const qint64 refreshExpiry = data.value(QStringLiteral("refreshTokenExpiredTime")).toInteger();
-    if (access.isEmpty() || accessExpiry <= 0 || refreshToken.isEmpty() || refreshExpiry <= 0) {
-        ApiError error;
-        error.kind = ApiError::Kind::Protocol;
-        error.detail = QStringLiteral("token answer lacks a documented field");
-        finish(Unexpected{error});
+    auto grant = tokenwire::grantFromJson(reply.value(), wasRefresh);
+    if (!grant) {
+        finish(Unexpected{grant.error()});
         return;
     }
-    m_accessToken = access;
-    m_accessExpiry = accessExpiry;
-    m_accessLifetime = accessExpiry - m_now();
-    m_refreshToken = refreshToken;
-    m_refreshExpiry = refreshExpiry;
-    qCDebug(lcTokens) << "token valid for" << (accessExpiry - m_now()) / 1000 << "s";
+    m_accessToken = grant->accessToken;
+    m_accessExpiry = grant->accessExpiry;
+    m_accessLifetime = grant->accessExpiry - m_now();
+    // A refresh keeps the refresh token unless the platform hands out a new one.
+    m_refreshToken = grant->refreshToken.value_or(m_refreshToken);
+    m_refreshExpiry = grant->refreshExpiry.value_or(m_refreshExpiry);
+    qCDebug(lcTokens) << "token valid for" << (m_accessExpiry - m_now()) / 1000 << "s";
     finish(m_accessToken);
 }
 

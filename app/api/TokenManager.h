@@ -36,6 +36,10 @@ public:
     void markExpired(const QByteArray& accessToken);
     // The platform no longer knows the refresh token (-302/-300): the next token() acquires afresh.
     void markRefreshExpired();
+    // The platform refused this access token as unknown (-300, -302, -101). When it is still the current one, the
+    // next token() acquires afresh; an older one was already replaced (a refresh revokes the token before it at
+    // once), so the caller simply replays with the current token.
+    void markRejected(const QByteArray& accessToken);
 
     void setClock(Clock clock) { m_now = std::move(clock); }
     void setRefreshMargin(std::chrono::milliseconds margin) { m_refreshMargin = margin; }

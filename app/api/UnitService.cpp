@@ -2,7 +2,6 @@
 
 #include "api/AccountJson.h"
 #include "api/AccountReplyJson.h"
-#include "api/JsonReader.h"
 #include "api/PlatformClient.h"
 #include "api/ServiceCall.h"
 
@@ -14,38 +13,47 @@ UnitService::UnitService(PlatformClient& client)
     : m_client(client)
 {}
 
+namespace {
+
+const QString kUnitList = QStringLiteral("/api/open/unit/getUnitList");
+
+QJsonObject domainBody(const PlatformClient& client)
+{
+    QJsonObject body;
+    if (!client.settings().domain.isEmpty()) {
+        body.insert(QStringLiteral("domain"), client.settings().domain);
+    }
+    return body;
+}
+
+// The vendor's top level has no unit id: "root" is sent as no unit at all.
+bool isTop(const QString& unitId)
+{
+    return unitId.isEmpty() || unitId == QLatin1String(kTopUnitId);
+}
+
+} // namespace
+
 void UnitService::list(QObject* context, Done<QList<Unit>> done)
 {
-    m_client.call(QStringLiteral("/api/open/unit/getUnitList"), {}, {}, context,
-                  [done = std::move(done)](const ApiReply& reply) {
+    m_client.call(kUnitList, domainBody(m_client), {}, context,
+                  [done = std::move(done), topName = m_client.settings().domain](const ApiReply& reply) {
                       if (!reply) {
                           done(Unexpected{reply.error()});
                           return;
                       }
-                      JsonReader reader(reply.value(), QStringLiteral("unitList"));
-                      const QJsonArray items = reader.array(QStringLiteral("items"));
-                      if (!reader.ok()) {
-                          done(Unexpected{reader.error()});
-                          return;
-                      }
-                      QList<Unit> units;
-                      for (const QJsonValue& item : items) {
-                          auto unit = unitFromJson(item);
-                          if (!unit) {
-                              done(Unexpected{unit.error()});
-                              return;
-                          }
-                          units.append(*unit);
-                      }
-                      done(units);
+                      done(unitListFromJson(reply.value(), topName));
                   });
 }
 
-void UnitService::create(const QString& name, const QString& parentUnitId, QObject* context, Done<Unit> done)
+void UnitService::create(const QString& name, const QString& parentUnitId, const QString& description, QObject* context,
+                         Done<Unit> done)
 {
-    QJsonObject body{{QStringLiteral("name"), name}};
-    if (!parentUnitId.isEmpty()) {
-        body.insert(QStringLiteral("parentUnitId"), parentUnitId);
+    QJsonObject body = domainBody(m_client);
+    body.insert(QStringLiteral("unitName"), name);
+    body.insert(QStringLiteral("unitDesc"), description);
+    if (!isTop(parentUnitId)) {
+        body.insert(QStringLiteral("parentId"), parentUnitId);
     }
     // A unit name is unique under its parent, so a lost answer shows up as UNIT.EXIST on the retry: safe to repeat.
     m_client.call(QStringLiteral("/api/open/unit/createUnit"), body, {}, context,
@@ -58,14 +66,24 @@ void UnitService::create(const QString& name, const QString& parentUnitId, QObje
                   });
 }
 
-void UnitService::listAccounts(const QString& unitId, int pageNum, int pageSize, QObject* context,
+void UnitService::listAccounts(const QString& unitId, bool recursive, int pageNum, int pageSize, QObject* context,
                                Done<NumberedPage<Account>> done)
 {
-    const QJsonObject body{{QStringLiteral("unitId"), unitId},
-                           {QStringLiteral("pageNum"), pageNum},
-                           {QStringLiteral("pageSize"), pageSize}};
+    QJsonObject body = domainBody(m_client);
+    if (!isTop(unitId)) {
+        body.insert(QStringLiteral("unitId"), unitId);
+    }
+    body.insert(QStringLiteral("recursion"), recursive);
+    body.insert(QStringLiteral("pageNum"), pageNum);
+    body.insert(QStringLiteral("pageSize"), pageSize);
     m_client.call(QStringLiteral("/api/open/unit/getAccountList"), body, {}, context,
-                  parsedReply<NumberedPage<Account>>(&unitAccountPageFromJson, std::move(done)));
+                  [pageNum, pageSize, done = std::move(done)](const ApiReply& reply) {
+                      if (!reply) {
+                          done(Unexpected{reply.error()});
+                          return;
+                      }
+                      done(unitAccountPageFromJson(reply.value(), pageNum, pageSize));
+                  });
 }
 
 void UnitService::remove(const QString& unitId, QObject* context, Done<void> done)
@@ -73,31 +91,27 @@ void UnitService::remove(const QString& unitId, QObject* context, Done<void> don
     PlatformClient& client = m_client;
     PlatformClient::CallOptions options{
         Idempotency::NotIdempotent, [&client, unitId](std::function<void(Reconciliation)> found) {
-            client.call(QStringLiteral("/api/open/unit/getUnitList"), {}, {}, nullptr,
-                        [unitId, found](const ApiReply& reply) {
-                            JsonReader reader(reply ? reply.value() : QJsonValue(), QStringLiteral("unitList"));
-                            const QJsonArray items = reader.array(QStringLiteral("items"));
-                            if (!reply || !reader.ok()) {
-                                found(Reconciliation{});
-                                return;
-                            }
-                            for (const QJsonValue& item : items) {
-                                auto unit = unitFromJson(item);
-                                if (!unit) {
-                                    found(Reconciliation{});
-                                    return;
-                                }
-                                if (unit->unitId == unitId) {
-                                    found(Reconciliation{Reconciliation::Outcome::NotDone}); // still there
-                                    return;
-                                }
-                            }
-                            // Gone: only our delete could have removed it (a unit id is never reused).
-                            found(Reconciliation{Reconciliation::Outcome::Done, QJsonValue()});
-                        });
+            client.call(kUnitList, domainBody(client), {}, nullptr, [unitId, found](const ApiReply& reply) {
+                auto units = reply ? unitListFromJson(reply.value(), {})
+                                   : Expected<QList<Unit>, ApiError>(Unexpected{reply.error()});
+                if (!units) {
+                    found(Reconciliation{});
+                    return;
+                }
+                for (const Unit& unit : *units) {
+                    if (unit.unitId == unitId) {
+                        found(Reconciliation{Reconciliation::Outcome::NotDone}); // still there
+                        return;
+                    }
+                }
+                // Gone: only our delete could have removed it (a unit id is never reused).
+                found(Reconciliation{Reconciliation::Outcome::Done, QJsonValue()});
+            });
         }};
-    m_client.call(QStringLiteral("/api/open/unit/deleteUnit"), QJsonObject{{QStringLiteral("unitId"), unitId}},
-                  std::move(options), context, voidReply(std::move(done)));
+    QJsonObject body = domainBody(m_client);
+    body.insert(QStringLiteral("unitId"), unitId);
+    m_client.call(QStringLiteral("/api/open/unit/deleteUnit"), body, std::move(options), context,
+                  voidReply(std::move(done)));
 }
 
 } // namespace dm

@@ -14,7 +14,7 @@ namespace dm {
 
 class PlatformClient;
 
-// The typed unit endpoints (the vendor's /api/open/unit/ family).
+// The typed unit endpoints (the vendor's /api/open/unit/ family). Every body names the profile's domain.
 class UnitService
 {
 public:
@@ -24,10 +24,13 @@ public:
     explicit UnitService(PlatformClient& client);
 
     void list(QObject* context, Done<QList<Unit>> done);
-    void create(const QString& name, const QString& parentUnitId, QObject* context, Done<Unit> done);
-    // The accounts of one unit (not of its children) that are not deleted, in creation order, by page number
-    // (1-based; pageSize 1..200) as the vendor pages. For sync use AccountService::list (keyset paging).
-    void listAccounts(const QString& unitId, int pageNum, int pageSize, QObject* context,
+    // `parentUnitId` empty or "root": a unit at the top of the domain. `description` is the vendor's unitDesc.
+    void create(const QString& name, const QString& parentUnitId, const QString& description, QObject* context,
+                Done<Unit> done);
+    // The accounts of one unit that are not deleted (with those of its sub-units when `recursive`), in creation
+    // order, by page number (1-based; pageSize 1..200) as the vendor pages; the top unit ("root") lists the whole
+    // domain. For sync against the extension use AccountService::list (keyset paging).
+    void listAccounts(const QString& unitId, bool recursive, int pageNum, int pageSize, QObject* context,
                       Done<NumberedPage<Account>> done);
     // Deletes an empty unit (no child units, no accounts but deleted ones, which move to its parent). Reconciled
     // after an ambiguous failure: a second copy would fail with UNIT.NOT.FOUND.

@@ -11,13 +11,20 @@ QString toString(AccountStatus status)
         return QStringLiteral("disabled");
     case AccountStatus::Deleted:
         return QStringLiteral("deleted");
+    case AccountStatus::Departed:
+        return QStringLiteral("departed");
+    case AccountStatus::HandingOver:
+        return QStringLiteral("handingOver");
+    case AccountStatus::HandedOver:
+        return QStringLiteral("handedOver");
     }
     return {};
 }
 
 std::optional<AccountStatus> accountStatusFromString(QStringView text)
 {
-    for (AccountStatus status : {AccountStatus::Enabled, AccountStatus::Disabled, AccountStatus::Deleted}) {
+    for (AccountStatus status : {AccountStatus::Enabled, AccountStatus::Disabled, AccountStatus::Deleted,
+                                 AccountStatus::Departed, AccountStatus::HandingOver, AccountStatus::HandedOver}) {
         if (text == toString(status)) {
             return status;
         }

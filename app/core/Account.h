@@ -8,11 +8,16 @@
 
 namespace dm {
 
+// The vendor's account states (its integers 0, 1, 2, 4, 5, 6). Departed and the two hand-over states belong to
+// staff mailboxes; a delivery mailbox meets them only when an administrator set them in the vendor's console.
 enum class AccountStatus
 {
     Enabled,
     Disabled,
     Deleted,
+    Departed,    // 离职
+    HandingOver, // 交接中
+    HandedOver,  // 交接完成
 };
 
 // How far a recipient has got with the delivery mailbox: created -> activation SMS sent -> first login -> activated.

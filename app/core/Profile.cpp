@@ -51,6 +51,7 @@ QList<Profile> ProfileStore::all() const
         profile.caFile = m_settings.value(QStringLiteral("caFile")).toString();
         profile.readOnly = m_settings.value(QStringLiteral("readOnly"), false).toBool();
         profile.sandbox = m_settings.value(QStringLiteral("sandbox"), false).toBool();
+        profile.capabilities = m_settings.value(QStringLiteral("capabilities")).toByteArray();
         m_settings.endGroup();
         if (!profile.id.isNull() && isValidName(profile.name)) {
             profiles.append(profile);
@@ -92,6 +93,7 @@ bool ProfileStore::save(const Profile& profile)
     m_settings.setValue(QStringLiteral("caFile"), profile.caFile);
     m_settings.setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings.setValue(QStringLiteral("sandbox"), profile.sandbox);
+    m_settings.setValue(QStringLiteral("capabilities"), profile.capabilities);
     m_settings.endGroup();
     m_settings.sync();
     return m_settings.status() == QSettings::NoError;

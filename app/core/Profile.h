@@ -25,6 +25,9 @@ struct Profile
     QString caFile;               // PEM file of CAs that replace the system trust store; empty: system trust
     bool readOnly = false;        // an auditor profile: mutating actions are absent
     bool sandbox = false;         // connects to a local dmsandbox
+    // What the platform served when last checked (api/Capabilities' JSON), so the window greys out what it lacks
+    // before it answers again, or while it is out of reach.
+    QByteArray capabilities;
 };
 
 // Profiles in the application's settings (the registry on Windows, an INI file elsewhere).

@@ -488,6 +488,12 @@ QString AccountTableModel::statusText(AccountStatus status)
         return tr("Disabled");
     case AccountStatus::Deleted:
         return tr("Deleted");
+    case AccountStatus::Departed:
+        return tr("Departed");
+    case AccountStatus::HandingOver:
+        return tr("Handing over");
+    case AccountStatus::HandedOver:
+        return tr("Handed over");
     }
     return {};
 }

@@ -23,7 +23,7 @@ namespace {
 const QString kUnits = QStringLiteral("/api/open/unit/getUnitList");
 const QString kCreate = QStringLiteral("/api/open/account/createAccount");
 const QString kGet = QStringLiteral("/api/open/account/getAccount");
-const QString kRefresh = QStringLiteral("/api/pub/token/refreshToken");
+const QString kRefresh = QStringLiteral("/api/pub/token/refresh"); // ?refreshToken=, as integrators send it
 const QString kAcquire = QStringLiteral("/api/pub/token/acquireToken");
 
 // With rate 0.5 and this seed the first draw after faults/set is below 0.5 and the twelve after it are not

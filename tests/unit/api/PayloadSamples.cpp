@@ -8,6 +8,15 @@
 
 namespace payloads {
 
+namespace {
+
+dm::Expected<dm::NumberedPage<dm::Account>, dm::ApiError> unitAccountPage(const QJsonValue& value)
+{
+    return dm::unitAccountPageFromJson(value, 2, 50);
+}
+
+} // namespace
+
 const std::map<QString, Sample>& samples()
 {
     static const std::map<QString, Sample> all = {
@@ -92,7 +101,7 @@ const std::map<QString, Sample>& samples()
           R"({"accountName": "zhangsan", "delivery": "sms", "passChangeFirstLogin": 1, "updatedAt": 1767229600000,
               "smsSentAt": 1767229600000})"}},
         {QStringLiteral("unitAccounts"),
-         {reading(&dm::unitAccountPageFromJson),
+         {reading(&unitAccountPage),
           R"({"items": [{"accountName": "lisi", "address": "lisi@court.sandbox.test", "name": "李四", "jobNumber": "",
                          "idNumber": "", "mobile": "13900139000", "unitId": "u-3", "status": "enabled",
                          "visibleInAddr": false, "passChangeFirstLogin": 1, "createdAt": 1767225600000,

@@ -11,7 +11,7 @@ using namespace dm;
 namespace {
 
 const QString kAcquire = QStringLiteral("/api/pub/token/acquireToken");
-const QString kRefresh = QStringLiteral("/api/pub/token/refreshToken");
+const QString kRefresh = QStringLiteral("/api/pub/token/refresh"); // ?refreshToken=, as integrators send it
 const QString kUnits = QStringLiteral("/api/open/unit/getUnitList");
 const QString kCreate = QStringLiteral("/api/open/account/createAccount");
 
