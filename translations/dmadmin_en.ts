@@ -134,6 +134,10 @@
         <source>The operation was cancelled.</source>
         <translation>The operation was cancelled.</translation>
     </message>
+    <message>
+        <source>The platform already has a record of this name (%1).</source>
+        <translation>The platform already has a record of this name (%1).</translation>
+    </message>
 </context>
 <context>
     <name>AuditLedger</name>
@@ -203,6 +207,61 @@
     <message>
         <source>The old cache file %1 cannot be deleted.</source>
         <translation>The old cache file %1 cannot be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>Accounts and units (vendor API)</source>
+        <translation>Accounts and units (vendor API)</translation>
+    </message>
+    <message>
+        <source>Login and received-mail logs (vendor API)</source>
+        <translation>Login and received-mail logs (vendor API)</translation>
+    </message>
+    <message>
+        <source>Activation tracking and delivery accounts (extension)</source>
+        <translation>Activation tracking and delivery accounts (extension)</translation>
+    </message>
+    <message>
+        <source>Delivery permissions (extension)</source>
+        <translation>Delivery permissions (extension)</translation>
+    </message>
+    <message>
+        <source>Login rules (extension)</source>
+        <translation>Login rules (extension)</translation>
+    </message>
+    <message>
+        <source>Operation, login and mail logs (extension)</source>
+        <translation>Operation, login and mail logs (extension)</translation>
+    </message>
+    <message>
+        <source>Statistics (extension)</source>
+        <translation>Statistics (extension)</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>not served by this platform</source>
+        <translation>not served by this platform</translation>
+    </message>
+    <message>
+        <source>not granted to this app</source>
+        <translation>not granted to this app</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <source>The platform does not serve %1. Ask the vendor to enable it for this tenant.</source>
+        <translation>The platform does not serve %1. Ask the vendor to enable it for this tenant.</translation>
+    </message>
+    <message>
+        <source>The platform has not granted this app %1 (%2). Ask the vendor to register the permission.</source>
+        <translation>The platform has not granted this app %1 (%2). Ask the vendor to register the permission.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1151,18 @@
     <message>
         <source>Failed</source>
         <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2963,10 @@
         <source>, %1 rows/s</source>
         <translation>, %1 rows/s</translation>
     </message>
+    <message>
+        <source>%1: not served by this platform</source>
+        <translation>%1: not served by this platform</translation>
+    </message>
 </context>
 <context>
     <name>dm::WorklistPanel</name>
@@ -3234,6 +3309,10 @@
     <message>
         <source>Profile %1, its keychain entries and its local cache removed.</source>
         <translation>Profile %1, its keychain entries and its local cache removed.</translation>
+    </message>
+    <message>
+        <source>%1: not served by this platform</source>
+        <translation>%1: not served by this platform</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@
         <source>The operation was cancelled.</source>
         <translation>操作已取消。</translation>
     </message>
+    <message>
+        <source>The platform already has a record of this name (%1).</source>
+        <translation>平台上已有同名记录（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLedger</name>
@@ -201,6 +205,61 @@
     <message>
         <source>The old cache file %1 cannot be deleted.</source>
         <translation>无法删除旧的缓存文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Capabilities</name>
+    <message>
+        <source>Accounts and units (vendor API)</source>
+        <translation>账号与部门（平台标准接口）</translation>
+    </message>
+    <message>
+        <source>Login and received-mail logs (vendor API)</source>
+        <translation>登录日志与收信日志（平台标准接口）</translation>
+    </message>
+    <message>
+        <source>Activation tracking and delivery accounts (extension)</source>
+        <translation>激活跟踪与送达账号（送达扩展接口）</translation>
+    </message>
+    <message>
+        <source>Delivery permissions (extension)</source>
+        <translation>送达权限（送达扩展接口）</translation>
+    </message>
+    <message>
+        <source>Login rules (extension)</source>
+        <translation>登录规则（送达扩展接口）</translation>
+    </message>
+    <message>
+        <source>Operation, login and mail logs (extension)</source>
+        <translation>操作、登录与邮件日志（送达扩展接口）</translation>
+    </message>
+    <message>
+        <source>Statistics (extension)</source>
+        <translation>统计（送达扩展接口）</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>not served by this platform</source>
+        <translation>本平台未提供</translation>
+    </message>
+    <message>
+        <source>not granted to this app</source>
+        <translation>未授权给本应用</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>无法检查</translation>
+    </message>
+    <message>
+        <source>The platform does not serve %1. Ask the vendor to enable it for this tenant.</source>
+        <translation>平台未提供%1。请联系服务商为本单位开通。</translation>
+    </message>
+    <message>
+        <source>The platform has not granted this app %1 (%2). Ask the vendor to register the permission.</source>
+        <translation>平台未授权本应用使用%1（%2）。请联系服务商登记该接口权限。</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1140,18 @@
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>交接中</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接完成</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2936,10 @@
         <source>, %1 rows/s</source>
         <translation>，%1 条/秒</translation>
     </message>
+    <message>
+        <source>%1: not served by this platform</source>
+        <translation>%1：本平台未提供</translation>
+    </message>
 </context>
 <context>
     <name>dm::WorklistPanel</name>
@@ -3204,6 +3279,10 @@
     <message>
         <source>Profile %1, its keychain entries and its local cache removed.</source>
         <translation>已删除连接配置 %1、其钥匙串条目及本地缓存。</translation>
+    </message>
+    <message>
+        <source>%1: not served by this platform</source>
+        <translation>%1：本平台未提供</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -209,8 +210,62 @@ void MainWindow::setSession(CacheSession* session)
     if (session != nullptr && m_controller != nullptr && m_controller->client() != nullptr) {
         const auto& profile = m_controller->currentProfile();
         m_connectionStatus->check(*m_controller->client(), profile ? profile->name : QString());
+        checkCapabilities();
+    } else {
+        applyCapabilities(Capabilities());
     }
     updateTitle();
+}
+
+void MainWindow::checkCapabilities()
+{
+    // What the platform served last time holds until it answers again (or while it is out of reach).
+    const auto& profile = m_controller->currentProfile();
+    applyCapabilities(profile ? Capabilities::fromJson(QJsonDocument::fromJson(profile->capabilities).object())
+                              : Capabilities());
+    const QUuid profileId = profile ? profile->id : QUuid();
+    probeCapabilities(*m_controller->client(), this, [this, profileId](const Capabilities& found) {
+        const auto& current = m_controller != nullptr ? m_controller->currentProfile() : std::nullopt;
+        if (!current || current->id != profileId) {
+            return; // another profile was opened meanwhile
+        }
+        applyCapabilities(found);
+        m_controller->rememberCapabilities(QJsonDocument(found.toJson()).toJson(QJsonDocument::Compact));
+    });
+}
+
+QString MainWindow::unavailableReason(const Page& page) const
+{
+    for (ApiFamily family : page.requiredFamilies()) {
+        const QString why = m_capabilities.whyUnavailable(family);
+        if (!why.isEmpty()) {
+            return why;
+        }
+    }
+    return {};
+}
+
+void MainWindow::applyCapabilities(const Capabilities& capabilities)
+{
+    m_capabilities = capabilities;
+    for (const Page* page : m_pageList) {
+        const QString why = unavailableReason(*page);
+        if (QTreeWidgetItem* entry = m_navigation->entry(page->pageId())) {
+            entry->setDisabled(!why.isEmpty());
+            entry->setToolTip(0, why);
+            entry->setData(0, Qt::AccessibleDescriptionRole, why);
+        }
+        for (QAction* action : m_pageActions->actions()) {
+            if (action->data().toString() == page->pageId()) {
+                action->setEnabled(why.isEmpty());
+                action->setToolTip(why); // empty: Qt shows the action's text
+            }
+        }
+    }
+    const auto* current = qobject_cast<const Page*>(m_pages->currentWidget());
+    if (current != nullptr && !unavailableReason(*current).isEmpty()) {
+        showPage(QStringLiteral("accounts"));
+    }
 }
 
 bool MainWindow::isReadOnly() const
@@ -237,6 +292,7 @@ void MainWindow::updateTitle()
 void MainWindow::retranslateUi()
 {
     updateTitle();
+    applyCapabilities(m_capabilities); // the reasons are in the interface's language
 
     m_navigation->setAccessibleName(tr("Navigation"));
     m_pages->setAccessibleName(tr("Content"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Capabilities.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
@@ -51,6 +53,10 @@ public:
     [[nodiscard]] CacheSession* session() const { return m_session; }
     // An auditor's profile is open: pages show no mutating action.
     [[nodiscard]] bool isReadOnly() const;
+    // Greys out every page whose data the platform does not serve, with the reason as its tooltip; a page that
+    // becomes unavailable while shown gives way to the accounts page.
+    void applyCapabilities(const Capabilities& capabilities);
+    [[nodiscard]] const Capabilities& capabilities() const { return m_capabilities; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +73,8 @@ private:
     void showAbout();
     void syncLanguageChecks();
     void updateTitle();
+    void checkCapabilities();
+    [[nodiscard]] QString unavailableReason(const Page& page) const;
 
     LanguageManager& m_languages;
     QSettings& m_settings;
@@ -92,6 +100,7 @@ private:
     SessionController* m_controller = nullptr;
     ProfileManager* m_profileManager = nullptr;
     CacheSession* m_session = nullptr;
+    Capabilities m_capabilities;
     QPointer<QMessageBox> m_aboutBox;
 };
 

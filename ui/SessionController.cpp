@@ -278,6 +278,19 @@ void SessionController::rebuildCache()
     });
 }
 
+void SessionController::rememberCapabilities(const QByteArray& capabilities)
+{
+    if (!m_profile || m_profile->capabilities == capabilities) {
+        return;
+    }
+    m_profile->capabilities = capabilities;
+    ProfileStore store(m_settings);
+    if (auto saved = store.find(m_profile->name); saved && saved->id == m_profile->id) {
+        saved->capabilities = capabilities;
+        (void)store.save(*saved); // a failure only means the next start checks again
+    }
+}
+
 void SessionController::closeSession()
 {
     ++m_generation;

@@ -65,6 +65,9 @@ public:
     // Deletes the cache that failed to open and opens a new, empty one (then syncs it).
     void rebuildCache();
     void closeSession();
+    // What the open profile's platform serves (api/Capabilities' JSON): kept with the profile, and saved with it
+    // when it is a saved profile.
+    void rememberCapabilities(const QByteArray& capabilities);
 
 Q_SIGNALS:
     void openStarted(const QString& profileName);

@@ -121,6 +121,9 @@ QString SyncStatusBar::summaryDetails(const SyncSummary& summary)
                     .arg(check.scope, locale.toString(check.local), locale.toString(check.platform)));
         }
     }
+    for (const QString& stream : summary.notServed) {
+        lines.append(tr("%1: not served by this platform").arg(stream));
+    }
     for (const SyncError& error : summary.errors) {
         lines.append(error.message());
     }

@@ -41,6 +41,9 @@ int printSummary(const SyncSummary& summary, const CommandIo& io, bool verifyOnl
                    << '\n';
         }
     }
+    for (const QString& stream : summary.notServed) {
+        io.out << CliText::tr("%1: not served by this platform").arg(stream) << '\n';
+    }
     io.out.flush();
     const QList<CountCheck> gaps = summary.gaps();
     for (const CountCheck& gap : gaps) {

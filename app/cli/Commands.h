@@ -52,7 +52,8 @@ struct AccountOptions
     }
 };
 
-// `dmctl ping`: reachability, TLS and pin, token, one API call; one line each.
+// `dmctl ping`: reachability, TLS and pin, token, one API call, then one line per family of endpoints that the
+// platform serves or lacks (api/Capabilities.h).
 void runPing(PlatformClient& client, const CommandIo& io);
 // `dmctl accounts get|create|resume|list ...`. Mutations go through the outbox of the local cache `db` (open and
 // migrated), so an interrupted one is finished by `resume`, never done twice.

@@ -1,3 +1,4 @@
+#include "api/Capabilities.h"
 #include "api/PlatformClient.h"
 #include "api/UnitService.h"
 #include "cli/Commands.h"
@@ -42,7 +43,7 @@ void runPing(PlatformClient& client, const CommandIo& io)
                << "token: ok (valid for " << seconds << " s)\n";
         io.out.flush();
         auto units = std::make_shared<UnitService>(client);
-        units->list(nullptr, [io, units](const Expected<QList<Unit>, ApiError>& list) {
+        units->list(nullptr, [&client, io, units](const Expected<QList<Unit>, ApiError>& list) {
             if (!list) {
                 io.out << "api: FAILED\n";
                 io.out.flush();
@@ -52,7 +53,19 @@ void runPing(PlatformClient& client, const CommandIo& io)
             }
             io.out << "api: ok (" << list->size() << " units)\n";
             io.out.flush();
-            io.finish(0);
+            // One line per family of endpoints: what this platform serves, and why not where it does not.
+            probeCapabilities(client, nullptr, [io](const Capabilities& found) {
+                for (ApiFamily family : Capabilities::allFamilies()) {
+                    const FamilyStatus status = found.status(family);
+                    io.out << "family " << Capabilities::key(family) << ": " << Capabilities::stateText(status.state);
+                    if (!status.detail.isEmpty()) {
+                        io.out << " (" << status.detail << ')';
+                    }
+                    io.out << '\n';
+                }
+                io.out.flush();
+                io.finish(0);
+            });
         });
     });
 }

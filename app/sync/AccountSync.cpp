@@ -1,5 +1,7 @@
 #include "sync/AccountSync.h"
 
+#include "api/AccountJson.h"
+#include "api/Capabilities.h"
 #include "store/AccountRepository.h"
 #include "store/Db.h"
 #include "store/SyncState.h"
@@ -18,6 +20,8 @@ const QString kStream = QStringLiteral("accounts");
 const QString kPassSince = QStringLiteral("passSince");
 const QString kCursor = QStringLiteral("cursor");
 const QString kNewest = QStringLiteral("newest");
+const QString kVendorPage = QStringLiteral("vendorPage");
+constexpr int kVendorPageSize = 200; // the largest page getAccountList gives
 
 } // namespace
 
@@ -59,6 +63,7 @@ void AccountSync::run(Progress progress, Done done)
     m_newest = stored.value(kNewest).toInteger(m_passSince);
     m_cursor = stored.value(kCursor).toString();
     m_resumedCursor = !m_cursor.isEmpty();
+    m_vendorPage = static_cast<int>(stored.value(kVendorPage).toInteger(0));
     if (m_resumedCursor) {
         qCInfo(lcAccountSync) << "resuming an interrupted pass since" << m_passSince;
     }
@@ -107,6 +112,10 @@ void AccountSync::syncUnits()
             finish(Unexpected(SyncError{{}, kStream}));
             return;
         }
+        if (m_vendorPage > 0) {
+            requestVendorPage(); // an interrupted pass over the vendor's listing
+            return;
+        }
         requestPage();
     });
 }
@@ -126,6 +135,12 @@ void AccountSync::requestPage()
                 m_resumedCursor = false;
                 m_cursor.clear();
                 requestPage();
+                return;
+            }
+            if (isUnknownApi(page.error())) {
+                qCInfo(lcAccountSync) << "the platform has no delivery listing; reading the vendor's listing";
+                m_vendorPage = 1;
+                requestVendorPage();
                 return;
             }
             failApi(page.error());
@@ -196,9 +211,88 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
     requestPage();
 }
 
+void AccountSync::requestVendorPage()
+{
+    const int pageSize = std::min(m_pageSize, kVendorPageSize);
+    m_units.listAccounts(QString::fromLatin1(kTopUnitId), true, m_vendorPage, pageSize, m_context.get(),
+                         [this](const Expected<NumberedPage<Account>, ApiError>& page) {
+                             if (!page) {
+                                 failApi(page.error());
+                                 return;
+                             }
+                             onVendorPage(*page);
+                         });
+}
+
+void AccountSync::onVendorPage(const NumberedPage<Account>& page)
+{
+    const bool last = page.items.isEmpty() || qint64(page.pageNum) * page.pageSize >= page.total;
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        failDb(transaction.error());
+        return;
+    }
+    auto written = AccountRepository(m_db).upsert(page.items);
+    if (!written) {
+        failDb(written.error());
+        return;
+    }
+    const QJsonObject state = last ? QJsonObject() : QJsonObject{{kVendorPage, m_vendorPage + 1}};
+    if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
+        failDb(saved.error());
+        return;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        failDb(committed.error());
+        return;
+    }
+    m_report.rowsWritten += *written;
+    m_rowsDone += page.items.size();
+    if (m_progress) {
+        m_progress(m_rowsDone, page.total);
+    }
+    if (last) {
+        m_vendorPage = 0;
+        checkVendorCount(page.total);
+        return;
+    }
+    ++m_vendorPage;
+    if (m_cancelled) {
+        finish(Unexpected(SyncError{{}, kStream}));
+        return;
+    }
+    requestVendorPage();
+}
+
+void AccountSync::checkVendorCount(qint64 platformCount)
+{
+    auto local = AccountRepository(m_db).activationFunnel();
+    if (!local) {
+        failDb(local.error());
+        return;
+    }
+    m_report.checks = {{tr("accounts (not deleted)"), local->created, platformCount}};
+    if (local->created != platformCount) {
+        qCWarning(lcAccountSync) << "count gap: accounts local" << local->created << "platform" << platformCount;
+    }
+    finish(m_report);
+}
+
 void AccountSync::checkCounts()
 {
     m_stats.activationFunnel({}, m_context.get(), [this](const Expected<ActivationFunnel, ApiError>& platform) {
+        if (!platform && isUnknownApi(platform.error())) {
+            // No funnel without the extension: the vendor's listing still says how many accounts there are.
+            m_units.listAccounts(QString::fromLatin1(kTopUnitId), true, 1, 1, m_context.get(),
+                                 [this](const Expected<NumberedPage<Account>, ApiError>& page) {
+                                     if (!page) {
+                                         failApi(page.error());
+                                         return;
+                                     }
+                                     checkVendorCount(page->total);
+                                 });
+            return;
+        }
         if (!platform) {
             failApi(platform.error());
             return;

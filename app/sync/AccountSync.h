@@ -24,6 +24,11 @@ class PlatformClient;
 // it saw (inclusive: the boundary rows come again and change nothing). Deletions come as status deleted and stay
 // cached. Count check: the platform's activation funnel over all units, one request for four exact counts of the
 // accounts that are not deleted, against the same counts of the cache.
+//
+// A platform without the delivery extension (CONTRACT.md part one only) has neither the listing nor the funnel: the
+// stream then reads the vendor's page-numbered getAccountList of the whole domain instead, one page per transaction
+// with the next page number as its state (so a killed pass resumes there), and checks the cache's count of accounts
+// that are not deleted against the listing's count. The vendor's rows carry no activation and no change times.
 class AccountSync final : public SyncStream
 {
     Q_DECLARE_TR_FUNCTIONS(AccountSync)
@@ -47,6 +52,9 @@ private:
     void requestPage();
     void onPage(const KeysetPage<Account>& page);
     void checkCounts();
+    void requestVendorPage();
+    void onVendorPage(const NumberedPage<Account>& page);
+    void checkVendorCount(qint64 platformCount);
     void failApi(const ApiError& error);
     void failDb(const DbError& error);
     void finish(const Expected<StreamReport, SyncError>& result);
@@ -71,6 +79,8 @@ private:
     QString m_cursor;
     qint64 m_newest = 0;
     bool m_resumedCursor = false;
+    // The vendor's listing (no extension): the next page to read, 0 while the extension's listing is used.
+    int m_vendorPage = 0;
 };
 
 } // namespace dm

@@ -166,7 +166,8 @@ void PolicySync::fetchUnitPolicy(qsizetype index)
             return;
         }
         // The scan starts where the last one found its newest row; the first time, when the platform began (no
-        // document can be older than the root unit).
+        // document can be older than the oldest unit). A unit without a creation time (the top of the domain, which
+        // the vendor does not list) says nothing about that.
         auto state = SyncState(m_db).load(kStream);
         if (!state) {
             failDb(state.error());
@@ -174,7 +175,9 @@ void PolicySync::fetchUnitPolicy(qsizetype index)
         }
         qint64 oldest = QDateTime::currentMSecsSinceEpoch();
         for (const Unit& unit : std::as_const(m_unitList)) {
-            oldest = std::min(oldest, unit.createdAt);
+            if (unit.createdAt > 0) {
+                oldest = std::min(oldest, unit.createdAt);
+            }
         }
         m_scanFrom = state->value_or(QJsonObject()).value(kScanFrom).toInteger(oldest);
         // Platform time may run ahead of this machine's clock (a simulated platform): the newest time the cache

@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "api/Capabilities.h"
+
 #include <QPointer>
 
 #include <algorithm>
@@ -125,8 +127,11 @@ void SyncEngine::runNext()
         if (!self) {
             return;
         }
+        const auto* apiError = outcome ? nullptr : std::get_if<ApiError>(&outcome.error().cause);
         if (outcome) {
             self->m_summary.reports.append(*outcome);
+        } else if (apiError != nullptr && isUnknownApi(*apiError)) {
+            self->m_summary.notServed.append(name);
         } else if (!outcome.error().cancelled()) {
             self->m_summary.errors.append(outcome.error());
         }

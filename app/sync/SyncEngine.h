@@ -33,6 +33,9 @@ struct SyncSummary
 {
     QList<StreamReport> reports;
     QList<SyncError> errors;
+    // Streams whose endpoints this platform does not serve at all (a tenant without the delivery extension): not a
+    // failure, nothing to keep in step; the window greys out what they feed.
+    QStringList notServed;
     bool cancelled = false;
 
     [[nodiscard]] bool succeeded() const { return errors.isEmpty() && !cancelled; }

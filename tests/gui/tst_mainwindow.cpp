@@ -57,6 +57,7 @@ private Q_SLOTS:
     void aboutShowsVersionsWithoutBlocking();
     void quitClosesWindowAndSavesState();
     void everythingHasNamesForAssistiveTechnology();
+    void pagesThePlatformDoesNotServeAreGreyedWithTheReason();
 
 private:
     [[nodiscard]] NavigationTree* tree() const
@@ -412,6 +413,45 @@ void TestMainWindow::everythingHasNamesForAssistiveTechnology()
     for (QTreeWidgetItemIterator it(tree()); *it != nullptr; ++it) {
         QCOMPARE((*it)->data(0, Qt::AccessibleTextRole).toString(), (*it)->text(0));
     }
+}
+
+// A platform that serves only the vendor's API: the pages fed by the extension are greyed out, say why in their
+// tooltip, and cannot be reached by click or shortcut; the accounts page stays. When the platform serves them again,
+// they come back.
+void TestMainWindow::pagesThePlatformDoesNotServeAreGreyedWithTheReason()
+{
+    MainWindow* window = m_fixture->window();
+    window->showPage(QStringLiteral("permissions"));
+    QCOMPARE(currentPageName(), QStringLiteral("page.permissions"));
+
+    Capabilities vendorOnly;
+    vendorOnly.set(ApiFamily::VendorDirectory, {FamilyState::Served, {}});
+    for (ApiFamily family : {ApiFamily::DeliveryAccounts, ApiFamily::DeliveryPolicy, ApiFamily::DeliveryLoginRules,
+                             ApiFamily::DeliveryLogs, ApiFamily::DeliveryStats}) {
+        vendorOnly.set(family, {FamilyState::Missing, QStringLiteral("API.NOT.FOUND")});
+    }
+    window->applyCapabilities(vendorOnly);
+    // The page shown became unavailable: the window moved to one that works.
+    QCOMPARE(currentPageName(), QStringLiteral("page.accounts"));
+    for (const char* id : {"activation", "permissions", "logs", "logs.operations", "logs.logins", "logs.mail"}) {
+        QTreeWidgetItem* entry = tree()->entry(QLatin1String(id));
+        QVERIFY2(entry != nullptr && entry->isDisabled(), id);
+        QVERIFY2(entry->toolTip(0).contains(QLatin1String("does not serve")), qPrintable(entry->toolTip(0)));
+        QVERIFY(!action(QStringLiteral("action.page.") + QLatin1String(id))->isEnabled());
+    }
+    QVERIFY(!tree()->entry(QStringLiteral("accounts"))->isDisabled());
+    QVERIFY(!tree()->entry(QStringLiteral("settings"))->isDisabled());
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier); // Ctrl+2 is the activation page
+    QCOMPARE(currentPageName(), QStringLiteral("page.accounts"));
+
+    Capabilities everything;
+    for (ApiFamily family : Capabilities::allFamilies()) {
+        everything.set(family, {FamilyState::Served, {}});
+    }
+    window->applyCapabilities(everything);
+    QVERIFY(!tree()->entry(QStringLiteral("activation"))->isDisabled());
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(currentPageName(), QStringLiteral("page.activation"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -12,6 +12,7 @@ AccountsPage::AccountsPage(QWidget* parent)
     , m_heading(new QLabel(this))
     , m_view(new AccountsView(this))
 {
+    setRequiredFamilies({ApiFamily::VendorDirectory});
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);

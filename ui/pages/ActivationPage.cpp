@@ -50,6 +50,7 @@ QLabel* makeSectionTitle(const QString& objectName, QWidget* parent)
 ActivationPage::ActivationPage(QWidget* parent)
     : Page(QStringLiteral("activation"), {}, parent)
 {
+    setRequiredFamilies({ApiFamily::DeliveryAccounts});
     m_headingLabel = new QLabel(this);
     m_headingLabel->setObjectName(QStringLiteral("heading"));
     QFont headingFont = m_headingLabel->font();

@@ -5,6 +5,7 @@ namespace dm {
 LoginLogPage::LoginLogPage(QWidget* parent)
     : PlannedPage(QStringLiteral("logs.logins"), QStringLiteral("logs"), parent)
 {
+    setRequiredFamilies({ApiFamily::DeliveryLogs});
     retranslateUi();
 }
 

@@ -8,6 +8,7 @@ namespace dm {
 LogsPage::LogsPage(QWidget* parent)
     : PlannedPage(QStringLiteral("logs"), {}, parent)
 {
+    setRequiredFamilies({ApiFamily::DeliveryLogs});
     m_operations = addLink(QStringLiteral("logs.operations"));
     m_logins = addLink(QStringLiteral("logs.logins"));
     m_mail = addLink(QStringLiteral("logs.mail"));

@@ -5,6 +5,7 @@ namespace dm {
 MailLogPage::MailLogPage(QWidget* parent)
     : PlannedPage(QStringLiteral("logs.mail"), QStringLiteral("logs"), parent)
 {
+    setRequiredFamilies({ApiFamily::DeliveryLogs});
     retranslateUi();
 }
 

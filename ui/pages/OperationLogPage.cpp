@@ -5,6 +5,7 @@ namespace dm {
 OperationLogPage::OperationLogPage(QWidget* parent)
     : PlannedPage(QStringLiteral("logs.operations"), QStringLiteral("logs"), parent)
 {
+    setRequiredFamilies({ApiFamily::DeliveryLogs});
     retranslateUi();
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/Capabilities.h"
+
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -32,6 +35,10 @@ public:
     virtual void setSession(CacheSession* session) { m_session = session; }
     [[nodiscard]] CacheSession* session() const { return m_session; }
 
+    // The families of platform endpoints the page's data comes from: where the platform lacks one, the main window
+    // greys the page out and says why (api/Capabilities.h).
+    [[nodiscard]] const QList<ApiFamily>& requiredFamilies() const { return m_requiredFamilies; }
+
 Q_SIGNALS:
     // Asks the main window to show another page, e.g. from a link on an overview page.
     void pageRequested(const QString& pageId);
@@ -39,11 +46,13 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     virtual void retranslateUi() = 0;
+    void setRequiredFamilies(QList<ApiFamily> families) { m_requiredFamilies = std::move(families); }
 
 private:
     QString m_pageId;
     QString m_parentPageId;
     CacheSession* m_session = nullptr;
+    QList<ApiFamily> m_requiredFamilies;
 };
 
 } // namespace dm

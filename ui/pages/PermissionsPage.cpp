@@ -5,6 +5,7 @@ namespace dm {
 PermissionsPage::PermissionsPage(QWidget* parent)
     : PlannedPage(QStringLiteral("permissions"), {}, parent)
 {
+    setRequiredFamilies({ApiFamily::DeliveryPolicy, ApiFamily::DeliveryLoginRules});
     retranslateUi();
 }
 

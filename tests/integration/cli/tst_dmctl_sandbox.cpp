@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 // dmctl against a running dmsandbox over TLS: what a support clerk or a script does with it.
 class TestDmctlSandbox : public QObject
 {
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void pingReportsEachStep();
     void pingRefusesAWrongPin();
+    void aVendorOnlyPlatformIsUsedForWhatItHas();
     void createsGetsAndListsAnAccount();
     void duplicateCreateFailsWithTheReason();
     void badInputIsRefusedBeforeAnythingIsSent_data();
@@ -61,13 +64,61 @@ void TestDmctlSandbox::pingReportsEachStep()
     const DmctlRun run = runDmctl(QStringList{QStringLiteral("ping")} + connect(), isolated());
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.size(), 4 + 7);
     QVERIFY(lines.at(0).startsWith(QLatin1String("reachable: ok https://127.0.0.1:")));
     QCOMPARE(lines.at(1), QStringLiteral("tls: ok (pinned key matches)"));
     QVERIFY2(QRegularExpression(QStringLiteral("^token: ok \\(valid for \\d+ s\\)$")).match(lines.at(2)).hasMatch(),
              qPrintable(lines.at(2)));
     QVERIFY(lines.at(3).startsWith(QLatin1String("api: ok (")));
+    // The default sandbox serves the vendor's API and the whole extension.
+    for (const char* family : {"vendor.directory", "vendor.logquery", "delivery.accounts", "delivery.policy",
+                               "delivery.loginRules", "delivery.logs", "delivery.stats"}) {
+        QVERIFY2(lines.contains(QStringLiteral("family %1: served").arg(QLatin1String(family))), family);
+    }
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+}
+
+// Against a platform that serves only the vendor's API, ping still succeeds and says family by family what is
+// missing, and sync fills the cache with the accounts from the vendor's listing: the client works on what the
+// platform has and calls nothing else a failure.
+void TestDmctlSandbox::aVendorOnlyPlatformIsUsedForWhatItHas()
+{
+    SandboxProcess vendorOnly(m_dir.filePath(QStringLiteral("vendor-only")));
+    const QJsonObject connection =
+        vendorOnly.start({QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--vendor-only")});
+    QVERIFY(!connection.isEmpty());
+    const QString configPath = m_dir.filePath(QStringLiteral("vendor-only.json"));
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
+    config.close();
+    const DmctlRun run = runDmctl({QStringLiteral("ping"), QStringLiteral("--sandbox-config"), configPath}, isolated());
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.contains(QStringLiteral("family vendor.directory: served")), qPrintable(run.out));
+    for (const char* family :
+         {"delivery.accounts", "delivery.policy", "delivery.loginRules", "delivery.logs", "delivery.stats"}) {
+        const QString prefix = QStringLiteral("family %1: not served by this platform").arg(QLatin1String(family));
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [&prefix](const QString& line) { return line.startsWith(prefix); }),
+                 qPrintable(run.out));
+    }
+
+    const QStringList vendorConnection{QStringLiteral("--sandbox-config"), configPath};
+    const DmctlRun sync = runDmctl(QStringList{QStringLiteral("sync")} + vendorConnection, isolated());
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+    QVERIFY2(QRegularExpression(QStringLiteral("^accounts: [1-9]\\d* rows written, 1 of 1 count checks match$"),
+                                QRegularExpression::MultilineOption)
+                 .match(sync.out)
+                 .hasMatch(),
+             qPrintable(sync.out));
+    QVERIFY2(sync.out.contains(QLatin1String("policy: not served by this platform")), qPrintable(sync.out));
+    QVERIFY2(!sync.err.contains(QLatin1String("gap:")), qPrintable(sync.err));
+    // The cache holds as many accounts as the vendor's listing counts, and says so without the extension.
+    const DmctlRun verified =
+        runDmctl(QStringList{QStringLiteral("cache"), QStringLiteral("verify")} + vendorConnection, isolated());
+    QVERIFY2(verified.out.contains(QLatin1String("accounts: 1 of 1 count checks match")),
+             qPrintable(verified.out + verified.err));
 }
 
 void TestDmctlSandbox::pingRefusesAWrongPin()
@@ -145,8 +196,8 @@ void TestDmctlSandbox::duplicateCreateFailsWithTheReason()
     QCOMPARE(runDmctl(create, isolated()).exitCode, 0);
     const DmctlRun again = runDmctl(create, isolated());
     QCOMPARE(again.exitCode, 1);
-    QVERIFY2(again.err.contains(QLatin1String("ACCOUNT.EXIST")), qPrintable(again.err));
-    QCOMPARE(again.err.count(u'\n'), 1); // one line
+    QVERIFY2(again.err.contains(QLatin1String("MAILACCOUNT.NAMEEXIST")), qPrintable(again.err)); // the vendor's rule
+    QCOMPARE(again.err.count(u'\n'), 1);                                                         // one line
 }
 
 void TestDmctlSandbox::badInputIsRefusedBeforeAnythingIsSent_data()

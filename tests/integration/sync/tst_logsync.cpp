@@ -136,10 +136,13 @@ public:
     // The `tokens` fault invalidates the fixture's own token too: acquire a new one when the call is refused.
     [[nodiscard]] bool setFaults(const QString& spec)
     {
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            if (m_sandbox.call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), spec}}).code == 0) {
+        // The fault plan may still be in a -422 burst (seconds long) when the fixture needs a new token: wait it out.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const auto reply = m_sandbox.call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), spec}});
+            if (reply.code == 0) {
                 return true;
             }
+            QTest::qWait(attempt == 0 ? 0 : 500);
             (void)m_sandbox.authenticate();
         }
         return false;
