@@ -167,26 +167,9 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
     }
     state.insert(kNewest, m_newest);
 
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        failDb(transaction.error());
+    if (!commitPage(page.items, state)) {
         return;
     }
-    auto written = AccountRepository(m_db).upsert(page.items);
-    if (!written) {
-        failDb(written.error());
-        return;
-    }
-    if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
-        failDb(saved.error());
-        return;
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        failDb(committed.error());
-        return;
-    }
-    m_report.rowsWritten += *written;
-    m_rowsDone += page.items.size();
     if (m_progress) {
         m_progress(m_rowsDone, -1);
     }
@@ -227,27 +210,9 @@ void AccountSync::requestVendorPage()
 void AccountSync::onVendorPage(const NumberedPage<Account>& page)
 {
     const bool last = page.items.isEmpty() || qint64(page.pageNum) * page.pageSize >= page.total;
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        failDb(transaction.error());
+    if (!commitPage(page.items, last ? QJsonObject() : QJsonObject{{kVendorPage, m_vendorPage + 1}})) {
         return;
     }
-    auto written = AccountRepository(m_db).upsert(page.items);
-    if (!written) {
-        failDb(written.error());
-        return;
-    }
-    const QJsonObject state = last ? QJsonObject() : QJsonObject{{kVendorPage, m_vendorPage + 1}};
-    if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
-        failDb(saved.error());
-        return;
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        failDb(committed.error());
-        return;
-    }
-    m_report.rowsWritten += *written;
-    m_rowsDone += page.items.size();
     if (m_progress) {
         m_progress(m_rowsDone, page.total);
     }
@@ -276,6 +241,31 @@ void AccountSync::checkVendorCount(qint64 platformCount)
         qCWarning(lcAccountSync) << "count gap: accounts local" << local->created << "platform" << platformCount;
     }
     finish(m_report);
+}
+
+bool AccountSync::commitPage(const QList<Account>& accounts, const QJsonObject& state)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        failDb(transaction.error());
+        return false;
+    }
+    auto written = AccountRepository(m_db).upsert(accounts);
+    if (!written) {
+        failDb(written.error());
+        return false;
+    }
+    if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
+        failDb(saved.error());
+        return false;
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        failDb(committed.error());
+        return false;
+    }
+    m_report.rowsWritten += *written;
+    m_rowsDone += accounts.size();
+    return true;
 }
 
 void AccountSync::checkCounts()

@@ -51,6 +51,8 @@ private:
     void syncUnits();
     void requestPage();
     void onPage(const KeysetPage<Account>& page);
+    // Writes one page of accounts and the stream's state in one transaction; false (the pass ended) on failure.
+    [[nodiscard]] bool commitPage(const QList<Account>& accounts, const QJsonObject& state);
     void checkCounts();
     void requestVendorPage();
     void onVendorPage(const NumberedPage<Account>& page);
