@@ -248,7 +248,8 @@ QString MainWindow::unavailableReason(const Page& page) const
 void MainWindow::applyCapabilities(const Capabilities& capabilities)
 {
     m_capabilities = capabilities;
-    for (const Page* page : m_pageList) {
+    for (Page* page : m_pageList) {
+        page->setCapabilities(capabilities);
         const QString why = unavailableReason(*page);
         if (QTreeWidgetItem* entry = m_navigation->entry(page->pageId())) {
             entry->setDisabled(!why.isEmpty());

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void deleteRequiresTheTypedName();
     void importOpensTheWizardAndClosesWithTheSession();
     void auditorSessionHasNoMutatingAction();
+    void actionsThePlatformDoesNotServeAreGreyedWithTheReason();
     void mainWindowHandsTheProfileClientToThePage();
 
 private:
@@ -451,6 +452,35 @@ void TestAccountsPage::importOpensTheWizardAndClosesWithTheSession()
     QVERIFY(wizard.isNull());
     m_page->setSession(m_session.get());
     QVERIFY(waitForTable());
+}
+
+// On a platform without the delivery extension, the actions that need it (enable/disable, password reset,
+// activation resend) are greyed out and say why; the vendor's own (delete, move) stay available.
+void TestAccountsPage::actionsThePlatformDoesNotServeAreGreyedWithTheReason()
+{
+    search(m_created);
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(waitForRow(0));
+    m_table->selectRow(0);
+    QTRY_VERIFY(action(QStringLiteral("accounts.resendActivation"))->isEnabled());
+
+    Capabilities vendorOnly;
+    vendorOnly.set(ApiFamily::VendorDirectory, {FamilyState::Served, {}});
+    vendorOnly.set(ApiFamily::DeliveryAccounts, {FamilyState::Missing, QStringLiteral("API.NOT.FOUND")});
+    m_view->setCapabilities(vendorOnly);
+    for (const char* name :
+         {"accounts.enable", "accounts.disable", "accounts.resetPassword", "accounts.resendActivation"}) {
+        QAction* needsExtension = action(QLatin1String(name));
+        QVERIFY2(!needsExtension->isEnabled(), name);
+        QVERIFY2(needsExtension->toolTip().contains(QLatin1String("does not serve")),
+                 qPrintable(needsExtension->toolTip()));
+    }
+    QVERIFY(action(QStringLiteral("accounts.delete"))->isEnabled());
+    QVERIFY(action(QStringLiteral("accounts.moveUnit"))->isEnabled());
+
+    m_view->setCapabilities(Capabilities()); // nothing known: nothing is held back
+    QVERIFY(action(QStringLiteral("accounts.resendActivation"))->isEnabled());
+    QCOMPARE(action(QStringLiteral("accounts.resendActivation"))->toolTip(), QStringLiteral("Resend activation SMS"));
 }
 
 void TestAccountsPage::auditorSessionHasNoMutatingAction()

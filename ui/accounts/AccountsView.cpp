@@ -277,13 +277,26 @@ void AccountsView::clearMutatingActions()
     m_toolbar->addAction(m_refresh);
 }
 
+void AccountsView::setCapabilities(const Capabilities& capabilities)
+{
+    m_capabilities = capabilities;
+    updateActions();
+}
+
 void AccountsView::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool one = selected == 1 && currentRow().has_value();
-    for (QAction* action : {m_delete, m_enable, m_disable, m_resetPassword, m_resend, m_move}) {
+    for (QAction* action : {m_delete, m_move}) {
         if (action != nullptr) {
             action->setEnabled(selected > 0);
+        }
+    }
+    const QString noExtension = m_capabilities.whyUnavailable(ApiFamily::DeliveryAccounts);
+    for (QAction* action : {m_enable, m_disable, m_resetPassword, m_resend}) {
+        if (action != nullptr) {
+            action->setEnabled(selected > 0 && noExtension.isEmpty());
+            action->setToolTip(noExtension.isEmpty() ? action->text() : noExtension);
         }
     }
     if (m_edit != nullptr) {
@@ -479,6 +492,7 @@ void AccountsView::retranslateUi()
     label(m_move, tr("Move to unit…"));
     label(m_import, tr("Import…"), tr("Create accounts from a CSV or Excel file"));
     onCounted(m_model->rowCount());
+    updateActions(); // the reason an action is unavailable is in the new language too
 }
 
 } // namespace dm

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/Capabilities.h"
+
 #include <QList>
 #include <QMetaObject>
 #include <QPointer>
@@ -48,6 +50,9 @@ public:
     // For live checks (account-name availability) in the UI thread; optional, may be null. It must outlive this
     // view or be reset to null before it goes.
     void setPlatformClient(PlatformClient* client) { m_client = client; }
+    // Enable/disable, password reset and activation resend go through the delivery extension: on a platform that
+    // does not serve it they are greyed out with the reason.
+    void setCapabilities(const Capabilities& capabilities);
     [[nodiscard]] PlatformClient* platformClient() const { return m_client; }
     // Where the column layout is kept and the import wizard remembers column mappings (the layout is restored from
     // them at once); null: the application's default settings. It must outlive this view or be reset to null first.
@@ -117,6 +122,7 @@ private:
     // Only in a session that may change things.
     QAction* m_create = nullptr;
     QAction* m_edit = nullptr;
+    Capabilities m_capabilities;
     QAction* m_delete = nullptr;
     QAction* m_enable = nullptr;
     QAction* m_disable = nullptr;

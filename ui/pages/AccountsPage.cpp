@@ -46,6 +46,11 @@ void AccountsPage::setPlatformClient(PlatformClient* client)
     m_view->setPlatformClient(client);
 }
 
+void AccountsPage::setCapabilities(const Capabilities& capabilities)
+{
+    m_view->setCapabilities(capabilities);
+}
+
 void AccountsPage::setSettings(QSettings* settings)
 {
     m_view->setSettings(settings);

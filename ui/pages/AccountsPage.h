@@ -23,6 +23,7 @@ public:
     void setSession(CacheSession* session) override;
     // For the live account-name check of the create form; may be null. It must outlive the page or be reset.
     void setPlatformClient(PlatformClient* client);
+    void setCapabilities(const Capabilities& capabilities) override;
     // Where the import wizard remembers column mappings; it must outlive the page.
     void setSettings(QSettings* settings);
     [[nodiscard]] AccountsView* view() const { return m_view; }

@@ -38,6 +38,8 @@ public:
     // The families of platform endpoints the page's data comes from: where the platform lacks one, the main window
     // greys the page out and says why (api/Capabilities.h).
     [[nodiscard]] const QList<ApiFamily>& requiredFamilies() const { return m_requiredFamilies; }
+    // What the open profile's platform serves, for pages whose single actions need more than the page itself.
+    virtual void setCapabilities(const Capabilities& capabilities) { (void)capabilities; }
 
 Q_SIGNALS:
     // Asks the main window to show another page, e.g. from a link on an overview page.
