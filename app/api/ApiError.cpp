@@ -3,6 +3,8 @@
 #include "api/ResultCode.h"
 #include "api/WireValue.h"
 
+#include <algorithm>
+
 namespace dm {
 
 namespace {
@@ -24,12 +26,17 @@ bool namesATakenName(const QString& rule)
 
 } // namespace
 
+std::chrono::milliseconds ApiError::boundedRetryHint(qint64 ms)
+{
+    return std::chrono::milliseconds(std::clamp<qint64>(ms, 0, kMaxRetryHint.count()));
+}
+
 ApiError ApiError::fromPlatform(int code, const QString& platformMessage, qint64 retryAfterMs)
 {
     ApiError error;
     error.platformCode = code;
     error.platformMessage = wire::ruleOf(platformMessage);
-    error.retryAfter = std::chrono::milliseconds(retryAfterMs > 0 ? retryAfterMs : 0);
+    error.retryAfter = boundedRetryHint(retryAfterMs);
     switch (ResultCodes::kindOf(code)) {
     case ErrorKind::Server:
         error.kind = Kind::Server;

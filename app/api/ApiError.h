@@ -45,6 +45,12 @@ public:
     bool ambiguous = false;
     QString detail; // technical detail for support (Qt's error text); never contains request or response bodies
 
+    // The longest wait a platform may ask for. Its hints are advice from the network, never trusted unbounded: a huge
+    // or negative one would overflow the timer arithmetic and stall every call behind it.
+    static constexpr std::chrono::milliseconds kMaxRetryHint{5 * 60 * 1000};
+    // A server-given wait in ms, clamped to [0, kMaxRetryHint].
+    [[nodiscard]] static std::chrono::milliseconds boundedRetryHint(qint64 ms);
+
     [[nodiscard]] QString message() const;
     // Builds the error for a failed envelope (code != 0). `retryAfterMs` comes from data.retryAfterMs when present.
     // A -3 whose rule names a missing record (ACCOUNT.NOTEXIST) is NotFound, like -4.

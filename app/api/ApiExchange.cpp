@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace dm {
 namespace {
 
@@ -122,9 +124,11 @@ ApiError ApiExchange::transportError(QNetworkReply& reply) const
     const QByteArray retryAfter = reply.rawHeader("Retry-After");
     if (!retryAfter.isEmpty()) {
         bool ok = false;
-        const qint64 seconds = retryAfter.toLongLong(&ok);
+        const qint64 seconds = retryAfter.trimmed().toLongLong(&ok);
         if (ok && seconds > 0) {
-            error.retryAfter = std::chrono::seconds(seconds);
+            // Clamped in seconds first, so that the conversion to ms cannot overflow either.
+            error.retryAfter =
+                ApiError::boundedRetryHint(std::min<qint64>(seconds, ApiError::kMaxRetryHint.count() / 1000) * 1000);
         }
     }
     return error;
@@ -154,7 +158,9 @@ ApiReply ApiExchange::interpret(QNetworkReply& reply) const
     if (envelope->code != 0) {
         qint64 retryAfterMs = 0;
         if (envelope->data.isObject()) {
-            retryAfterMs = envelope->data.toObject().value(QStringLiteral("retryAfterMs")).toInteger();
+            // Read as a double so that an absurd hint (1e300) is the longest wait, not no wait at all.
+            const double hint = envelope->data.toObject().value(QStringLiteral("retryAfterMs")).toDouble(0);
+            retryAfterMs = static_cast<qint64>(std::clamp(hint, 0.0, double(ApiError::kMaxRetryHint.count())));
         }
         ApiError error = ApiError::fromPlatform(envelope->code, envelope->message, retryAfterMs);
         error.httpStatus = status;

@@ -49,6 +49,9 @@ void FakeReply::deliver()
     if (m_answer.httpStatus > 0) {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_answer.httpStatus);
     }
+    for (const auto& [name, value] : m_answer.headers) {
+        setRawHeader(name, value);
+    }
     m_buffer = m_answer.body;
     if (m_answer.error != QNetworkReply::NoError) {
         setError(m_answer.error, QStringLiteral("fake failure"));

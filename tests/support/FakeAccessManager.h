@@ -15,6 +15,7 @@ struct FakeAnswer
     int httpStatus = 200;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int delayMs = 0;
+    QList<std::pair<QByteArray, QByteArray>> headers{}; // raw response headers, e.g. Retry-After
 
     static FakeAnswer ok(const QJsonValue& data = QJsonValue());
     static FakeAnswer platformError(int code, const QString& message, const QJsonObject& data = {});

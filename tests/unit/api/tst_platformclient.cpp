@@ -1,8 +1,11 @@
 #include "FakeAccessManager.h"
+#include "api/ApiExchange.h"
 #include "api/PlatformClient.h"
+#include "api/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +69,8 @@ private Q_SLOTS:
     void evenARefusedCreateIsReconciledBeforeItIsSentAgain();
     void nonIdempotentCallWithoutReconcilerIsNeverResent();
     void rateLimitHintIsHonoured();
+    void hostileRetryHintsAreBounded_data();
+    void hostileRetryHintsAreBounded();
     void refusedCredentialsSurfaceAsAuth();
     void noCallbackAfterTheContextIsGone();
     void missingAuthCodeStopsBeforeTheNetwork();
@@ -448,6 +453,54 @@ void TestPlatformClient::missingAuthCodeStopsBeforeTheNetwork()
     QVERIFY(!*outcome.reply);
     QCOMPARE(outcome.reply->error().kind, ApiError::Kind::Auth);
     QVERIFY(fake->seen().isEmpty());
+}
+
+// A reply may ask for any wait, huge, negative or absurd: the client never waits longer than five minutes, never
+// less than nothing, and never overflows doing the arithmetic (an overflow would make it wait forever).
+void TestPlatformClient::hostileRetryHintsAreBounded_data()
+{
+    QTest::addColumn<QJsonValue>("retryAfterMs");
+    QTest::addColumn<QByteArray>("retryAfterHeader");
+    QTest::addColumn<qint64>("expectedMs");
+    const qint64 max = ApiError::kMaxRetryHint.count();
+    QTest::newRow("huge hint") << QJsonValue(1e300) << QByteArray() << max;
+    QTest::newRow("int64 hint") << QJsonValue(9.2e18) << QByteArray() << max;
+    QTest::newRow("negative hint") << QJsonValue(-5000) << QByteArray() << qint64(0);
+    QTest::newRow("string hint") << QJsonValue(QStringLiteral("soon")) << QByteArray() << qint64(0);
+    QTest::newRow("fair hint") << QJsonValue(1500) << QByteArray() << qint64(1500);
+    QTest::newRow("huge header") << QJsonValue() << QByteArray("99999999999999999") << max;
+    QTest::newRow("header past int64") << QJsonValue() << QByteArray("999999999999999999999999") << qint64(0);
+    QTest::newRow("negative header") << QJsonValue() << QByteArray("-3") << qint64(0);
+    QTest::newRow("fair header") << QJsonValue() << QByteArray("2") << qint64(2000);
+}
+
+void TestPlatformClient::hostileRetryHintsAreBounded()
+{
+    QFETCH(QJsonValue, retryAfterMs);
+    QFETCH(QByteArray, retryAfterHeader);
+    QFETCH(qint64, expectedMs);
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://platform.test"));
+    FakeAccessManager network(settings, [&](const FakeAccessManager::Seen&) {
+        FakeAnswer answer = retryAfterHeader.isEmpty()
+                                ? FakeAnswer::platformError(-423, QStringLiteral("APP.RATE.TOO.HIGH"),
+                                                            QJsonObject{{QStringLiteral("retryAfterMs"), retryAfterMs}})
+                                : FakeAnswer::failure(QNetworkReply::UnknownServerError, 503);
+        answer.headers = {{"Retry-After", retryAfterHeader}};
+        return answer;
+    });
+    auto* exchange = new ApiExchange(network, QStringLiteral("/api/open/unit/getUnitList"), {}, {});
+    std::optional<ApiReply> reply;
+    connect(exchange, &ApiExchange::finished, this, [&reply](const ApiReply& answer) { reply = answer; });
+    exchange->start();
+    QTRY_VERIFY(reply.has_value());
+    QVERIFY(!reply->hasValue());
+    QCOMPARE(qint64(reply->error().retryAfter.count()), expectedMs);
+    // And the backoff built on it stays within the same bound.
+    RetryPolicy policy;
+    const auto delay = policy.delayBefore(1, reply->error(), *QRandomGenerator::global());
+    QVERIFY(delay.has_value());
+    QVERIFY(delay->count() >= 0 && *delay <= std::max<std::chrono::milliseconds>(ApiError::kMaxRetryHint, policy.cap));
 }
 
 QTEST_GUILESS_MAIN(TestPlatformClient)
