@@ -46,7 +46,9 @@ QString SandboxLauncher::dataDirectory() const
     if (!m_dataDirectory.isEmpty()) {
         return m_dataDirectory;
     }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+    // The folder packaging/demo.sh uses too. AppDataLocation would name the organisation and the application, both
+    // "dmadmin": …/dmadmin/dmadmin/sandbox.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/dmadmin/sandbox");
 }
 
 QString SandboxLauncher::program() const
@@ -106,8 +108,10 @@ void SandboxLauncher::start()
 
 void SandboxLauncher::poll()
 {
+    // The sandbox writes its one connection line when it listens. canReadLine() cannot tell: on a freshly opened,
+    // unbuffered file it is false until something was read, so read and look for the whole line.
     QFile file(connectionFile());
-    if (file.open(QIODevice::ReadOnly) && file.canReadLine()) {
+    if (file.open(QIODevice::ReadOnly) && file.readAll().contains('\n')) {
         m_poll.stop();
         auto connection = readSandboxConfig(file.fileName());
         if (!connection) {
