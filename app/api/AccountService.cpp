@@ -28,19 +28,6 @@ const QString kUpdatePassword = QStringLiteral("/api/open/account/updatePassword
 const QString kRecover = QStringLiteral("/api/open/account/recoverAccount");
 const QString kMoveUnit = QStringLiteral("/api/open/account/moveUnit");
 
-template <typename T>
-std::function<void(const ApiReply&)> parsed(std::function<Expected<T, ApiError>(const QJsonValue&)> parse,
-                                            AccountService::Done<T> done)
-{
-    return [parse = std::move(parse), done = std::move(done)](const ApiReply& reply) {
-        if (!reply) {
-            done(Unexpected{reply.error()});
-            return;
-        }
-        done(parse(reply.value()));
-    };
-}
-
 QJsonObject named(const PlatformClient& client, const QString& accountName)
 {
     return accountRequestBody(client.settings().domain, accountName);
@@ -60,7 +47,7 @@ std::function<void(const ApiReply&)> accountOrReadBack(PlatformClient& client, c
             done(accountFromJson(reply.value()));
             return;
         }
-        client.call(kGet, named(client, accountName), {}, context, parsed<Account>(&accountFromJson, done));
+        client.call(kGet, named(client, accountName), {}, context, parsedReply<Account>(&accountFromJson, done));
     };
 }
 
@@ -123,7 +110,8 @@ void AccountService::create(const NewAccount& account, QObject* context, Done<Ac
 
 void AccountService::get(const QString& accountName, QObject* context, Done<Account> done)
 {
-    m_client.call(kGet, named(m_client, accountName), {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kGet, named(m_client, accountName), {}, context,
+                  parsedReply<Account>(&accountFromJson, std::move(done)));
 }
 
 void AccountService::list(const AccountFilter& filter, const QString& cursor, QObject* context,
@@ -155,7 +143,7 @@ void AccountService::list(const AccountFilter& filter, const QString& cursor, QO
         body.insert(QStringLiteral("keyword"), filter.keyword);
     }
     m_client.call(kList, body, {}, context,
-                  parsed<KeysetPage<Account>>(
+                  parsedReply<KeysetPage<Account>>(
                       [](const QJsonValue& value) {
                           return pageFromJson<Account>(value,
                                                        [](const QJsonValue& item) { return accountFromJson(item); });
@@ -201,7 +189,7 @@ void AccountService::resendActivation(const QString& accountName, QObject* conte
                                           });
                           }};
                       client.call(kResend, named(client, accountName), std::move(options), context,
-                                  parsed<Activation>(parseActivation, done));
+                                  parsedReply<Activation>(parseActivation, done));
                   });
 }
 
@@ -210,7 +198,7 @@ void AccountService::setStatus(const QString& accountName, AccountStatus status,
     QJsonObject body = named(m_client, accountName);
     body.insert(QStringLiteral("status"), toString(status));
     // Setting the same status twice is harmless (the contract makes it a no-op), so it may be retried freely.
-    m_client.call(kSetStatus, body, {}, context, parsed<Account>(&accountFromJson, std::move(done)));
+    m_client.call(kSetStatus, body, {}, context, parsedReply<Account>(&accountFromJson, std::move(done)));
 }
 
 void AccountService::remove(const QString& accountName, QObject* context, Done<Account> done)
@@ -327,7 +315,7 @@ void AccountService::recover(const QString& accountName, QObject* context, Done<
 void AccountService::getActivation(const QString& accountName, QObject* context, Done<Activation> done)
 {
     m_client.call(kGetActivation, named(m_client, accountName), {}, context,
-                  parsed<Activation>(&activationReplyFromJson, std::move(done)));
+                  parsedReply<Activation>(&activationReplyFromJson, std::move(done)));
 }
 
 void AccountService::resetPassword(const PasswordReset& reset, QObject* context, Done<PasswordResetResult> done)
