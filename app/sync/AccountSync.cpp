@@ -147,6 +147,10 @@ void AccountSync::requestPage()
             return;
         }
         m_resumedCursor = false;
+        if (page->nextCursor && *page->nextCursor == m_cursor) {
+            failApi(repeatedCursorError(kStream));
+            return;
+        }
         onPage(*page);
     });
 }

@@ -431,6 +431,10 @@ private:
             }
         }
         Window updated = m_state.windows.at(index);
+        if (page->nextCursor && *page->nextCursor == updated.cursor) {
+            finish(Unexpected{SyncError{repeatedCursorError(name()), name()}});
+            return;
+        }
         if (page->nextCursor) {
             updated.cursor = *page->nextCursor;
         } else {

@@ -13,4 +13,13 @@ QString SyncError::message() const
     return tr("Sync of %1 was cancelled.").arg(stream);
 }
 
+ApiError repeatedCursorError(const QString& stream)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Protocol;
+    error.detail =
+        QStringLiteral("%1: the platform answered the same cursor twice; the listing was stopped").arg(stream);
+    return error;
+}
+
 } // namespace dm

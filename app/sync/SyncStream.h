@@ -45,6 +45,9 @@ struct StreamReport
     QList<CountCheck> checks;
 };
 
+// A listing whose next cursor is the one just sent would be read forever: a platform fault, reported as such.
+[[nodiscard]] ApiError repeatedCursorError(const QString& stream);
+
 // One kind of data kept in step with the platform (accounts, policy, operations, logins, mail). A stream lives in
 // one thread with the Db and the PlatformClient it was built with, and works asynchronously: run() returns at once,
 // `progress` follows each committed batch and `done` comes exactly once. Each batch and the stream's cursor commit
