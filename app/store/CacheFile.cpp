@@ -21,12 +21,16 @@ void wipe(QByteArray& bytes)
 
 Expected<Db, CacheError> openFile(const QString& path, QByteArray key)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
         wipe(key);
         return Unexpected(
             CacheError{CacheError::Kind::Other,
                        CacheError::tr("The folder of %1 cannot be created.").arg(QDir::toNativeSeparators(path))});
     }
+    // The file is encrypted, but its size, times and the WAL beside it still say something: the folder is the
+    // owner's only (on Windows the profile's own folder already is).
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto db = Db::open(path, key);
     wipe(key);
     if (!db) {

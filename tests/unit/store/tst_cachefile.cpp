@@ -4,6 +4,7 @@
 #include "store/Schema.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +89,13 @@ void TestCacheFile::firstUseStoresTheKeyThenMakesTheFile()
     auto db = open();
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
     QVERIFY(QFile::exists(m_path));
+#ifndef Q_OS_WIN
+    // Nobody but the owner may list, read or enter the cache folder.
+    QCOMPARE(QFileInfo(QFileInfo(m_path).absolutePath()).permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                  QFileDevice::WriteOther | QFileDevice::ExeOther),
+             QFileDevice::Permissions());
+#endif
     const auto key = m_keychain->value(m_secrets->keyFor(CacheFile::keyName()));
     QVERIFY(key.has_value());
     QCOMPARE(QByteArray::fromHex(*key).size(), Db::KeySize);
