@@ -254,9 +254,13 @@ void PolicySync::scanOperations(qsizetype window, int action, const QString& cur
     filter.action = kActions.at(action);
     filter.result = LogResult::Success;
     m_logs.queryOperations(logWindow, filter, {kScanPageSize, cursor}, m_context.get(),
-                           [this, window, action](const Expected<KeysetPage<OperationRecord>, ApiError>& page) {
+                           [this, window, action, cursor](const Expected<KeysetPage<OperationRecord>, ApiError>& page) {
                                if (!page) {
                                    failApi(page.error());
+                                   return;
+                               }
+                               if (page->nextCursor && *page->nextCursor == cursor) {
+                                   failApi(repeatedCursorError(name()));
                                    return;
                                }
                                for (const OperationRecord& record : page->items) {

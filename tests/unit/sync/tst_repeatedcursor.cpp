@@ -4,9 +4,11 @@
 #include "store/Schema.h"
 #include "sync/AccountSync.h"
 #include "sync/LogSync.h"
+#include "sync/PolicySync.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,30 @@ FakeAnswer answer(const FakeAccessManager::Seen& seen, int& listings)
     if (seen.path == QLatin1String("/api/open/unit/getUnitList")) {
         return FakeAnswer::ok(QJsonArray{});
     }
+    const QJsonValue level = seen.body.value(QStringLiteral("level"));
+    const QJsonValue target = seen.body.value(QStringLiteral("targetId"));
+    if (seen.path == QLatin1String("/api/open/delivery/policy/get")) {
+        // The domain's document is complete, as the platform keeps it; a unit's overrides nothing.
+        const QJsonObject complete = QJsonDocument::fromJson(R"({"externalMail": "deny", "visibleInAddressBook": false,
+            "allowedClients": ["webmail"], "autoForward": false, "forceSms2fa": true, "trustedBrowserDays": 0,
+            "password": {"minLength": 12, "requireClasses": 3, "expireDays": 90, "forbidSequential": true},
+            "abnormalLoginAlert": {"sms": true, "email": true}})")
+                                         .object();
+        return FakeAnswer::ok(
+            QJsonObject{{QStringLiteral("level"), level},
+                        {QStringLiteral("targetId"), target},
+                        {QStringLiteral("policy"), level == QLatin1String("domain") ? complete : QJsonObject()},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("updatedAt"), QJsonValue::Null}});
+    }
+    if (seen.path == QLatin1String("/api/open/delivery/loginRule/get")) {
+        return FakeAnswer::ok(QJsonObject{{QStringLiteral("level"), level},
+                                          {QStringLiteral("targetId"), target},
+                                          {QStringLiteral("rules"), QJsonArray{}},
+                                          {QStringLiteral("defaultAction"), QStringLiteral("allow")},
+                                          {QStringLiteral("version"), 1},
+                                          {QStringLiteral("updatedAt"), QJsonValue::Null}});
+    }
     ++listings;
     return FakeAnswer::ok(QJsonObject{{QStringLiteral("items"), QJsonArray{}},
                                       {QStringLiteral("nextCursor"), QStringLiteral("same-cursor")}});
@@ -46,6 +72,7 @@ private Q_SLOTS:
     void init();
     void accountListingStops();
     void logListingStops();
+    void policyScanStops();
 
 private:
     void runToTheEnd(SyncStream& stream);
@@ -99,6 +126,12 @@ void TestRepeatedCursor::logListingStops()
     options.historyStartMs = QDateTime::currentMSecsSinceEpoch() - 24LL * 3600 * 1000;
     auto stream = makeLoginLogSync(*m_db, *m_client, options);
     runToTheEnd(*stream);
+}
+
+void TestRepeatedCursor::policyScanStops()
+{
+    PolicySync stream(*m_db, *m_client);
+    runToTheEnd(stream);
 }
 
 QTEST_GUILESS_MAIN(TestRepeatedCursor)
