@@ -36,14 +36,10 @@ bool isTop(const QString& unitId)
 
 void UnitService::list(QObject* context, Done<QList<Unit>> done)
 {
+    const QString topName = m_client.settings().domain;
     m_client.call(kUnitList, domainBody(m_client), {}, context,
-                  [done = std::move(done), topName = m_client.settings().domain](const ApiReply& reply) {
-                      if (!reply) {
-                          done(Unexpected{reply.error()});
-                          return;
-                      }
-                      done(unitListFromJson(reply.value(), topName));
-                  });
+                  parsedReply<QList<Unit>>(
+                      [topName](const QJsonValue& data) { return unitListFromJson(data, topName); }, std::move(done)));
 }
 
 void UnitService::create(const QString& name, const QString& parentUnitId, const QString& description, QObject* context,
@@ -57,13 +53,7 @@ void UnitService::create(const QString& name, const QString& parentUnitId, const
     }
     // A unit name is unique under its parent, so a lost answer shows up as UNIT.EXIST on the retry: safe to repeat.
     m_client.call(QStringLiteral("/api/open/unit/createUnit"), body, {}, context,
-                  [done = std::move(done)](const ApiReply& reply) {
-                      if (!reply) {
-                          done(Unexpected{reply.error()});
-                          return;
-                      }
-                      done(unitFromJson(reply.value()));
-                  });
+                  parsedReply<Unit>(&unitFromJson, std::move(done)));
 }
 
 void UnitService::listAccounts(const QString& unitId, bool recursive, int pageNum, int pageSize, QObject* context,
@@ -76,14 +66,11 @@ void UnitService::listAccounts(const QString& unitId, bool recursive, int pageNu
     body.insert(QStringLiteral("recursion"), recursive);
     body.insert(QStringLiteral("pageNum"), pageNum);
     body.insert(QStringLiteral("pageSize"), pageSize);
-    m_client.call(QStringLiteral("/api/open/unit/getAccountList"), body, {}, context,
-                  [pageNum, pageSize, done = std::move(done)](const ApiReply& reply) {
-                      if (!reply) {
-                          done(Unexpected{reply.error()});
-                          return;
-                      }
-                      done(unitAccountPageFromJson(reply.value(), pageNum, pageSize));
-                  });
+    m_client.call(
+        QStringLiteral("/api/open/unit/getAccountList"), body, {}, context,
+        parsedReply<NumberedPage<Account>>(
+            [pageNum, pageSize](const QJsonValue& data) { return unitAccountPageFromJson(data, pageNum, pageSize); },
+            std::move(done)));
 }
 
 void UnitService::remove(const QString& unitId, QObject* context, Done<void> done)
