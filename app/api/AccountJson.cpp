@@ -11,17 +11,13 @@ namespace dm {
 
 Expected<Activation, ApiError> activationFromJson(const QJsonValue& value, const QString& path)
 {
-    JsonReader reader(value, path);
+    FieldReader reader(value, path);
     Activation activation;
     const QString state = reader.string(QStringLiteral("state"));
     activation.smsSentAt = reader.optionalInteger(QStringLiteral("smsSentAt"));
     activation.firstLoginAt = reader.optionalInteger(QStringLiteral("firstLoginAt"));
     activation.activatedAt = reader.optionalInteger(QStringLiteral("activatedAt"));
-    const qint64 reminders = reader.integer(QStringLiteral("reminderCount"));
-    if (reminders < 0 || reminders > std::numeric_limits<int>::max()) {
-        reader.fail(QStringLiteral("reminderCount"));
-    }
-    activation.reminderCount = static_cast<int>(reminders);
+    activation.reminderCount = reader.smallInteger(QStringLiteral("reminderCount"), 0, std::numeric_limits<int>::max());
     if (const auto known = activationStateFromString(state)) {
         activation.state = *known;
     } else {
@@ -75,7 +71,7 @@ Expected<Account, ApiError> accountFromJson(const QJsonValue& value)
     // One reader for both spellings of an account: the extension's object (name, mobile, status "enabled", booleans,
     // ms times, activation) and the vendor's row (nickname, bindMobile, status 0, flags 0/1, unitList).
     const QJsonObject object = value.toObject();
-    JsonReader reader(value, QStringLiteral("account"));
+    FieldReader reader(value, QStringLiteral("account"));
     Account account;
     account.accountName = reader.string(QStringLiteral("accountName"));
     if (!reader.ok()) {
@@ -154,7 +150,7 @@ Expected<Unit, ApiError> unitFromJson(const QJsonValue& value)
     // The extension's {unitId, name, parentUnitId, createdAt, accountCount} or the vendor's {unitId, unitName,
     // unitParentId (null at the top), unitOpenId, rank, unitDesc}.
     const QJsonObject object = value.toObject();
-    JsonReader reader(value, QStringLiteral("unit"));
+    FieldReader reader(value, QStringLiteral("unit"));
     Unit unit;
     unit.unitId = reader.string(QStringLiteral("unitId"));
     const QJsonValue name = firstOf(object, {"name", "unitName"});

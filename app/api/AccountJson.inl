@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/JsonReader.h"
+#include "api/FieldReader.h"
 
 namespace dm {
 
@@ -8,7 +8,7 @@ template <typename T>
 Expected<KeysetPage<T>, ApiError> pageFromJson(const QJsonValue& value,
                                                const std::function<Expected<T, ApiError>(const QJsonValue&)>& item)
 {
-    JsonReader reader(value, QStringLiteral("page"));
+    FieldReader reader(value, QStringLiteral("page"));
     const QJsonArray items = reader.array(QStringLiteral("items"));
     const QString cursor = reader.optionalString(QStringLiteral("nextCursor"));
     if (!reader.ok()) {

@@ -3,6 +3,7 @@
 #include "api/LogJson.h"
 #include "api/PlatformClient.h"
 #include "api/ServiceCall.h"
+#include "api/VendorLogJson.h"
 
 namespace dm {
 namespace {
@@ -20,6 +21,32 @@ void query(PlatformClient& client, const QString& path, const LogWindow& window,
     addPaging(body, page);
     // Reads: retried freely.
     client.call(path, body, {}, context, parsedReply<KeysetPage<Record>>(std::move(parse), std::move(done)));
+}
+
+using VendorBody = QJsonObject (*)(const QString& domain, const LogWindow& window, int pageNum, int pageSize);
+
+template <typename Record>
+void vendorQuery(PlatformClient& client, const QString& path, VendorBody body, const LogWindow& window, int pageNum,
+                 int pageSize, QObject* context,
+                 Expected<NumberedPage<Record>, ApiError> (*parse)(const QJsonValue&, int, int),
+                 ApiDone<NumberedPage<Record>> done)
+{
+    if (auto refused = checkVendorLogWindow(window)) {
+        failLater(context, std::move(done), *refused);
+        return;
+    }
+    if (pageNum < 1) {
+        failLater(context, std::move(done), clientValidationError(QStringLiteral("pageNum"), QStringLiteral("range")));
+        return;
+    }
+    if (pageSize < 1 || pageSize > kVendorLogMaxPageSize) {
+        failLater(context, std::move(done), clientValidationError(QStringLiteral("pageSize"), QStringLiteral("range")));
+        return;
+    }
+    client.call(path, body(client.settings().domain, window, pageNum, pageSize), {}, context,
+                parsedReply<NumberedPage<Record>>(
+                    [parse, pageNum, pageSize](const QJsonValue& data) { return parse(data, pageNum, pageSize); },
+                    std::move(done)));
 }
 
 } // namespace
@@ -47,6 +74,20 @@ void LogService::queryMails(const LogWindow& window, const MailFilter& filter, c
 {
     query<MailRecord>(m_client, QStringLiteral("/api/open/delivery/log/queryMails"), window, filter, page, context,
                       &mailPageFromJson, std::move(done));
+}
+
+void LogService::vendorLogins(const LogWindow& window, int pageNum, int pageSize, QObject* context,
+                              Done<NumberedPage<LoginRecord>> done)
+{
+    vendorQuery<LoginRecord>(m_client, QStringLiteral("/api/open/logquery/webLogin"), &webLoginBody, window, pageNum,
+                             pageSize, context, &webLoginPageFromJson, std::move(done));
+}
+
+void LogService::vendorReceivedMail(const LogWindow& window, int pageNum, int pageSize, QObject* context,
+                                    Done<NumberedPage<MailRecord>> done)
+{
+    vendorQuery<MailRecord>(m_client, QStringLiteral("/api/open/logquery/receivedMail"), &receivedMailBody, window,
+                            pageNum, pageSize, context, &receivedMailPageFromJson, std::move(done));
 }
 
 } // namespace dm

@@ -5,6 +5,7 @@
 #include "core/Account.h"
 #include "core/Expected.h"
 #include "core/LogRecords.h"
+#include "core/NumberedPage.h"
 
 #include <QObject>
 
@@ -32,6 +33,14 @@ public:
                      Done<KeysetPage<LoginRecord>> done);
     void queryMails(const LogWindow& window, const MailFilter& filter, const PageRequest& page, QObject* context,
                     Done<KeysetPage<MailRecord>> done);
+
+    // The vendor's page-numbered queries (§9a), every account of the domain: the logins (webLogin) and the mail the
+    // domain received (receivedMail). pageSize 1..100; the window as above, in whole seconds (vendor times have no
+    // milliseconds), else refused before sending.
+    void vendorLogins(const LogWindow& window, int pageNum, int pageSize, QObject* context,
+                      Done<NumberedPage<LoginRecord>> done);
+    void vendorReceivedMail(const LogWindow& window, int pageNum, int pageSize, QObject* context,
+                            Done<NumberedPage<MailRecord>> done);
 
 private:
     PlatformClient& m_client;

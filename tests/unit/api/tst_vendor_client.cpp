@@ -1,5 +1,6 @@
 #include "ServiceCallSupport.h"
 #include "api/AccountService.h"
+#include "api/LogService.h"
 #include "api/TokenManager.h"
 #include "api/UnitService.h"
 #include "api/WireValue.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void units();
     void accountLifecycle();
     void taken_missingAndGoneAreNamedAsTheVendorNamesThem();
+    void logQueriesReadTheVendorsRowsIntoTheCachesRecords();
 
 private:
     // The next platform answers, in order; a request that does not match the next golden request fails the test.
@@ -375,6 +377,56 @@ void TestVendorClient::taken_missingAndGoneAreNamedAsTheVendorNamesThem()
     QVERIFY(!gone);
     QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
     QVERIFY(!gone.error().ambiguous);
+}
+
+void TestVendorClient::logQueriesReadTheVendorsRowsIntoTheCachesRecords()
+{
+    LogService logs(*m_client);
+    const LogWindow week{beijing(2026, 9, 14, 0, 0), beijing(2026, 9, 21, 0, 0)};
+    expect({"acquire-token", "weblogin-all"});
+    const auto logins =
+        run<NumberedPage<LoginRecord>>([&](auto done) { logs.vendorLogins(week, 1, 3, nullptr, done); });
+    QVERIFY2(logins, qPrintable(logins ? QString() : logins.error().detail));
+    QCOMPARE(logins->total, 1472);
+    QCOMPARE(logins->items.size(), 3);
+    const LoginRecord& failed = logins->items.at(0);
+    QCOMPARE(failed.id, 8515);
+    QCOMPARE(failed.accountName, QStringLiteral("d3637385"));
+    QCOMPARE(failed.time, QDateTime(QDate(2026, 9, 14), QTime(0, 0, 51), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    QVERIFY(failed.method == LoginMethod::Webmail);
+    QVERIFY(failed.result == LogResult::Failure);
+    QCOMPARE(failed.province, QStringLiteral("广东省"));
+    QCOMPARE(failed.city, QStringLiteral("广州市"));
+    QVERIFY(logins->items.at(1).result == LogResult::Success);
+    QVERIFY(logins->items.at(2).method == LoginMethod::Mailmaster);
+
+    expect({"received-mail"});
+    const auto mail =
+        run<NumberedPage<MailRecord>>([&](auto done) { logs.vendorReceivedMail(week, 1, 2, nullptr, done); });
+    QVERIFY2(mail, qPrintable(mail ? QString() : mail.error().detail));
+    QCOMPARE(mail->total, 515);
+    const MailRecord& unread = mail->items.at(0);
+    QVERIFY(unread.direction == MailDirection::In);
+    QVERIFY(unread.status == MailStatus::Received);
+    QVERIFY(!unread.readAt && !unread.readClient);
+    QCOMPARE(unread.updatedAt, unread.time);
+    const MailRecord& read = mail->items.at(1);
+    QCOMPARE(read.recipient, QStringLiteral("lilz@court.sandbox.test"));
+    QCOMPARE(read.subject, QStringLiteral("关于(2026)粤0104刑初178号案件的开庭传票"));
+    QCOMPARE(*read.readAt, QDateTime(QDate(2026, 9, 15), QTime(12, 4, 36), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+    QVERIFY(read.readClient == ReadClient::Mailmaster);
+    QCOMPARE(read.updatedAt, *read.readAt);
+
+    // Windows the vendor cannot express are refused before anything is sent.
+    const auto split = run<NumberedPage<MailRecord>>([&](auto done) {
+        logs.vendorReceivedMail(LogWindow{week.startTime + 500, week.endTime}, 1, 20, nullptr, done);
+    });
+    QVERIFY(!split);
+    QCOMPARE(split.error().field, QStringLiteral("startTime"));
+    const auto tooBig =
+        run<NumberedPage<MailRecord>>([&](auto done) { logs.vendorReceivedMail(week, 1, 101, nullptr, done); });
+    QVERIFY(!tooBig);
+    QCOMPARE(tooBig.error().field, QStringLiteral("pageSize"));
 }
 
 QTEST_GUILESS_MAIN(TestVendorClient)
