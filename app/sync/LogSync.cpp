@@ -207,11 +207,12 @@ bool after(const LogPosition& a, const LogPosition& b)
 }
 
 template <typename Traits>
-class LogSyncStream final : public SyncStream
+class LogSyncStream final : public BasicSyncStream
 {
 public:
     LogSyncStream(Db& db, PlatformClient& client, LogSyncOptions options)
-        : m_db(db)
+        : BasicSyncStream(Traits::name())
+        , m_db(db)
         , m_repo(db)
         , m_syncState(db)
         , m_logs(client)
@@ -229,19 +230,14 @@ public:
         }
     }
 
-    ~LogSyncStream() override = default;
-
-    [[nodiscard]] QString name() const override { return Traits::name(); }
-
     void run(Progress progress, Done done) override
     {
-        if (!begin(std::move(done))) {
+        if (!start(std::move(progress), std::move(done))) {
             return;
         }
-        m_progress = std::move(progress);
         auto loaded = loadState();
         if (!loaded) {
-            failDb(loaded.error());
+            fail(loaded.error());
             return;
         }
         m_state = std::move(*loaded);
@@ -256,12 +252,12 @@ public:
 
     void verify(Done done) override
     {
-        if (!begin(std::move(done))) {
+        if (!start({}, std::move(done))) {
             return;
         }
         auto loaded = loadState();
         if (!loaded) {
-            failDb(loaded.error());
+            fail(loaded.error());
             return;
         }
         m_state = std::move(*loaded);
@@ -274,39 +270,25 @@ public:
         reconcile(windows);
     }
 
-    void cancel() override
+private:
+    void onCancel() override
     {
-        if (!m_running || m_cancelled) {
-            return;
-        }
-        m_cancelled = true;
         if (m_inFlight == 0 && !m_reconciling) {
-            finish(Unexpected{SyncError{std::monostate{}, name()}});
+            finishCancelled();
         }
     }
 
-private:
-    // Starts a run; false (and `done` told) when one is in progress already.
-    bool begin(Done done)
+    // Starts a run with a clean slate; false when one is in progress already (`done` is told).
+    bool start(Progress progress, Done done)
     {
-        if (m_running) {
-            DbError busy;
-            busy.kind = DbError::Kind::Misuse;
-            busy.detail = QStringLiteral("the %1 stream is already running").arg(name());
-            if (done) {
-                done(Unexpected{SyncError{busy, name()}});
-            }
+        if (!begin(std::move(progress), std::move(done))) {
             return false;
         }
-        ++m_run;
-        m_running = true;
-        m_cancelled = false;
         m_reconciling = false;
         m_inFlight = 0;
         m_rowsDone = 0;
         m_expected = -1;
         m_report = StreamReport{name(), 0, {}};
-        m_done = std::move(done);
         return true;
     }
 
@@ -344,7 +326,7 @@ private:
     // What the pass will fetch, for progress: logCounts is cheap. Unknown (-1) until every window answered.
     void requestExpectedCounts()
     {
-        const int run = m_run;
+        const int run = currentRun();
         for (qsizetype i = 0; i < m_state.windows.size(); ++i) {
             const Window& window = m_state.windows.at(i);
             if (window.done) {
@@ -352,9 +334,9 @@ private:
                 continue;
             }
             const qint64 from = window.last ? std::max(window.from, window.last->time) : window.from;
-            Traits::count(m_stats, LogWindow{from, window.to}, &m_context,
+            Traits::count(m_stats, LogWindow{from, window.to}, context(),
                           [this, run, i](const Expected<qint64, ApiError>& count) {
-                              if (run != m_run || !m_running || i >= m_state.windows.size()) {
+                              if (!isCurrent(run) || i >= m_state.windows.size()) {
                                   return;
                               }
                               m_state.windows[i].expected = count ? *count : -1;
@@ -373,10 +355,10 @@ private:
 
     void pump()
     {
-        if (!m_running) {
+        if (!running()) {
             return;
         }
-        if (!m_cancelled) {
+        if (!cancelled()) {
             for (qsizetype i = 0; i < m_state.windows.size() && m_inFlight < m_options.windowsInFlight; ++i) {
                 const Window& window = m_state.windows.at(i);
                 if (!window.done && !window.inFlight) {
@@ -387,8 +369,8 @@ private:
         if (m_inFlight > 0) {
             return;
         }
-        if (m_cancelled) {
-            finish(Unexpected{SyncError{std::monostate{}, name()}});
+        if (cancelled()) {
+            finishCancelled();
             return;
         }
         if (std::all_of(m_state.windows.cbegin(), m_state.windows.cend(), [](const Window& w) { return w.done; })) {
@@ -401,11 +383,11 @@ private:
         Window& window = m_state.windows[index];
         window.inFlight = true;
         ++m_inFlight;
-        const int run = m_run;
+        const int run = currentRun();
         Traits::query(m_logs, LogWindow{window.from, window.to}, PageRequest{m_options.pageSize, window.cursor},
-                      &m_context,
+                      context(),
                       [this, run, index](const Expected<KeysetPage<typename Traits::Record>, ApiError>& page) {
-                          if (run != m_run || !m_running) {
+                          if (!isCurrent(run)) {
                               return;
                           }
                           --m_inFlight;
@@ -418,7 +400,7 @@ private:
     {
         if (!page) {
             qCWarning(lcLogSync) << name() << "page failed:" << page.error().detail;
-            finish(Unexpected{SyncError{page.error(), name()}});
+            fail(page.error());
             return;
         }
         // Rows up to the stream's cursor are stored already (the first window starts at the cursor's time).
@@ -432,7 +414,7 @@ private:
         }
         Window updated = m_state.windows.at(index);
         if (page->nextCursor && *page->nextCursor == updated.cursor) {
-            finish(Unexpected{SyncError{repeatedCursorError(name()), name()}});
+            fail(repeatedCursorError(name()));
             return;
         }
         if (page->nextCursor) {
@@ -450,7 +432,7 @@ private:
         auto written = commit([&]() -> Expected<qint64, DbError> { return Traits::store(m_repo, rows); });
         if (!written) {
             m_state.windows[index] = previous;
-            finish(Unexpected{SyncError{written.error(), name()}});
+            fail(written.error());
             return;
         }
         m_report.rowsWritten += *written;
@@ -480,12 +462,7 @@ private:
         return written;
     }
 
-    void report()
-    {
-        if (m_progress) {
-            m_progress(m_rowsDone, m_expected < 0 ? -1 : std::max(m_expected, m_rowsDone));
-        }
-    }
+    void report() { reportProgress(m_rowsDone, m_expected < 0 ? -1 : std::max(m_expected, m_rowsDone)); }
 
     // Every window is done: the newest row becomes the cursor and the pass is recorded as complete.
     void completePass()
@@ -504,7 +481,7 @@ private:
         auto saved = commit([]() -> Expected<qint64, DbError> { return qint64(0); });
         if (!saved) {
             m_state = previous;
-            finish(Unexpected{SyncError{saved.error(), name()}});
+            fail(saved.error());
             return;
         }
         reconcile(windows);
@@ -523,21 +500,21 @@ private:
             finish(m_report);
             return;
         }
-        const int run = m_run;
+        const int run = currentRun();
         for (qsizetype i = 0; i < windows.size(); ++i) {
             const Window window = windows.at(i);
-            Traits::count(m_stats, LogWindow{window.from, window.to}, &m_context,
+            Traits::count(m_stats, LogWindow{window.from, window.to}, context(),
                           [this, run, i, window](const Expected<qint64, ApiError>& platform) {
-                              if (run != m_run || !m_running) {
+                              if (!isCurrent(run)) {
                                   return;
                               }
                               if (!platform) {
-                                  finish(Unexpected{SyncError{platform.error(), name()}});
+                                  fail(platform.error());
                                   return;
                               }
                               auto local = Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
                               if (!local) {
-                                  finish(Unexpected{SyncError{local.error(), name()}});
+                                  fail(local.error());
                                   return;
                               }
                               CountCheck& check = m_report.checks[i];
@@ -554,43 +531,15 @@ private:
         }
     }
 
-    void failDb(const DbError& error) { finish(Unexpected{SyncError{error, name()}}); }
-
-    void finish(const Expected<StreamReport, SyncError>& outcome)
-    {
-        if (!m_running) {
-            return;
-        }
-        m_running = false;
-        m_reconciling = false;
-        ++m_run; // answers still on their way belong to a finished run
-        for (Window& window : m_state.windows) {
-            window.inFlight = false;
-        }
-        m_inFlight = 0;
-        Done done = std::move(m_done);
-        m_done = nullptr;
-        m_progress = nullptr;
-        if (done) {
-            done(outcome);
-        }
-    }
-
     Db& m_db;
     LogRepository m_repo;
     SyncState m_syncState;
     LogService m_logs;
     StatsService m_stats;
     LogSyncOptions m_options;
-    QObject m_context; // answers to a destroyed stream are dropped with it
 
     StreamState m_state;
-    Progress m_progress;
-    Done m_done;
     StreamReport m_report;
-    int m_run = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
     bool m_reconciling = false;
     int m_inFlight = 0;
     qsizetype m_pendingChecks = 0;

@@ -1,8 +1,10 @@
 #include "sync/StandardStreams.h"
 
 #include "sync/AccountSync.h"
+#include "sync/FallbackStream.h"
 #include "sync/LogSync.h"
 #include "sync/PolicySync.h"
+#include "sync/VendorLogSync.h"
 
 #include <QDateTime>
 
@@ -13,13 +15,18 @@ std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformCli
 {
     LogSyncOptions logOptions;
     logOptions.historyStartMs = QDateTime::currentMSecsSinceEpoch() - qint64(options.historyDays) * 24 * 60 * 60 * 1000;
+    VendorLogSyncOptions vendorOptions;
+    vendorOptions.historyStartMs = logOptions.historyStartMs;
 
     std::vector<std::unique_ptr<SyncStream>> streams;
     streams.push_back(std::make_unique<AccountSync>(db, client));
     streams.push_back(std::make_unique<PolicySync>(db, client));
     streams.push_back(makeOperationLogSync(db, client, logOptions));
-    streams.push_back(makeLoginLogSync(db, client, logOptions));
-    streams.push_back(makeMailLogSync(db, client, logOptions));
+    // Logins and mail also come from the vendor's log queries when the platform lacks the extension's.
+    streams.push_back(std::make_unique<FallbackStream>(makeLoginLogSync(db, client, logOptions),
+                                                       makeVendorLoginLogSync(db, client, vendorOptions)));
+    streams.push_back(std::make_unique<FallbackStream>(makeMailLogSync(db, client, logOptions),
+                                                       makeVendorMailLogSync(db, client, vendorOptions)));
     return streams;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <functional>
@@ -67,6 +68,48 @@ public:
     virtual void verify(Done done) = 0;
     // Stops after the batch in flight; `done` then reports a cancelled SyncError.
     virtual void cancel() = 0;
+};
+
+// What every stream shares: one run at a time, `progress` until the end, `done` exactly once. A run or verify asked
+// for while one is in progress is answered (on the next event-loop turn) with a Misuse error instead of being
+// dropped. Answers of a finished run must be ignored: callbacks capture `currentRun()` and check `isCurrent(run)`.
+class BasicSyncStream : public SyncStream
+{
+public:
+    explicit BasicSyncStream(QString name);
+
+    [[nodiscard]] QString name() const override { return m_name; }
+    // Marks the run cancelled and calls onCancel(); the subclass finishes once nothing is in flight.
+    void cancel() override;
+
+protected:
+    // Starts a run; false (and `done` told, later) when one is in progress already.
+    [[nodiscard]] bool begin(Progress progress, Done done);
+    [[nodiscard]] bool running() const { return m_running; }
+    [[nodiscard]] bool cancelled() const { return m_cancelled; }
+    [[nodiscard]] int currentRun() const { return m_run; }
+    [[nodiscard]] bool isCurrent(int run) const { return m_running && run == m_run; }
+    // Parent of every platform call: answers to a destroyed stream are dropped with it.
+    [[nodiscard]] QObject* context() { return &m_context; }
+
+    void reportProgress(qint64 rowsDone, qint64 rowsExpected);
+    // Ends the run once: later calls, and answers still on their way, change nothing.
+    void finish(const Expected<StreamReport, SyncError>& outcome);
+    void fail(const ApiError& error) { finish(Unexpected{SyncError{error, m_name}}); }
+    void fail(const DbError& error) { finish(Unexpected{SyncError{error, m_name}}); }
+    void finishCancelled() { finish(Unexpected{SyncError{std::monostate{}, m_name}}); }
+
+    // After cancel() was asked for during a run: finish now when nothing is in flight, else at the next answer.
+    virtual void onCancel() {}
+
+private:
+    QString m_name;
+    QObject m_context;
+    Progress m_progress;
+    Done m_done;
+    int m_run = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
 };
 
 } // namespace dm
