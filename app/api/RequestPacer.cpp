@@ -31,7 +31,9 @@ void RequestPacer::release()
 
 void RequestPacer::slowDown(std::chrono::milliseconds pause)
 {
-    m_pausedUntilMs = std::max(m_pausedUntilMs, m_clock.elapsed() + pause.count());
+    // elapsed() truncates to whole ms, so "now" may be up to 1 ms late: one more keeps the pause at least as long
+    // as the platform asked for.
+    m_pausedUntilMs = std::max(m_pausedUntilMs, m_clock.elapsed() + pause.count() + 1);
     m_tokens = std::min(m_tokens, 0.0); // the bucket refills only after the pause
     m_lastRefillMs = m_pausedUntilMs;
 }
