@@ -11,6 +11,11 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 SandboxProcess::SandboxProcess(QString dataDir)
     : m_dataDir(std::move(dataDir))
 {}
@@ -25,6 +30,10 @@ QJsonObject SandboxProcess::start(const QStringList& arguments)
     stop();
     m_process.setProgram(QStringLiteral(DMSANDBOX_PATH));
     m_process.setArguments(QStringList{QStringLiteral("--data-dir"), m_dataDir} + arguments);
+#ifdef Q_OS_LINUX
+    // A test that crashes must not leave its sandbox running (holding ports, files and any lock the test inherited).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process.start();
     if (!m_process.waitForStarted()) {
         return {};
