@@ -209,8 +209,11 @@ void TestVendorLogSync::laterPassReadsNewRowsAndRecentReads()
     auto logins = makeVendorLoginLogSync(cache.db(), live.client(), options);
     auto mail = makeVendorMailLogSync(cache.db(), live.client(), options);
     const RunOutcome firstLogins = runStream(*logins);
-    QVERIFY2(allMatch(firstLogins), qPrintable(describeOutcome(firstLogins)));
-    QVERIFY2(allMatch(runStream(*mail)), "first mail pass");
+    // The platform is live: rows may arrive between a window's last page and its count check, so only success is
+    // required here; the passes after the freeze must match exactly.
+    QVERIFY2(firstLogins.result && *firstLogins.result, qPrintable(describeOutcome(firstLogins)));
+    const RunOutcome firstMail = runStream(*mail);
+    QVERIFY2(firstMail.result && *firstMail.result, qPrintable(describeOutcome(firstMail)));
     MailLogFilter unreadFilter;
     unreadFilter.read = false;
     LogPageRequest all;
