@@ -5,6 +5,7 @@
 #include "store/Db.h"
 #include "store/LogRepository.h"
 #include "store/SyncState.h"
+#include "sync/StreamCommit.h"
 #include "sync/TimeWindow.h"
 
 #include <QDateTime>
@@ -15,7 +16,6 @@
 #include <QPointer>
 
 #include <algorithm>
-#include <span>
 
 namespace dm {
 namespace {
@@ -25,12 +25,6 @@ Q_LOGGING_CATEGORY(lcLogSync, "dm.sync.logs")
 constexpr qint64 kHistoryDays = 180;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 constexpr qint64 kMinPieceMs = 60LL * 60 * 1000; // windows are not split below an hour for the sake of parallelism
-
-template <typename Record>
-std::span<const Record> asSpan(const QList<Record>& rows)
-{
-    return {rows.constData(), static_cast<std::size_t>(rows.size())};
-}
 
 // What differs between the three logs: the endpoint, the key a pass pages by, and how rows are stored and counted.
 struct OperationTraits
@@ -445,21 +439,7 @@ private:
     template <typename Write>
     Expected<qint64, DbError> commit(Write write)
     {
-        auto transaction = Transaction::begin(m_db);
-        if (!transaction) {
-            return Unexpected{transaction.error()};
-        }
-        auto written = write();
-        if (!written) {
-            return written;
-        }
-        if (auto saved = m_syncState.save(name(), m_state.toJson()); !saved) {
-            return Unexpected{saved.error()};
-        }
-        if (auto committed = transaction->commit(); !committed) {
-            return Unexpected{committed.error()};
-        }
-        return written;
+        return commitWithState(m_db, m_syncState, name(), m_state.toJson(), std::move(write));
     }
 
     void report() { reportProgress(m_rowsDone, m_expected < 0 ? -1 : std::max(m_expected, m_rowsDone)); }

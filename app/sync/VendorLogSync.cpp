@@ -5,6 +5,7 @@
 #include "store/Db.h"
 #include "store/LogRepository.h"
 #include "store/SyncState.h"
+#include "sync/StreamCommit.h"
 #include "sync/TimeWindow.h"
 
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <span>
 
 namespace dm {
 namespace {
@@ -33,12 +33,6 @@ qint64 floorToSecond(qint64 ms)
 qint64 ceilToSecond(qint64 ms)
 {
     return floorToSecond(ms + kSecondMs - 1);
-}
-
-template <typename Record>
-std::span<const Record> asSpan(const QList<Record>& rows)
-{
-    return {rows.constData(), static_cast<std::size_t>(rows.size())};
 }
 
 struct LoginTraits
@@ -378,21 +372,7 @@ private:
     template <typename Write>
     Expected<qint64, DbError> commit(Write write)
     {
-        auto transaction = Transaction::begin(m_db);
-        if (!transaction) {
-            return Unexpected{transaction.error()};
-        }
-        auto written = write();
-        if (!written) {
-            return written;
-        }
-        if (auto saved = m_syncState.save(stateKey(), m_state.toJson()); !saved) {
-            return Unexpected{saved.error()};
-        }
-        if (auto committed = transaction->commit(); !committed) {
-            return Unexpected{committed.error()};
-        }
-        return written;
+        return commitWithState(m_db, m_syncState, stateKey(), m_state.toJson(), std::move(write));
     }
 
     // Rows expected: the sum of the windows' counts once each has answered a page; unknown (-1) until then.
