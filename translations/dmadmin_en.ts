@@ -560,6 +560,366 @@
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>is not a key of a rule (action, kind, value)</source>
+        <translation>is not a key of a rule (action, kind, value)</translation>
+    </message>
+    <message>
+        <source>is required: allow or deny</source>
+        <translation>is required: allow or deny</translation>
+    </message>
+    <message>
+        <source>must be allow or deny</source>
+        <translation>must be allow or deny</translation>
+    </message>
+    <message>
+        <source>is required: region or cidr</source>
+        <translation>is required: region or cidr</translation>
+    </message>
+    <message>
+        <source>must be region or cidr</source>
+        <translation>must be region or cidr</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>must not be blank</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>must be at most %1 characters</translation>
+    </message>
+    <message>
+        <source>is not a network in canonical CIDR form, such as 10.0.0.0/8 or 2001:db8::/32 (lower case, no leading zeros, no host bits set)</source>
+        <translation>is not a network in canonical CIDR form, such as 10.0.0.0/8 or 2001:db8::/32 (lower case, no leading zeros, no host bits set)</translation>
+    </message>
+    <message>
+        <source>is not a region the platform knows: write a province-level name in full (广东省) or a city-level name alone (衢州市)</source>
+        <translation>is not a region the platform knows: write a province-level name in full (广东省) or a city-level name alone (衢州市)</translation>
+    </message>
+    <message>
+        <source>must be an object with rules and/or defaultAction</source>
+        <translation>must be an object with rules and/or defaultAction</translation>
+    </message>
+    <message>
+        <source>is not a key of a login-rule list</source>
+        <translation>is not a key of a login-rule list</translation>
+    </message>
+    <message>
+        <source>give the rules, the defaultAction, or both</source>
+        <translation>give the rules, the defaultAction, or both</translation>
+    </message>
+    <message>
+        <source>must be a list of rules</source>
+        <translation>must be a list of rules</translation>
+    </message>
+    <message>
+        <source>may hold at most %1 rules</source>
+        <translation>may hold at most %1 rules</translation>
+    </message>
+    <message>
+        <source>repeats an earlier rule&apos;s value, so it could never match</source>
+        <translation>repeats an earlier rule&apos;s value, so it could never match</translation>
+    </message>
+    <message>
+        <source>cannot be null for the domain: it must allow or deny</source>
+        <translation>cannot be null for the domain: it must allow or deny</translation>
+    </message>
+    <message>
+        <source>must be allow, deny or null</source>
+        <translation>must be allow, deny or null</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be text: deny, receiveOnly or allow</source>
+        <translation>must be text: deny, receiveOnly or allow</translation>
+    </message>
+    <message>
+        <source>must be deny, receiveOnly or allow</source>
+        <translation>must be deny, receiveOnly or allow</translation>
+    </message>
+    <message>
+        <source>must be a list of client names</source>
+        <translation>must be a list of client names</translation>
+    </message>
+    <message>
+        <source>must allow at least one client</source>
+        <translation>must allow at least one client</translation>
+    </message>
+    <message>
+        <source>may name only webmail, mailmaster, wechat, imap, pop and smtp</source>
+        <translation>may name only webmail, mailmaster, wechat, imap, pop and smtp</translation>
+    </message>
+    <message>
+        <source>names the same client twice</source>
+        <translation>names the same client twice</translation>
+    </message>
+    <message>
+        <source>needs a value here (null is refused)</source>
+        <translation>needs a value here (null is refused)</translation>
+    </message>
+    <message>
+        <source>must set at least one field</source>
+        <translation>must set at least one field</translation>
+    </message>
+    <message>
+        <source>is not a policy field</source>
+        <translation>is not a policy field</translation>
+    </message>
+</context>
+<context>
+    <name>LogTexts</name>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Webmail login</source>
+        <translation>Webmail login</translation>
+    </message>
+    <message>
+        <source>Mail Master app</source>
+        <translation>Mail Master app</translation>
+    </message>
+    <message>
+        <source>Proprietary protocol</source>
+        <translation>Proprietary protocol</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Received normally</source>
+        <translation>Received normally</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Delivery failed</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Bounced</translation>
+    </message>
+    <message>
+        <source>Delivery deferred</source>
+        <translation>Delivery deferred</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>Intercepted</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Marked as spam</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>Recover account</source>
+        <translation>Recover account</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Resend activation SMS</source>
+        <translation>Resend activation SMS</translation>
+    </message>
+    <message>
+        <source>Move to unit</source>
+        <translation>Move to unit</translation>
+    </message>
+    <message>
+        <source>Create unit</source>
+        <translation>Create unit</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <source>Update delivery policy</source>
+        <translation>Update delivery policy</translation>
+    </message>
+    <message>
+        <source>Login setting for other regions/IP ranges</source>
+        <translation>Login setting for other regions/IP ranges</translation>
+    </message>
+    <message>
+        <source>Update region/IP range login rules</source>
+        <translation>Update region/IP range login rules</translation>
+    </message>
+    <message>
+        <source>Update individual login rules</source>
+        <translation>Update individual login rules</translation>
+    </message>
+    <message>
+        <source>Export logs</source>
+        <translation>Export logs</translation>
+    </message>
+    <message>
+        <source>Abnormal login</source>
+        <translation>Abnormal login</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
+    <name>LoginLogColumns</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Login time</source>
+        <translation>Login time</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Login method</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+    <message>
+        <source>Login location</source>
+        <translation>Login location</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Abnormal login: flagged by the platform for an unusual place or time.</source>
+        <translation>Abnormal login: flagged by the platform for an unusual place or time.</translation>
+    </message>
+    <message>
+        <source>%1 (abnormal login)</source>
+        <translation>%1 (abnormal login)</translation>
+    </message>
+</context>
+<context>
+    <name>MailLogColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mail type</source>
+        <translation>Mail type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Read time</source>
+        <translation>Read time</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>Read with</translation>
+    </message>
+</context>
+<context>
     <name>MobileError</name>
     <message>
         <source>Enter the mobile number.</source>
@@ -582,6 +942,37 @@
     </message>
 </context>
 <context>
+    <name>OperationLogColumns</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP address</translation>
+    </message>
+</context>
+<context>
     <name>OutboxExecutor</name>
     <message>
         <source>The saved details of this action cannot be read.</source>
@@ -598,6 +989,17 @@
     <message>
         <source>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</source>
         <translation>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDrift</name>
+    <message>
+        <source>The cached policy of %1 %2 cannot be read (%3); rebuild the cache.</source>
+        <translation>The cached policy of %1 %2 cannot be read (%3); rebuild the cache.</translation>
+    </message>
+    <message>
+        <source>The cache holds no policy yet: sync it first (dmctl sync --stream policy).</source>
+        <translation>The cache holds no policy yet: sync it first (dmctl sync --stream policy).</translation>
     </message>
 </context>
 <context>
@@ -1064,10 +1466,6 @@
 </context>
 <context>
     <name>dm::AccountTableModel</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
     <message>
         <source>The last change to this account failed; select it to see why.</source>
         <translation>The last change to this account failed; select it to see why.</translation>
@@ -2014,6 +2412,210 @@
     </message>
 </context>
 <context>
+    <name>dm::KeysetTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogDetailPane</name>
+    <message numerus="yes">
+        <source>%n rows selected</source>
+        <translation>
+            <numerusform>%n row selected</numerusform>
+            <numerusform>%n rows selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row to see all of it here.</source>
+        <translation>Select a row to see all of it here.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogFreshnessBar</name>
+    <message>
+        <source>The platform does not serve this log.</source>
+        <translation>The platform does not serve this log.</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>The last sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Reading the cache…</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet: the cache may hold only part of this log.</source>
+        <translation>Not synced yet: the cache may hold only part of this log.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Fetch the rows the platform added since the last sync</source>
+        <translation>Fetch the rows the platform added since the last sync</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copy value</translation>
+    </message>
+    <message>
+        <source>Filter by this value</source>
+        <translation>Filter by this value</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>This value cannot filter the log.</source>
+        <translation>This value cannot filter the log.</translation>
+    </message>
+    <message>
+        <source>No profile is open. Open or create a connection profile (File menu) to see its logs.</source>
+        <translation>No profile is open. Open or create a connection profile (File menu) to see its logs.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Re-read the cache and fetch new rows from the platform (F5)</source>
+        <translation>Re-read the cache and fetch new rows from the platform (F5)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copy rows</translation>
+    </message>
+    <message>
+        <source>%1 from the local cache: the filters above the table, the selected row&apos;s details beside it.</source>
+        <translation>%1 from the local cache: the filters above the table, the selected row&apos;s details beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogTimeRangeBar</name>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>To (not included)</source>
+        <translation>To (not included)</translation>
+    </message>
+    <message>
+        <source>All cached</source>
+        <translation>All cached</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginLogFilterBar</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>Account name (before the @)</source>
+        <translation>Account name (before the @)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>A&amp;bnormal:</source>
+        <translation>A&amp;bnormal:</translation>
+    </message>
+    <message>
+        <source>Abnormal only</source>
+        <translation>Abnormal only</translation>
+    </message>
+    <message>
+        <source>Normal only</source>
+        <translation>Normal only</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Exact name, e.g. %1</source>
+        <translation>Exact name, e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;IP starts with:</source>
+        <translation>&amp;IP starts with:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+</context>
+<context>
     <name>dm::LoginLogPage</name>
     <message>
         <source>Logins</source>
@@ -2024,20 +2626,59 @@
         <translation>Login log</translation>
     </message>
     <message>
-        <source>This page will show every login to the delivery mailboxes, so that support staff can answer &quot;I can&apos;t log in&quot; calls and auditors can spot misuse.</source>
-        <translation>This page will show every login to the delivery mailboxes, so that support staff can answer &quot;I can&apos;t log in&quot; calls and auditors can spot misuse.</translation>
+        <source>Account:</source>
+        <translation>Account:</translation>
     </message>
     <message>
-        <source>Time presets, and filters by account, mail client, IP address and region.</source>
-        <translation>Time presets, and filters by account, mail client, IP address and region.</translation>
+        <source>Login time:</source>
+        <translation>Login time:</translation>
     </message>
     <message>
-        <source>Abnormal logins highlighted.</source>
-        <translation>Abnormal logins highlighted.</translation>
+        <source>Login method:</source>
+        <translation>Login method:</translation>
     </message>
     <message>
-        <source>Export to CSV and PDF.</source>
-        <translation>Export to CSV and PDF.</translation>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Flag:</source>
+        <translation>Flag:</translation>
+    </message>
+    <message>
+        <source>Log id:</source>
+        <translation>Log id:</translation>
+    </message>
+    <message>
+        <source>Abnormal login of %1</source>
+        <translation>Abnormal login of %1</translation>
+    </message>
+    <message>
+        <source>Login of %1</source>
+        <translation>Login of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n login</numerusform>
+            <numerusform>%n logins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logins to the delivery mailboxes from the local cache, abnormal logins marked.</source>
+        <translation>Logins to the delivery mailboxes from the local cache, abnormal logins marked.</translation>
     </message>
 </context>
 <context>
@@ -2045,14 +2686,6 @@
     <message>
         <source>Logs</source>
         <translation>Logs</translation>
-    </message>
-    <message>
-        <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree.</source>
-        <translation>The platform keeps three logs. Each has its own page under this entry in the navigation tree.</translation>
-    </message>
-    <message>
-        <source>The log pages arrive with a later release.</source>
-        <translation>The log pages arrive with a later release.</translation>
     </message>
     <message>
         <source>Operation log</source>
@@ -2078,6 +2711,53 @@
         <source>When each document reached a recipient&apos;s mailbox, and when it was read.</source>
         <translation>When each document reached a recipient&apos;s mailbox, and when it was read.</translation>
     </message>
+    <message>
+        <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree; the pages read the local cache, so they work with the platform out of reach and say how fresh their rows are.</source>
+        <translation>The platform keeps three logs. Each has its own page under this entry in the navigation tree; the pages read the local cache, so they work with the platform out of reach and say how fresh their rows are.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MailLogFilterBar</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>Words of the subject, e.g. a case number</source>
+        <translation>Words of the subject, e.g. a case number</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>R&amp;ead:</source>
+        <translation>R&amp;ead:</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
+        <source>Whole address</source>
+        <translation>Whole address</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Re&amp;cipient:</translation>
+    </message>
 </context>
 <context>
     <name>dm::MailLogPage</name>
@@ -2090,20 +2770,63 @@
         <translation>Mail log</translation>
     </message>
     <message>
-        <source>This page will show the mail log: when each document reached a recipient&apos;s delivery mailbox, and when it was read.</source>
-        <translation>This page will show the mail log: when each document reached a recipient&apos;s delivery mailbox, and when it was read.</translation>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
     </message>
     <message>
-        <source>Full-text search of subjects, with time presets and filters.</source>
-        <translation>Full-text search of subjects, with time presets and filters.</translation>
+        <source>Mail type:</source>
+        <translation>Mail type:</translation>
     </message>
     <message>
-        <source>Delivery and read status for each recipient.</source>
-        <translation>Delivery and read status for each recipient.</translation>
+        <source>Sender:</source>
+        <translation>Sender:</translation>
     </message>
     <message>
-        <source>A delivery proof pack for one document and recipient: a PDF report plus a JSON file with SHA-256 digests, fit for the case file.</source>
-        <translation>A delivery proof pack for one document and recipient: a PDF report plus a JSON file with SHA-256 digests, fit for the case file.</translation>
+        <source>Recipient:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Read time:</source>
+        <translation>Read time:</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Read with:</source>
+        <translation>Read with:</translation>
+    </message>
+    <message>
+        <source>Message id:</source>
+        <translation>Message id:</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>Last changed:</translation>
+    </message>
+    <message>
+        <source>Log id:</source>
+        <translation>Log id:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n mail</numerusform>
+            <numerusform>%n mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail received and sent by the delivery mailboxes from the local cache, with delivery and read status.</source>
+        <translation>Mail received and sent by the delivery mailboxes from the local cache, with delivery and read status.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2927,33 @@
     </message>
 </context>
 <context>
+    <name>dm::OperationLogFilterBar</name>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Part of an address or unit</source>
+        <translation>Part of an address or unit</translation>
+    </message>
+</context>
+<context>
     <name>dm::OperationLogPage</name>
     <message>
         <source>Operations</source>
@@ -2214,20 +2964,51 @@
         <translation>Operation log</translation>
     </message>
     <message>
-        <source>This page will show the platform&apos;s operation log: who created, changed, disabled or deleted which mailbox or setting, and when.</source>
-        <translation>This page will show the platform&apos;s operation log: who created, changed, disabled or deleted which mailbox or setting, and when.</translation>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
     </message>
     <message>
-        <source>Time presets, and filters by operator, action and target.</source>
-        <translation>Time presets, and filters by operator, action and target.</translation>
+        <source>Operation:</source>
+        <translation>Operation:</translation>
     </message>
     <message>
-        <source>A detail pane, and a timeline for each account.</source>
-        <translation>A detail pane, and a timeline for each account.</translation>
+        <source>Action code:</source>
+        <translation>Action code:</translation>
     </message>
     <message>
-        <source>Export to CSV and PDF for the case file.</source>
-        <translation>Export to CSV and PDF for the case file.</translation>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Remark:</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP address:</translation>
+    </message>
+    <message>
+        <source>Log id:</source>
+        <translation>Log id:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform&apos;s operation log from the local cache: who changed which mailbox or setting, and when.</source>
+        <translation>The platform&apos;s operation log from the local cache: who changed which mailbox or setting, and when.</translation>
     </message>
 </context>
 <context>
@@ -3291,10 +4072,6 @@
         </translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</translation>
-    </message>
-    <message>
         <source>Usage: dmctl cache verify|rebuild</source>
         <translation>Usage: dmctl cache verify|rebuild</translation>
     </message>
@@ -3313,6 +4090,176 @@
     <message>
         <source>%1: not served by this platform</source>
         <translation>%1: not served by this platform</translation>
+    </message>
+    <message>
+        <source>(the domain&apos;s default)</source>
+        <translation>(the domain&apos;s default)</translation>
+    </message>
+    <message>
+        <source>(no rules)</source>
+        <translation>(no rules)</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>The change was queued but not sent; run `dmctl accounts resume`.</source>
+        <translation>The change was queued but not sent; run `dmctl accounts resume`.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 is now at version %2.</source>
+        <translation>Applied: %1 is now at version %2.</translation>
+    </message>
+    <message>
+        <source>--file is required: the login rules to set, as JSON.</source>
+        <translation>--file is required: the login rules to set, as JSON.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot change login rules.</source>
+        <translation>This profile is read-only (auditor): it cannot change login rules.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent or queued.</source>
+        <translation>Dry run: nothing was sent or queued.</translation>
+    </message>
+    <message>
+        <source>--account is required: the platform decides a login of one account (its own rules first, then the domain&apos;s).</source>
+        <translation>--account is required: the platform decides a login of one account (its own rules first, then the domain&apos;s).</translation>
+    </message>
+    <message>
+        <source>IP: %1 is not an IPv4 or IPv6 address (no prefix, no zone).</source>
+        <translation>IP: %1 is not an IPv4 or IPv6 address (no prefix, no zone).</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 of the %3 list decides (%4).</source>
+        <translation>%1: rule %2 of the %3 list decides (%4).</translation>
+    </message>
+    <message>
+        <source>%1: no rule matches; the %2&apos;s default decides.</source>
+        <translation>%1: no rule matches; the %2&apos;s default decides.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</source>
+        <translation>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</translation>
+    </message>
+    <message>
+        <source>--level is required: domain, unit or account.</source>
+        <translation>--level is required: domain, unit or account.</translation>
+    </message>
+    <message>
+        <source>--level must be domain, unit or account.</source>
+        <translation>--level must be domain, unit or account.</translation>
+    </message>
+    <message>
+        <source>--target is required at unit and account level (a unit id or an account name).</source>
+        <translation>--target is required at unit and account level (a unit id or an account name).</translation>
+    </message>
+    <message>
+        <source>--effective needs --level account: only an account has an effective policy.</source>
+        <translation>--effective needs --level account: only an account has an effective policy.</translation>
+    </message>
+    <message>
+        <source>%1: %2: is not a key of a policy document</source>
+        <translation>%1: %2: is not a key of a policy document</translation>
+    </message>
+    <message>
+        <source>%1: level: the file is for another level than --level</source>
+        <translation>%1: level: the file is for another level than --level</translation>
+    </message>
+    <message>
+        <source>%1: targetId: the file is for another target than --target</source>
+        <translation>%1: targetId: the file is for another target than --target</translation>
+    </message>
+    <message>
+        <source>%1: version: must be a whole number from 0</source>
+        <translation>%1: version: must be a whole number from 0</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation>(inherited)</translation>
+    </message>
+    <message>
+        <source>--file is required: the policy to set, as JSON.</source>
+        <translation>--file is required: the policy to set, as JSON.</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot change the policy.</source>
+        <translation>This profile is read-only (auditor): it cannot change the policy.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl policy get --level domain|unit|account [--target ID] [--effective] [--format json|table] | set --level L [--target ID] --file FILE [--expected-version N] [--dry-run] | drift [--baseline FILE] [--offline] [--format table|json|csv] [--fix] | fix-drift [--baseline FILE]</source>
+        <translation>Usage: dmctl policy get --level domain|unit|account [--target ID] [--effective] [--format json|table] | set --level L [--target ID] --file FILE [--expected-version N] [--dry-run] | drift [--baseline FILE] [--offline] [--format table|json|csv] [--fix] | fix-drift [--baseline FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift: %n policy document(s) meet the baseline.</source>
+        <translation>
+            <numerusform>No drift: %n policy document meets the baseline.</numerusform>
+            <numerusform>No drift: %n policy documents meet the baseline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: %1 field(s) weaker than the baseline in %2 of %3 policy documents.</source>
+        <translation>Drift: %1 field(s) weaker than the baseline in %2 of %3 policy documents.</translation>
+    </message>
+    <message>
+        <source>This platform serves no delivery policy.</source>
+        <translation>This platform serves no delivery policy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixing: %n policy document(s) queued as one batch.</source>
+        <translation>
+            <numerusform>Fixing: %n policy document queued as one batch.</numerusform>
+            <numerusform>Fixing: %n policy documents queued as one batch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every fix was applied; scan again and review the documents named above.</source>
+        <translation>Not every fix was applied; scan again and review the documents named above.</translation>
+    </message>
+    <message>
+        <source>After the fix:</source>
+        <translation>After the fix:</translation>
+    </message>
+    <message>
+        <source>The saved baseline of this profile cannot be used: %1</source>
+        <translation>The saved baseline of this profile cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>--offline cannot be combined with a fix: the fix needs the platform.</source>
+        <translation>--offline cannot be combined with a fix: the fix needs the platform.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: too large for a policy or rule file (over 1 MB).</source>
+        <translation>%1: too large for a policy or rule file (over 1 MB).</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3).</source>
+        <translation>%1: not valid JSON at byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: must hold one JSON object.</source>
+        <translation>%1: must hold one JSON object.</translation>
+    </message>
+    <message>
+        <source>--format must be json or table.</source>
+        <translation>--format must be json or table.</translation>
+    </message>
+    <message>
+        <source>--expected-version must be a whole number from 0 to 2147483647.</source>
+        <translation>--expected-version must be a whole number from 0 to 2147483647.</translation>
+    </message>
+    <message>
+        <source>Version conflict (%1): the change was based on version %2 of %3, but the platform&apos;s document is now at version %4. Nothing was changed; read it again and reapply the change.</source>
+        <translation>Version conflict (%1): the change was based on version %2 of %3, but the platform&apos;s document is now at version %4. Nothing was changed; read it again and reapply the change.</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
     </message>
 </context>
 <context>

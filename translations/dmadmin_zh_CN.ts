@@ -552,6 +552,366 @@
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is not a key of a rule (action, kind, value)</source>
+        <translation>不是规则的键（只能是 action、kind、value）</translation>
+    </message>
+    <message>
+        <source>is required: allow or deny</source>
+        <translation>为必填项：应为 allow 或 deny</translation>
+    </message>
+    <message>
+        <source>must be allow or deny</source>
+        <translation>必须是 allow 或 deny</translation>
+    </message>
+    <message>
+        <source>is required: region or cidr</source>
+        <translation>为必填项：应为 region 或 cidr</translation>
+    </message>
+    <message>
+        <source>must be region or cidr</source>
+        <translation>必须是 region 或 cidr</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must not be blank</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>最多只能有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>is not a network in canonical CIDR form, such as 10.0.0.0/8 or 2001:db8::/32 (lower case, no leading zeros, no host bits set)</source>
+        <translation>不是规范 CIDR 格式的网段，例如 10.0.0.0/8 或 2001:db8::/32（小写、无前导零、主机位须全为 0）</translation>
+    </message>
+    <message>
+        <source>is not a region the platform knows: write a province-level name in full (广东省) or a city-level name alone (衢州市)</source>
+        <translation>不是平台可识别的地区：请填写省级名称全称（广东省），或只填写地市级名称（衢州市）</translation>
+    </message>
+    <message>
+        <source>must be an object with rules and/or defaultAction</source>
+        <translation>必须是包含 rules 和/或 defaultAction 的对象</translation>
+    </message>
+    <message>
+        <source>is not a key of a login-rule list</source>
+        <translation>不是登录规则列表的键</translation>
+    </message>
+    <message>
+        <source>give the rules, the defaultAction, or both</source>
+        <translation>请给出 rules 或 defaultAction，或同时给出两者</translation>
+    </message>
+    <message>
+        <source>must be a list of rules</source>
+        <translation>必须是规则列表</translation>
+    </message>
+    <message>
+        <source>may hold at most %1 rules</source>
+        <translation>最多只能包含 %1 条规则</translation>
+    </message>
+    <message>
+        <source>repeats an earlier rule&apos;s value, so it could never match</source>
+        <translation>与前面某条规则的值重复，因此永远不会匹配</translation>
+    </message>
+    <message>
+        <source>cannot be null for the domain: it must allow or deny</source>
+        <translation>在域级不能为 null：必须是 allow 或 deny</translation>
+    </message>
+    <message>
+        <source>must be allow, deny or null</source>
+        <translation>必须是 allow、deny 或 null</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be text: deny, receiveOnly or allow</source>
+        <translation>必须是文本：deny、receiveOnly 或 allow</translation>
+    </message>
+    <message>
+        <source>must be deny, receiveOnly or allow</source>
+        <translation>必须是 deny、receiveOnly 或 allow</translation>
+    </message>
+    <message>
+        <source>must be a list of client names</source>
+        <translation>必须是客户端名称列表</translation>
+    </message>
+    <message>
+        <source>must allow at least one client</source>
+        <translation>必须至少允许一个客户端</translation>
+    </message>
+    <message>
+        <source>may name only webmail, mailmaster, wechat, imap, pop and smtp</source>
+        <translation>只能是 webmail、mailmaster、wechat、imap、pop 和 smtp</translation>
+    </message>
+    <message>
+        <source>names the same client twice</source>
+        <translation>重复列出了同一个客户端</translation>
+    </message>
+    <message>
+        <source>needs a value here (null is refused)</source>
+        <translation>此处必须有值（不接受 null）</translation>
+    </message>
+    <message>
+        <source>must set at least one field</source>
+        <translation>必须至少设置一个字段</translation>
+    </message>
+    <message>
+        <source>is not a policy field</source>
+        <translation>不是策略字段</translation>
+    </message>
+</context>
+<context>
+    <name>LogTexts</name>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Webmail login</source>
+        <translation>WebMail登录</translation>
+    </message>
+    <message>
+        <source>Mail Master app</source>
+        <translation>邮箱大师</translation>
+    </message>
+    <message>
+        <source>Proprietary protocol</source>
+        <translation>专有协议</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发信</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>投递成功</translation>
+    </message>
+    <message>
+        <source>Received normally</source>
+        <translation>正常接收</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>退信</translation>
+    </message>
+    <message>
+        <source>Delivery deferred</source>
+        <translation>延迟投递</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>被拦截</translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>判为垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>新建帐号</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑帐号</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>删除帐号</translation>
+    </message>
+    <message>
+        <source>Recover account</source>
+        <translation>恢复帐号</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>启用帐号</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>禁用帐号</translation>
+    </message>
+    <message>
+        <source>Resend activation SMS</source>
+        <translation>重发激活短信</translation>
+    </message>
+    <message>
+        <source>Move to unit</source>
+        <translation>移至部门</translation>
+    </message>
+    <message>
+        <source>Create unit</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Update delivery policy</source>
+        <translation>更新送达策略</translation>
+    </message>
+    <message>
+        <source>Login setting for other regions/IP ranges</source>
+        <translation>其他地区/ip(段)登录设置</translation>
+    </message>
+    <message>
+        <source>Update region/IP range login rules</source>
+        <translation>更新地区/ip(段)登录规则</translation>
+    </message>
+    <message>
+        <source>Update individual login rules</source>
+        <translation>更新个别规则</translation>
+    </message>
+    <message>
+        <source>Export logs</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>Abnormal login</source>
+        <translation>异常登录</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>LoginLogColumns</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Login time</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Login location</source>
+        <translation>登录地点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>登录结果</translation>
+    </message>
+    <message>
+        <source>Abnormal login: flagged by the platform for an unusual place or time.</source>
+        <translation>异常登录：平台因登录地点或时间异常而标记。</translation>
+    </message>
+    <message>
+        <source>%1 (abnormal login)</source>
+        <translation>%1（异常登录）</translation>
+    </message>
+</context>
+<context>
+    <name>MailLogColumns</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mail type</source>
+        <translation>邮件类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>邮件主题</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Read time</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>阅读方式</translation>
+    </message>
+</context>
+<context>
     <name>MobileError</name>
     <message>
         <source>Enter the mobile number.</source>
@@ -573,6 +933,37 @@
     </message>
 </context>
 <context>
+    <name>OperationLogColumns</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>操作时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>操作结果</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+</context>
+<context>
     <name>OutboxExecutor</name>
     <message>
         <source>The saved details of this action cannot be read.</source>
@@ -589,6 +980,17 @@
     <message>
         <source>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</source>
         <translation>此变更加入队列后，相应的配置文档已被修改（可能正是此变更在程序停止前所做的修改）。请检查该配置文档，如仍需要，请重新应用此变更。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDrift</name>
+    <message>
+        <source>The cached policy of %1 %2 cannot be read (%3); rebuild the cache.</source>
+        <translation>无法读取缓存中 %1 %2 的策略（%3）；请重建缓存。</translation>
+    </message>
+    <message>
+        <source>The cache holds no policy yet: sync it first (dmctl sync --stream policy).</source>
+        <translation>缓存中还没有策略：请先同步（dmctl sync --stream policy）。</translation>
     </message>
 </context>
 <context>
@@ -1053,10 +1455,6 @@
 </context>
 <context>
     <name>dm::AccountTableModel</name>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
     <message>
         <source>The last change to this account failed; select it to see why.</source>
         <translation>此账号的上次变更失败；选中该账号可查看原因。</translation>
@@ -1991,6 +2389,209 @@
     </message>
 </context>
 <context>
+    <name>dm::KeysetTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogDetailPane</name>
+    <message numerus="yes">
+        <source>%n rows selected</source>
+        <translation>
+            <numerusform>已选择 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row to see all of it here.</source>
+        <translation>选择一行，即可在此查看其完整内容。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogFreshnessBar</name>
+    <message>
+        <source>The platform does not serve this log.</source>
+        <translation>平台未提供此日志。</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>正在读取缓存…</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet: the cache may hold only part of this log.</source>
+        <translation>尚未同步：缓存中可能只有此日志的一部分。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Fetch the rows the platform added since the last sync</source>
+        <translation>获取平台自上次同步以来新增的记录</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制此值</translation>
+    </message>
+    <message>
+        <source>Filter by this value</source>
+        <translation>按此值筛选</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>This value cannot filter the log.</source>
+        <translation>无法按此值筛选日志。</translation>
+    </message>
+    <message>
+        <source>No profile is open. Open or create a connection profile (File menu) to see its logs.</source>
+        <translation>未打开连接配置。请打开或新建连接配置（“文件”菜单），以查看其日志。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Re-read the cache and fetch new rows from the platform (F5)</source>
+        <translation>重新读取缓存，并从平台获取新记录（F5）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <source>%1 from the local cache: the filters above the table, the selected row&apos;s details beside it.</source>
+        <translation>%1：本地缓存中的记录。表格上方是筛选条件，旁边是所选行的详情。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LogTimeRangeBar</name>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>To (not included)</source>
+        <translation>截止时间（不含）</translation>
+    </message>
+    <message>
+        <source>All cached</source>
+        <translation>缓存中的全部记录</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginLogFilterBar</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account name (before the @)</source>
+        <translation>账号名（@ 之前的部分）</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>登录方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;bnormal:</source>
+        <translation>异常登录(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Abnormal only</source>
+        <translation>仅异常登录</translation>
+    </message>
+    <message>
+        <source>Normal only</source>
+        <translation>仅正常登录</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Exact name, e.g. %1</source>
+        <translation>完整名称，例如 %1</translation>
+    </message>
+    <message>
+        <source>&amp;IP starts with:</source>
+        <translation>IP 开头为(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+</context>
+<context>
     <name>dm::LoginLogPage</name>
     <message>
         <source>Logins</source>
@@ -2001,20 +2602,58 @@
         <translation>登录日志</translation>
     </message>
     <message>
-        <source>This page will show every login to the delivery mailboxes, so that support staff can answer &quot;I can&apos;t log in&quot; calls and auditors can spot misuse.</source>
-        <translation>此页面将显示送达邮箱的每一次登录记录，便于送达专员处理“无法登录”的来电，也便于审计人员发现违规使用。</translation>
+        <source>Account:</source>
+        <translation>账号：</translation>
     </message>
     <message>
-        <source>Time presets, and filters by account, mail client, IP address and region.</source>
-        <translation>预设时间范围，并可按账号、邮件客户端、IP 地址和地区筛选。</translation>
+        <source>Login time:</source>
+        <translation>登录时间：</translation>
     </message>
     <message>
-        <source>Abnormal logins highlighted.</source>
-        <translation>突出显示异常登录。</translation>
+        <source>Login method:</source>
+        <translation>登录方式：</translation>
     </message>
     <message>
-        <source>Export to CSV and PDF.</source>
-        <translation>导出为 CSV 和 PDF 文件。</translation>
+        <source>IP address:</source>
+        <translation>IP 地址：</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>省份：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>登录结果：</translation>
+    </message>
+    <message>
+        <source>Flag:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <source>Log id:</source>
+        <translation>日志 ID：</translation>
+    </message>
+    <message>
+        <source>Abnormal login of %1</source>
+        <translation>%1 的异常登录</translation>
+    </message>
+    <message>
+        <source>Login of %1</source>
+        <translation>%1 的登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n 条登录记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logins to the delivery mailboxes from the local cache, abnormal logins marked.</source>
+        <translation>本地缓存中的送达邮箱登录记录，异常登录已标出。</translation>
     </message>
 </context>
 <context>
@@ -2022,14 +2661,6 @@
     <message>
         <source>Logs</source>
         <translation>日志</translation>
-    </message>
-    <message>
-        <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree.</source>
-        <translation>平台保存三类日志，每类日志在导航树中此节点下都有单独的页面。</translation>
-    </message>
-    <message>
-        <source>The log pages arrive with a later release.</source>
-        <translation>各日志页面将在后续版本中提供。</translation>
     </message>
     <message>
         <source>Operation log</source>
@@ -2049,38 +2680,127 @@
     </message>
     <message>
         <source>Mail log</source>
-        <translation>邮件日志</translation>
+        <translation>收发信日志</translation>
     </message>
     <message>
         <source>When each document reached a recipient&apos;s mailbox, and when it was read.</source>
         <translation>每份文书何时送达受送达人的邮箱，又于何时被阅读。</translation>
+    </message>
+    <message>
+        <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree; the pages read the local cache, so they work with the platform out of reach and say how fresh their rows are.</source>
+        <translation>平台保存三种日志，每种日志在导航树中此项下都有单独的页面。这些页面读取本地缓存，因此在无法连接平台时也能使用，并会显示数据截至何时。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MailLogFilterBar</name>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words of the subject, e.g. a case number</source>
+        <translation>主题中的文字，例如案号</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ead:</source>
+        <translation>阅读状态(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>发件人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Whole address</source>
+        <translation>完整地址</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>收件人(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>dm::MailLogPage</name>
     <message>
         <source>Mail</source>
-        <translation>邮件日志</translation>
+        <translation>收发信日志</translation>
     </message>
     <message>
         <source>Mail log</source>
-        <translation>邮件日志</translation>
+        <translation>收发信日志</translation>
     </message>
     <message>
-        <source>This page will show the mail log: when each document reached a recipient&apos;s delivery mailbox, and when it was read.</source>
-        <translation>此页面将显示邮件日志：每份文书何时送达受送达人的送达邮箱，又于何时被阅读。</translation>
+        <source>Subject:</source>
+        <translation>邮件主题：</translation>
     </message>
     <message>
-        <source>Full-text search of subjects, with time presets and filters.</source>
-        <translation>按邮件主题全文搜索，支持预设时间范围和筛选条件。</translation>
+        <source>Mail type:</source>
+        <translation>邮件类型：</translation>
     </message>
     <message>
-        <source>Delivery and read status for each recipient.</source>
-        <translation>每位受送达人的送达状态和阅读状态。</translation>
+        <source>Sender:</source>
+        <translation>发件人：</translation>
     </message>
     <message>
-        <source>A delivery proof pack for one document and recipient: a PDF report plus a JSON file with SHA-256 digests, fit for the case file.</source>
-        <translation>针对一份文书和一位受送达人生成送达证明材料包：一份 PDF 报告和一个附有 SHA-256 摘要的 JSON 文件，可直接归入案卷。</translation>
+        <source>Recipient:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Read time:</source>
+        <translation>阅读时间：</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Read with:</source>
+        <translation>阅读方式：</translation>
+    </message>
+    <message>
+        <source>Message id:</source>
+        <translation>邮件 ID：</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>最后更改时间：</translation>
+    </message>
+    <message>
+        <source>Log id:</source>
+        <translation>日志 ID：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mail(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail received and sent by the delivery mailboxes from the local cache, with delivery and read status.</source>
+        <translation>本地缓存中送达邮箱收发的邮件，含投递状态和阅读状态。</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2900,33 @@
     </message>
 </context>
 <context>
+    <name>dm::OperationLogFilterBar</name>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>操作内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>操作结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>操作对象(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Part of an address or unit</source>
+        <translation>地址或单位的一部分</translation>
+    </message>
+</context>
+<context>
     <name>dm::OperationLogPage</name>
     <message>
         <source>Operations</source>
@@ -2190,20 +2937,50 @@
         <translation>操作日志</translation>
     </message>
     <message>
-        <source>This page will show the platform&apos;s operation log: who created, changed, disabled or deleted which mailbox or setting, and when.</source>
-        <translation>此页面将显示平台的操作日志：谁在何时创建、更改、停用或删除了哪个邮箱或哪项设置。</translation>
+        <source>Operator:</source>
+        <translation>操作人：</translation>
     </message>
     <message>
-        <source>Time presets, and filters by operator, action and target.</source>
-        <translation>预设时间范围，并可按操作人、操作类型和操作对象筛选。</translation>
+        <source>Operation:</source>
+        <translation>操作内容：</translation>
     </message>
     <message>
-        <source>A detail pane, and a timeline for each account.</source>
-        <translation>详情窗格，以及每个账号的操作时间线。</translation>
+        <source>Action code:</source>
+        <translation>操作代码：</translation>
     </message>
     <message>
-        <source>Export to CSV and PDF for the case file.</source>
-        <translation>导出为 CSV 和 PDF 文件，便于归入案卷。</translation>
+        <source>Target:</source>
+        <translation>操作对象：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>操作时间：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>操作结果：</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>IP address:</source>
+        <translation>IP 地址：</translation>
+    </message>
+    <message>
+        <source>Log id:</source>
+        <translation>日志 ID：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n 条操作记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform&apos;s operation log from the local cache: who changed which mailbox or setting, and when.</source>
+        <translation>本地缓存中的平台操作日志：谁在何时更改了哪个邮箱或哪项设置。</translation>
     </message>
 </context>
 <context>
@@ -3261,10 +4038,6 @@
         </translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild</translation>
-    </message>
-    <message>
         <source>Usage: dmctl cache verify|rebuild</source>
         <translation>用法：dmctl cache verify|rebuild</translation>
     </message>
@@ -3283,6 +4056,174 @@
     <message>
         <source>%1: not served by this platform</source>
         <translation>%1：本平台未提供</translation>
+    </message>
+    <message>
+        <source>(the domain&apos;s default)</source>
+        <translation>（沿用域的默认设置）</translation>
+    </message>
+    <message>
+        <source>(no rules)</source>
+        <translation>（无规则）</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>无变化。</translation>
+    </message>
+    <message>
+        <source>The change was queued but not sent; run `dmctl accounts resume`.</source>
+        <translation>该变更已加入队列，但尚未发送；请运行 `dmctl accounts resume`。</translation>
+    </message>
+    <message>
+        <source>Applied: %1 is now at version %2.</source>
+        <translation>已应用：%1 现为版本 %2。</translation>
+    </message>
+    <message>
+        <source>--file is required: the login rules to set, as JSON.</source>
+        <translation>必须指定 --file：要设置的登录规则（JSON 格式）。</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot change login rules.</source>
+        <translation>此连接配置为只读（审计）配置，不能更改登录规则。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent or queued.</source>
+        <translation>模拟运行：未发送任何内容，也未加入队列。</translation>
+    </message>
+    <message>
+        <source>--account is required: the platform decides a login of one account (its own rules first, then the domain&apos;s).</source>
+        <translation>必须指定 --account：平台针对单个账号的登录作出判定（先按该账号自己的规则，再按域的规则）。</translation>
+    </message>
+    <message>
+        <source>IP: %1 is not an IPv4 or IPv6 address (no prefix, no zone).</source>
+        <translation>IP：%1 不是 IPv4 或 IPv6 地址（不能带前缀或区域 ID）。</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 of the %3 list decides (%4).</source>
+        <translation>%1：由 %3 列表中的规则 %2 决定（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: no rule matches; the %2&apos;s default decides.</source>
+        <translation>%1：没有匹配的规则，由 %2 的默认设置决定。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</source>
+        <translation>用法：dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</translation>
+    </message>
+    <message>
+        <source>--level is required: domain, unit or account.</source>
+        <translation>必须指定 --level：domain、unit 或 account。</translation>
+    </message>
+    <message>
+        <source>--level must be domain, unit or account.</source>
+        <translation>--level 必须是 domain、unit 或 account。</translation>
+    </message>
+    <message>
+        <source>--target is required at unit and account level (a unit id or an account name).</source>
+        <translation>在 unit 和 account 层级必须指定 --target（单位 ID 或账号名）。</translation>
+    </message>
+    <message>
+        <source>--effective needs --level account: only an account has an effective policy.</source>
+        <translation>--effective 需要 --level account：只有账号才有实际生效的策略。</translation>
+    </message>
+    <message>
+        <source>%1: %2: is not a key of a policy document</source>
+        <translation>%1：%2：不是策略文档的键</translation>
+    </message>
+    <message>
+        <source>%1: level: the file is for another level than --level</source>
+        <translation>%1：level：文件针对的层级与 --level 不同</translation>
+    </message>
+    <message>
+        <source>%1: targetId: the file is for another target than --target</source>
+        <translation>%1：targetId：文件针对的对象与 --target 不同</translation>
+    </message>
+    <message>
+        <source>%1: version: must be a whole number from 0</source>
+        <translation>%1：version：必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation>（继承）</translation>
+    </message>
+    <message>
+        <source>--file is required: the policy to set, as JSON.</source>
+        <translation>必须指定 --file：要设置的策略（JSON 格式）。</translation>
+    </message>
+    <message>
+        <source>This profile is read-only (auditor): it cannot change the policy.</source>
+        <translation>此连接配置为只读（审计）配置，不能更改策略。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl policy get --level domain|unit|account [--target ID] [--effective] [--format json|table] | set --level L [--target ID] --file FILE [--expected-version N] [--dry-run] | drift [--baseline FILE] [--offline] [--format table|json|csv] [--fix] | fix-drift [--baseline FILE]</source>
+        <translation>用法：dmctl policy get --level domain|unit|account [--target ID] [--effective] [--format json|table] | set --level L [--target ID] --file FILE [--expected-version N] [--dry-run] | drift [--baseline FILE] [--offline] [--format table|json|csv] [--fix] | fix-drift [--baseline FILE]</translation>
+    </message>
+    <message numerus="yes">
+        <source>No drift: %n policy document(s) meet the baseline.</source>
+        <translation>
+            <numerusform>未偏离基线：%n 份策略文档均符合基线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift: %1 field(s) weaker than the baseline in %2 of %3 policy documents.</source>
+        <translation>偏离基线：%3 份策略文档中有 %2 份偏离，共 %1 个字段弱于基线。</translation>
+    </message>
+    <message>
+        <source>This platform serves no delivery policy.</source>
+        <translation>本平台未提供送达策略。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixing: %n policy document(s) queued as one batch.</source>
+        <translation>
+            <numerusform>正在修复：已将 %n 份策略文档作为一个批次加入队列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every fix was applied; scan again and review the documents named above.</source>
+        <translation>并非所有修复都已生效；请重新检查，并核对上面列出的文档。</translation>
+    </message>
+    <message>
+        <source>After the fix:</source>
+        <translation>修复后：</translation>
+    </message>
+    <message>
+        <source>The saved baseline of this profile cannot be used: %1</source>
+        <translation>此连接配置已保存的基线无法使用：%1</translation>
+    </message>
+    <message>
+        <source>--offline cannot be combined with a fix: the fix needs the platform.</source>
+        <translation>--offline 不能与修复同时使用：修复需要连接平台。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: too large for a policy or rule file (over 1 MB).</source>
+        <translation>%1：作为策略或规则文件过大（超过 1 MB）。</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3).</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: must hold one JSON object.</source>
+        <translation>%1：必须包含一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--format must be json or table.</source>
+        <translation>--format 必须是 json 或 table。</translation>
+    </message>
+    <message>
+        <source>--expected-version must be a whole number from 0 to 2147483647.</source>
+        <translation>--expected-version 必须是 0 至 2147483647 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Version conflict (%1): the change was based on version %2 of %3, but the platform&apos;s document is now at version %4. Nothing was changed; read it again and reapply the change.</source>
+        <translation>版本冲突（%1）：此变更基于 %3 的版本 %2，但平台上的文档现已是版本 %4。未做任何更改；请重新读取后再次应用此变更。</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/Connection.h"
 #include "cli/ImportCommand.h"
 #include "cli/LogsCommand.h"
+#include "cli/PolicyCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/VersionCommand.h"
 #include "core/ScrubbingMessageHandler.h"
@@ -42,6 +43,7 @@ int main(int argc, char* argv[])
     const dm::SyncOptions syncOptions;
     const dm::LogOptions logOptions;
     const dm::ImportCliOptions importOptions;
+    const dm::PolicyOptions policyOptions;
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("dmctl", "Log each request to stderr."));
     parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
@@ -50,10 +52,12 @@ int main(int argc, char* argv[])
     parser.addOptions(syncOptions.all());
     parser.addOptions(logOptions.all());
     parser.addOptions(importOptions.all());
+    parser.addOptions(policyOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("dmctl",
-                                    "ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild"));
+                                    "ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | "
+                                    "policy get|set|drift|fix-drift | loginrules get|set|test"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -89,8 +93,9 @@ int main(int argc, char* argv[])
         QCoreApplication::exec();
         return exitCode;
     }
-    const QStringList knownCommands{QStringLiteral("ping"), QStringLiteral("accounts"), QStringLiteral("sync"),
-                                    QStringLiteral("cache"), QStringLiteral("logs")};
+    const QStringList knownCommands{QStringLiteral("ping"),      QStringLiteral("accounts"), QStringLiteral("sync"),
+                                    QStringLiteral("cache"),     QStringLiteral("logs"),     QStringLiteral("policy"),
+                                    QStringLiteral("loginrules")};
     if (!knownCommands.contains(command)) {
         err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(command) << Qt::endl;
         return 2;
@@ -118,6 +123,14 @@ int main(int argc, char* argv[])
             dm::runCacheVerify(client, db, io);
         } else if (command == QLatin1String("logs")) {
             dm::runLogs(db, arguments, parser, logOptions, accountOptions, io);
+        } else if (command == QLatin1String("policy") || command == QLatin1String("loginrules")) {
+            const dm::PolicyContext context{parser, policyOptions, accountOptions, connection->cacheId,
+                                            connection->readOnly};
+            if (command == QLatin1String("policy")) {
+                dm::runPolicy(client, db, arguments, context, io);
+            } else {
+                dm::runLoginRules(client, db, arguments, context, io);
+            }
         } else if (command == QLatin1String("accounts") && subcommand == QLatin1String("import")) {
             dm::runImport(client, db, arguments, parser, importOptions, accountOptions, connection->readOnly, io);
         } else {

@@ -81,6 +81,11 @@ QString prefixEnd(const QString& prefix)
     return end;
 }
 
+qint64 pageLimit(const LogPageRequest& page)
+{
+    return std::clamp(page.limit, 1, kMaxPageRows);
+}
+
 // Keyset continuation and order over (time, id) of `alias`.
 void keyset(Builder& builder, const LogPageRequest& page, const std::string& prefix)
 {
@@ -96,9 +101,36 @@ std::string orderTail(const LogPageRequest& page, const std::string& prefix)
     return "ORDER BY " + prefix + "time" + direction + ", " + prefix + "id" + direction + " LIMIT ?";
 }
 
-qint64 pageLimit(const LogPageRequest& page)
+// What a listing statement selects and how it ends: a page of rows (LIMIT ?), or the (time, id) of the row at a
+// position (LIMIT 1 OFFSET ?) with the same conditions and order.
+struct Shape
 {
-    return std::clamp(page.limit, 1, kMaxPageRows);
+    std::optional<qint64> position;
+
+    [[nodiscard]] std::string_view select(std::string_view columns, std::string_view key) const
+    {
+        return position ? key : columns;
+    }
+    [[nodiscard]] std::string tail(std::string order) const
+    {
+        // orderTail() ends in "LIMIT ?"; a position reads one row after skipping the ones before it.
+        if (position) {
+            order.replace(order.size() - 1, 1, "1 OFFSET ?");
+        }
+        return order;
+    }
+    [[nodiscard]] std::vector<std::variant<qint64, QString>> tailValues(const LogPageRequest& page) const
+    {
+        return {position ? *position : pageLimit(page)};
+    }
+};
+
+LogPageRequest positionRequest(const LogTimeRange& range, LogOrder order)
+{
+    LogPageRequest page;
+    page.range = range;
+    page.order = order;
+    return page;
 }
 
 void operationFilters(Builder& builder, const OperationLogFilter& filter)
@@ -191,32 +223,34 @@ constexpr std::string_view kMailColumns = "m.id, m.time, m.direction, m.message_
 // The trigram index first, each of its rows joined to its mail (CROSS JOIN keeps that order).
 constexpr std::string_view kMailFromFts = "mail_subject_fts CROSS JOIN mail_log m ON m.id = mail_subject_fts.rowid";
 
-} // namespace
-
-LogSql operationPage(const OperationLogFilter& filter, const LogPageRequest& page)
+// The page and position statements of each log: the same conditions and order, different columns and ends.
+LogSql operationListing(const OperationLogFilter& filter, const LogPageRequest& page, const Shape& shape)
 {
     Builder builder;
     builder.range(page.range, "time");
     operationFilters(builder, filter);
     keyset(builder, page, {});
-    return std::move(builder).finish("id, time, operator, action, target, result, remark, ip", "operation_log",
-                                     orderTail(page, {}), {pageLimit(page)});
+    return std::move(builder).finish(shape.select("id, time, operator, action, target, result, remark, ip", "time, id"),
+                                     "operation_log", shape.tail(orderTail(page, {})), shape.tailValues(page));
 }
 
-LogSql loginPage(const LoginLogFilter& filter, const LogPageRequest& page)
+LogSql loginListing(const LoginLogFilter& filter, const LogPageRequest& page, const Shape& shape)
 {
     Builder builder;
     builder.range(page.range, "time");
     loginFilters(builder, filter);
     keyset(builder, page, {});
-    return std::move(builder).finish("id, time, account_name, method, ip, province, city, result, abnormal",
-                                     "login_log", orderTail(page, {}), {pageLimit(page)});
+    return std::move(builder).finish(
+        shape.select("id, time, account_name, method, ip, province, city, result, abnormal", "time, id"), "login_log",
+        shape.tail(orderTail(page, {})), shape.tailValues(page));
 }
 
-LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page, const std::optional<QString>& ftsQuery)
+LogSql mailListing(const MailLogFilter& filter, const LogPageRequest& page, const std::optional<QString>& ftsQuery,
+                   const Shape& shape)
 {
     Builder builder;
     const SubjectPlan subject = planSubject(filter, ftsQuery);
+    const std::string_view select = shape.select(kMailColumns, "m.time, m.id");
     if (subject.match) {
         // The index yields rows in id order. The contract makes ids grow with time in each log (§13, §15 guarantee
         // 2), so that is (time, id) order; paging on the id alone also keeps the pages exact if it ever were not.
@@ -230,10 +264,10 @@ LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page, const s
         if (page.after) {
             builder.add(newest ? "mail_subject_fts.rowid < ?" : "mail_subject_fts.rowid > ?", page.after->id);
         }
-        return std::move(builder).finish(kMailColumns, kMailFromFts,
-                                         newest ? "ORDER BY mail_subject_fts.rowid DESC LIMIT ?"
-                                                : "ORDER BY mail_subject_fts.rowid LIMIT ?",
-                                         {pageLimit(page)});
+        return std::move(builder).finish(select, kMailFromFts,
+                                         shape.tail(newest ? "ORDER BY mail_subject_fts.rowid DESC LIMIT ?"
+                                                           : "ORDER BY mail_subject_fts.rowid LIMIT ?"),
+                                         shape.tailValues(page));
     }
     builder.range(page.range, "m.time");
     mailFilters(builder, filter);
@@ -241,7 +275,40 @@ LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page, const s
         builder.add("instr(lower(m.subject), lower(?)) > 0", subject.substring);
     }
     keyset(builder, page, "m.");
-    return std::move(builder).finish(kMailColumns, "mail_log m", orderTail(page, "m."), {pageLimit(page)});
+    return std::move(builder).finish(select, "mail_log m", shape.tail(orderTail(page, "m.")), shape.tailValues(page));
+}
+
+} // namespace
+
+LogSql operationPage(const OperationLogFilter& filter, const LogPageRequest& page)
+{
+    return operationListing(filter, page, {});
+}
+
+LogSql loginPage(const LoginLogFilter& filter, const LogPageRequest& page)
+{
+    return loginListing(filter, page, {});
+}
+
+LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page, const std::optional<QString>& ftsQuery)
+{
+    return mailListing(filter, page, ftsQuery, {});
+}
+
+LogSql operationPosition(const OperationLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position)
+{
+    return operationListing(filter, positionRequest(range, order), {position});
+}
+
+LogSql loginPosition(const LoginLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position)
+{
+    return loginListing(filter, positionRequest(range, order), {position});
+}
+
+LogSql mailPosition(const MailLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position,
+                    const std::optional<QString>& ftsQuery)
+{
+    return mailListing(filter, positionRequest(range, order), ftsQuery, {position});
 }
 
 LogSql operationCount(const OperationLogFilter& filter, const LogTimeRange& range)

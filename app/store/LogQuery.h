@@ -106,6 +106,16 @@ namespace logsql {
 [[nodiscard]] LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page,
                               const std::optional<QString>& ftsQuery = std::nullopt);
 
+// One row, two columns (time, id): the position of the row at 0-based `position` of the listing that the page
+// statements walk in `order`, or no row past its end. An OFFSET scan that reads the keys only, for a view's far jumps;
+// the keyset page from that position then reads the rows themselves.
+[[nodiscard]] LogSql operationPosition(const OperationLogFilter& filter, const LogTimeRange& range, LogOrder order,
+                                       qint64 position);
+[[nodiscard]] LogSql loginPosition(const LoginLogFilter& filter, const LogTimeRange& range, LogOrder order,
+                                   qint64 position);
+[[nodiscard]] LogSql mailPosition(const MailLogFilter& filter, const LogTimeRange& range, LogOrder order,
+                                  qint64 position, const std::optional<QString>& ftsQuery = std::nullopt);
+
 // One row, one column: the number of rows the filters match in the range.
 [[nodiscard]] LogSql operationCount(const OperationLogFilter& filter, const LogTimeRange& range);
 [[nodiscard]] LogSql loginCount(const LoginLogFilter& filter, const LogTimeRange& range);

@@ -211,6 +211,26 @@ Expected<qint64, DbError> LogRepository::scalar(const LogSql& sql)
     return value;
 }
 
+Expected<std::optional<LogPosition>, DbError> LogRepository::position(const LogSql& sql)
+{
+    auto prepared = bound(sql);
+    if (!prepared) {
+        return Unexpected{prepared.error()};
+    }
+    Stmt& statement = **prepared;
+    auto row = statement.step();
+    if (!row) {
+        statement.reset();
+        return Unexpected{row.error()};
+    }
+    std::optional<LogPosition> found;
+    if (*row) {
+        found = LogPosition{statement.int64(0), statement.int64(1)};
+    }
+    statement.reset();
+    return found;
+}
+
 Expected<qint64, DbError> LogRepository::insertOperations(std::span<const OperationRecord> rows)
 {
     auto prepared = statement(kInsertOperation);
@@ -421,6 +441,29 @@ Expected<QList<MailRecord>, DbError> LogRepository::mails(const MailLogFilter& f
         return Unexpected{prepared.error()};
     }
     return readAll<MailRecord>(**prepared, readMail);
+}
+
+Expected<std::optional<LogPosition>, DbError> LogRepository::operationPositionAt(const OperationLogFilter& filter,
+                                                                                 const LogTimeRange& range,
+                                                                                 LogOrder order, qint64 position)
+{
+    return this->position(logsql::operationPosition(filter, range, order, position));
+}
+
+Expected<std::optional<LogPosition>, DbError>
+LogRepository::loginPositionAt(const LoginLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position)
+{
+    return this->position(logsql::loginPosition(filter, range, order, position));
+}
+
+Expected<std::optional<LogPosition>, DbError>
+LogRepository::mailPositionAt(const MailLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position)
+{
+    auto match = subjectMatch(filter);
+    if (!match) {
+        return Unexpected{match.error()};
+    }
+    return this->position(logsql::mailPosition(filter, range, order, position, *match));
 }
 
 Expected<qint64, DbError> LogRepository::countOperations(const OperationLogFilter& filter, const LogTimeRange& range)

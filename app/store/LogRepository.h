@@ -48,6 +48,15 @@ public:
     // The subject filter is the full-text search: see MailLogFilter::subject.
     [[nodiscard]] Expected<QList<MailRecord>, DbError> mails(const MailLogFilter& filter, const LogPageRequest& page);
 
+    // The (time, id) of the row at 0-based `position` of the listing the page queries walk in `order` (nullopt past
+    // its end): where a view's far jump starts paging, found without reading the rows before it.
+    [[nodiscard]] Expected<std::optional<LogPosition>, DbError>
+    operationPositionAt(const OperationLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position);
+    [[nodiscard]] Expected<std::optional<LogPosition>, DbError>
+    loginPositionAt(const LoginLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position);
+    [[nodiscard]] Expected<std::optional<LogPosition>, DbError>
+    mailPositionAt(const MailLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position);
+
     // Rows matching the filters in the range: what the platform's logCounts answers for the same window and filters
     // (for mails with the same orderBy), once the cache holds that window.
     [[nodiscard]] Expected<qint64, DbError> countOperations(const OperationLogFilter& filter,
@@ -77,6 +86,7 @@ private:
     [[nodiscard]] Expected<Stmt*, DbError> statement(const std::string& sql);
     [[nodiscard]] Expected<Stmt*, DbError> bound(const LogSql& sql);
     [[nodiscard]] Expected<qint64, DbError> scalar(const LogSql& sql);
+    [[nodiscard]] Expected<std::optional<LogPosition>, DbError> position(const LogSql& sql);
     // The MATCH argument for a subject search through the trigram index: the rarest few of the text's trigrams, or
     // nullopt for the whole phrase (see the .cpp).
     [[nodiscard]] Expected<std::optional<QString>, DbError> subjectMatch(const MailLogFilter& filter);

@@ -277,9 +277,9 @@ void TestMainWindow::languageMenuSwitchesVisibleTexts()
     QCOMPARE(tree()->entry(QStringLiteral("logs"))->text(0), QStringLiteral("日志"));
     QCOMPARE(tree()->entry(QStringLiteral("logs.operations"))->text(0), QStringLiteral("操作日志"));
     QCOMPARE(tree()->entry(QStringLiteral("logs.logins"))->text(0), QStringLiteral("登录日志"));
-    QCOMPARE(tree()->entry(QStringLiteral("logs.mail"))->text(0), QStringLiteral("邮件日志"));
+    QCOMPARE(tree()->entry(QStringLiteral("logs.mail"))->text(0), QStringLiteral("收发信日志"));
     QCOMPARE(tree()->entry(QStringLiteral("settings"))->text(0), QStringLiteral("设置"));
-    QCOMPARE(heading->text(), QStringLiteral("邮件日志"));
+    QCOMPARE(heading->text(), QStringLiteral("收发信日志"));
     QCOMPARE(status->text(), QStringLiteral("未连接"));
     QCOMPARE(languageMenu->title(), QStringLiteral("语言(&L)"));
     QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("文件(&F)"));

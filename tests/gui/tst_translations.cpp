@@ -51,7 +51,7 @@ const Expectation keyStrings[] = {
     {"dm::LogsPage", "Logs", "日志"},
     {"dm::OperationLogPage", "Operations", "操作日志"},
     {"dm::LoginLogPage", "Logins", "登录日志"},
-    {"dm::MailLogPage", "Mail", "邮件日志"},
+    {"dm::MailLogPage", "Mail", "收发信日志"},
     {"dm::SettingsPage", "Settings", "设置"},
 };
 

@@ -1,10 +1,15 @@
 #pragma once
 
-#include "ui/pages/PlannedPage.h"
+#include "ui/logs/LogColumns.h"
+#include "ui/logs/LogPage.h"
 
 namespace dm {
 
-class LoginLogPage final : public PlannedPage
+class LoginLogFilterBar;
+
+// 登录日志: every login to the delivery mailboxes from the cache, abnormal ones marked, so that support staff can
+// answer "I can't log in" calls and auditors can spot misuse.
+class LoginLogPage final : public LogPage
 {
     Q_OBJECT
 
@@ -13,9 +18,19 @@ public:
 
     [[nodiscard]] QString navigationTitle() const override;
     [[nodiscard]] QString heading() const override;
+    [[nodiscard]] LoginLogModel* model() const { return m_model; }
+    [[nodiscard]] LoginLogFilterBar* filters() const { return m_filters; }
 
 protected:
+    void applyFilter() override;
+    [[nodiscard]] std::optional<QPair<QString, LogDetailPane::Fields>> detailOf(int row) const override;
+    [[nodiscard]] std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const override;
+    [[nodiscard]] QString countText(qint64 rows) const override;
     void retranslateUi() override;
+
+private:
+    LoginLogModel* m_model = nullptr;
+    LoginLogFilterBar* m_filters = nullptr;
 };
 
 } // namespace dm

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "ui/pages/PlannedPage.h"
+#include "ui/pages/Page.h"
 
 class QCommandLinkButton;
+class QLabel;
 
 namespace dm {
 
 // The "Logs" node of the navigation tree: an overview that leads to the three log pages below it.
-class LogsPage final : public PlannedPage
+class LogsPage final : public Page
 {
     Q_OBJECT
 
@@ -23,6 +24,8 @@ protected:
 private:
     [[nodiscard]] QCommandLinkButton* addLink(const QString& targetPageId);
 
+    QLabel* m_heading = nullptr;
+    QLabel* m_summary = nullptr;
     QCommandLinkButton* m_operations = nullptr;
     QCommandLinkButton* m_logins = nullptr;
     QCommandLinkButton* m_mail = nullptr;

@@ -1,11 +1,24 @@
 #include "ui/pages/MailLogPage.h"
 
+#include "core/PiiScrubber.h"
+#include "ui/logs/LogFilterBars.h"
+#include "ui/logs/LogReaders.h"
+#include "ui/logs/LogTexts.h"
+#include "ui/logs/LogTimeRangeBar.h"
+
 namespace dm {
 
 MailLogPage::MailLogPage(QWidget* parent)
-    : PlannedPage(QStringLiteral("logs.mail"), QStringLiteral("logs"), parent)
+    : LogPage(QStringLiteral("logs.mail"), QStringLiteral("mail"), parent)
+    , m_model(new MailLogModel(std::make_shared<MailLogColumns>(), this))
+    , m_filters(new MailLogFilterBar(this))
 {
     setRequiredFamilies({ApiFamily::DeliveryLogs});
+    setUp(m_model, m_filters,
+          {{MailLogColumns::DateColumn, 90},
+           {MailLogColumns::DirectionColumn, 70},
+           {MailLogColumns::SubjectColumn, 300},
+           {MailLogColumns::TimeColumn, 80}});
     retranslateUi();
 }
 
@@ -19,16 +32,71 @@ QString MailLogPage::heading() const
     return tr("Mail log");
 }
 
+void MailLogPage::applyFilter()
+{
+    m_model->setListing([filter = m_filters->filter(),
+                         range = timeRange()->range()](Db& db) { return makeMailLogReader(db, filter, range); },
+                        true);
+}
+
+std::optional<QPair<QString, LogDetailPane::Fields>> MailLogPage::detailOf(int row) const
+{
+    const auto mail = m_model->rowAt(row);
+    if (!mail) {
+        return std::nullopt;
+    }
+    const auto text = [&mail](int column) { return MailLogColumns::text(*mail, column); };
+    LogDetailPane::Fields fields{
+        {tr("Subject:"), text(MailLogColumns::SubjectColumn)},
+        {tr("Mail type:"), text(MailLogColumns::DirectionColumn)},
+        {tr("Sender:"), text(MailLogColumns::SenderColumn)},
+        {tr("Recipient:"), text(MailLogColumns::RecipientColumn)},
+        {tr("Time:"), LogTexts::time(mail->time)},
+        {tr("Status:"), text(MailLogColumns::StatusColumn)},
+        {tr("Read time:"), mail->readAt ? text(MailLogColumns::ReadAtColumn) : tr("Not read")},
+        {tr("Read with:"), text(MailLogColumns::ReadClientColumn)},
+        {tr("Message id:"), scrubPii(mail->messageId)},
+        {tr("Last changed:"), LogTexts::time(mail->updatedAt)},
+        {tr("Log id:"), QString::number(mail->id)},
+    };
+    return QPair<QString, LogDetailPane::Fields>{text(MailLogColumns::SubjectColumn), fields};
+}
+
+std::optional<QPair<QString, QVariant>> MailLogPage::filterValueOf(int row, int column) const
+{
+    const auto mail = m_model->rowAt(row);
+    if (!mail) {
+        return std::nullopt;
+    }
+    switch (column) {
+    case MailLogColumns::DirectionColumn:
+        return QPair<QString, QVariant>{QStringLiteral("direction"), int(logsql::code(mail->direction))};
+    case MailLogColumns::SubjectColumn:
+        // The subject as shown: a masked number stays masked in the filter field too.
+        return QPair<QString, QVariant>{QStringLiteral("subject"), MailLogColumns::text(*mail, column)};
+    case MailLogColumns::SenderColumn:
+        return QPair<QString, QVariant>{QStringLiteral("sender"), mail->sender};
+    case MailLogColumns::RecipientColumn:
+        return QPair<QString, QVariant>{QStringLiteral("recipient"), mail->recipient};
+    case MailLogColumns::StatusColumn:
+        return QPair<QString, QVariant>{QStringLiteral("status"), int(logsql::code(mail->status))};
+    case MailLogColumns::ReadAtColumn:
+        return QPair<QString, QVariant>{QStringLiteral("read"), mail->readAt.has_value()};
+    default:
+        return std::nullopt;
+    }
+}
+
+QString MailLogPage::countText(qint64 rows) const
+{
+    return tr("%n mail(s)", nullptr, int(rows));
+}
+
 void MailLogPage::retranslateUi()
 {
-    setTexts(tr("This page will show the mail log: when each document reached a recipient's delivery mailbox, and "
-                "when it was read."),
-             {
-                 tr("Full-text search of subjects, with time presets and filters."),
-                 tr("Delivery and read status for each recipient."),
-                 tr("A delivery proof pack for one document and recipient: a PDF report plus a JSON file with SHA-256 "
-                    "digests, fit for the case file."),
-             });
+    LogPage::retranslateUi();
+    setAccessibleDescription(tr("Mail received and sent by the delivery mailboxes from the local cache, with delivery "
+                                "and read status."));
 }
 
 } // namespace dm

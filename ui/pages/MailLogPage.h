@@ -1,10 +1,15 @@
 #pragma once
 
-#include "ui/pages/PlannedPage.h"
+#include "ui/logs/LogColumns.h"
+#include "ui/logs/LogPage.h"
 
 namespace dm {
 
-class MailLogPage final : public PlannedPage
+class MailLogFilterBar;
+
+// 收发信日志: when each document reached a recipient's delivery mailbox and when it was read, from the cache, with a
+// full-text search of subjects (Chinese substrings, short words too).
+class MailLogPage final : public LogPage
 {
     Q_OBJECT
 
@@ -13,9 +18,19 @@ public:
 
     [[nodiscard]] QString navigationTitle() const override;
     [[nodiscard]] QString heading() const override;
+    [[nodiscard]] MailLogModel* model() const { return m_model; }
+    [[nodiscard]] MailLogFilterBar* filters() const { return m_filters; }
 
 protected:
+    void applyFilter() override;
+    [[nodiscard]] std::optional<QPair<QString, LogDetailPane::Fields>> detailOf(int row) const override;
+    [[nodiscard]] std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const override;
+    [[nodiscard]] QString countText(qint64 rows) const override;
     void retranslateUi() override;
+
+private:
+    MailLogModel* m_model = nullptr;
+    MailLogFilterBar* m_filters = nullptr;
 };
 
 } // namespace dm

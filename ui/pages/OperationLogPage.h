@@ -1,10 +1,14 @@
 #pragma once
 
-#include "ui/pages/PlannedPage.h"
+#include "ui/logs/LogColumns.h"
+#include "ui/logs/LogPage.h"
 
 namespace dm {
 
-class OperationLogPage final : public PlannedPage
+class OperationLogFilterBar;
+
+// 操作日志: who created, changed, disabled or deleted which mailbox or setting, and when, from the cache.
+class OperationLogPage final : public LogPage
 {
     Q_OBJECT
 
@@ -13,9 +17,19 @@ public:
 
     [[nodiscard]] QString navigationTitle() const override;
     [[nodiscard]] QString heading() const override;
+    [[nodiscard]] OperationLogModel* model() const { return m_model; }
+    [[nodiscard]] OperationLogFilterBar* filters() const { return m_filters; }
 
 protected:
+    void applyFilter() override;
+    [[nodiscard]] std::optional<QPair<QString, LogDetailPane::Fields>> detailOf(int row) const override;
+    [[nodiscard]] std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const override;
+    [[nodiscard]] QString countText(qint64 rows) const override;
     void retranslateUi() override;
+
+private:
+    OperationLogModel* m_model = nullptr;
+    OperationLogFilterBar* m_filters = nullptr;
 };
 
 } // namespace dm

@@ -192,6 +192,7 @@ private Q_SLOTS:
     void insertingTwiceAddsNothing();
     void countsFollowTheWindowAndTheMailKey();
     void rowsReadBackExactly();
+    void positionsAreTheRowsPagingReaches();
 
 private:
     [[nodiscard]] QString path() const { return m_dir->filePath(QStringLiteral("cache.db")); }
@@ -906,6 +907,54 @@ void TestLogRepository::rowsReadBackExactly()
         QCOMPARE(stored->updatedAt, row.updatedAt);
     }
     QVERIFY(!m_repo->login(1).value().has_value());
+}
+
+// A view's far jump finds the row at a position by an OFFSET scan of the keys: it is the row paging reaches there, in
+// both orders, with filters, a window and the subject index, and nothing past the end.
+void TestLogRepository::positionsAreTheRowsPagingReaches()
+{
+    fill(1500, 300, 600);
+    const LogTimeRange range{timeOf(100), timeOf(1000) + 1};
+    LoginLogFilter failures;
+    failures.result = LogResult::Failure;
+    MailLogFilter subject;
+    subject.subject = QStringLiteral("通知书");
+    for (const LogOrder order : {LogOrder::NewestFirst, LogOrder::OldestFirst}) {
+        const auto logins = pageAll<LoginRecord>(
+            [this](const LogPageRequest& page) { return m_repo->logins({}, page); }, order, 500, range);
+        const auto failed = pageAll<LoginRecord>(
+            [&](const LogPageRequest& page) { return m_repo->logins(failures, page); }, order, 500);
+        const auto operations = pageAll<OperationRecord>(
+            [this](const LogPageRequest& page) { return m_repo->operations({}, page); }, order, 500);
+        const auto mails =
+            pageAll<MailRecord>([&](const LogPageRequest& page) { return m_repo->mails(subject, page); }, order, 500);
+        QVERIFY(!logins.isEmpty() && !failed.isEmpty() && !operations.isEmpty() && !mails.isEmpty());
+        for (const qint64 position : {qint64(0), qint64(1), qint64(57), qint64(logins.size() - 1)}) {
+            QCOMPARE(m_repo->loginPositionAt({}, range, order, position).value()->id, logins.at(position));
+        }
+        QVERIFY(!m_repo->loginPositionAt({}, range, order, logins.size()).value());
+        for (const qint64 position : {qint64(0), qint64(failed.size() - 1)}) {
+            QCOMPARE(m_repo->loginPositionAt(failures, {}, order, position).value()->id, failed.at(position));
+        }
+        for (const qint64 position : {qint64(0), qint64(operations.size() / 2), qint64(operations.size() - 1)}) {
+            QCOMPARE(m_repo->operationPositionAt({}, {}, order, position).value()->id, operations.at(position));
+        }
+        for (const qint64 position : {qint64(0), qint64(mails.size() / 2), qint64(mails.size() - 1)}) {
+            const auto found = m_repo->mailPositionAt(subject, {}, order, position).value();
+            QVERIFY(found.has_value());
+            QCOMPARE(found->id, mails.at(position));
+        }
+        QVERIFY(!m_repo->mailPositionAt(subject, {}, order, mails.size()).value());
+    }
+    // The position is where the keyset page continues: the page after it starts with the next row.
+    const auto position = m_repo->loginPositionAt({}, {}, LogOrder::NewestFirst, 99).value();
+    QVERIFY(position.has_value());
+    LogPageRequest next;
+    next.after = position;
+    next.limit = 1;
+    const auto all = pageAll<LoginRecord>([this](const LogPageRequest& page) { return m_repo->logins({}, page); },
+                                          LogOrder::NewestFirst, 1000);
+    QCOMPARE(m_repo->logins({}, next).value().constFirst().id, all.at(100));
 }
 
 QTEST_GUILESS_MAIN(TestLogRepository)

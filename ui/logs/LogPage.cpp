@@ -1,0 +1,339 @@
+#include "ui/logs/LogPage.h"
+
+#include "sync/CacheSession.h"
+#include "ui/logs/KeysetTableModel.h"
+#include "ui/logs/LogFilterBar.h"
+#include "ui/logs/LogFreshnessBar.h"
+#include "ui/logs/LogTimeRangeBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace dm {
+
+namespace {
+
+QAction* makeAction(QWidget* owner, const QString& name, const QKeySequence& key)
+{
+    auto* action = new QAction(owner);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    // The page's keys work wherever the focus is inside the page, and nowhere else.
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+LogPage::LogPage(const QString& pageId, const QString& stream, QWidget* parent)
+    : Page(pageId, QStringLiteral("logs"), parent)
+    , m_heading(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_noSession(new QLabel(m_stack))
+    , m_content(new QWidget(m_stack))
+    , m_freshness(new LogFreshnessBar(stream, m_content))
+    , m_timeRange(new LogTimeRangeBar(m_content))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_content))
+    , m_table(new QTableView(m_splitter))
+    , m_detail(new LogDetailPane(m_splitter))
+    , m_count(new QLabel(m_content))
+    , m_message(new QLabel(m_content))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_noSession->setObjectName(QStringLiteral("logs.noSession"));
+    m_noSession->setWordWrap(true);
+    m_noSession->setAlignment(Qt::AlignCenter);
+    m_count->setObjectName(QStringLiteral("logs.count"));
+    m_message->setObjectName(QStringLiteral("logs.message"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setObjectName(QStringLiteral("logs.table"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    // Fixed row height: the view never measures rows, so a million of them cost what a hundred do.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_splitter->setObjectName(QStringLiteral("logs.splitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_detail->setMinimumWidth(260);
+
+    m_refresh = makeAction(this, QStringLiteral("logs.refresh"), QKeySequence(Qt::Key_F5));
+    m_find = makeAction(this, QStringLiteral("logs.find"), QKeySequence(Qt::CTRL | Qt::Key_F));
+    // Ctrl+C copies rows where the rows are: in the filters and the details it copies their text as usual.
+    m_copy = makeAction(m_table, QStringLiteral("logs.copy"), QKeySequence(QKeySequence::Copy));
+    connect(m_refresh, &QAction::triggered, this, &LogPage::refresh);
+    connect(m_copy, &QAction::triggered, this, &LogPage::copySelection);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(std::chrono::milliseconds(500));
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_model != nullptr) {
+            m_model->refresh();
+        }
+    });
+    connect(m_timeRange, &LogTimeRangeBar::rangeChanged, this, &LogPage::applyFilter);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &LogPage::showMenu);
+}
+
+LogPage::~LogPage()
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections)) {
+        disconnect(connection);
+    }
+}
+
+void LogPage::setUp(KeysetTableModel* model, LogFilterBar* filters, const QList<QPair<int, int>>& columnWidths)
+{
+    m_model = model;
+    m_filters = filters;
+    m_table->setModel(model);
+    for (const auto& [column, width] : columnWidths) {
+        m_table->setColumnWidth(column, width);
+    }
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_count);
+    status->addWidget(m_message, 1);
+    auto* contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_freshness);
+    contentLayout->addWidget(m_timeRange);
+    contentLayout->addWidget(filters);
+    contentLayout->addWidget(m_splitter, 1);
+    contentLayout->addLayout(status);
+    m_stack->addWidget(m_noSession);
+    m_stack->addWidget(m_content);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_find, &QAction::triggered, filters, &LogFilterBar::focusFirstField);
+    connect(filters, &LogFilterBar::filterChanged, this, &LogPage::applyFilter);
+    connect(model, &KeysetTableModel::counted, this, [this](qint64 rows) {
+        m_rows = rows;
+        m_count->setText(countText(rows));
+    });
+    connect(model, &KeysetTableModel::loadFailed, m_message, &QLabel::setText);
+    connect(model, &KeysetTableModel::blockLoaded, this, &LogPage::updateDetail);
+    connect(model, &QAbstractItemModel::modelReset, this, &LogPage::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogPage::updateDetail);
+    m_stack->setCurrentWidget(m_noSession);
+
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &LogPage::showHeaderMenu);
+    restoreLayout(); // before the layout is saved on changes: restoring is no change worth writing back
+    connect(header, &QHeaderView::sectionMoved, this, &LogPage::saveLayout);
+    connect(header, &QHeaderView::sectionResized, this, &LogPage::saveLayout);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &LogPage::saveLayout);
+}
+
+void LogPage::setSettings(QSettings* settings)
+{
+    m_settings = settings;
+    restoreLayout();
+}
+
+QSettings& LogPage::settings()
+{
+    if (m_settings != nullptr) {
+        return *m_settings;
+    }
+    if (!m_defaultSettings) {
+        m_defaultSettings = std::make_unique<QSettings>();
+    }
+    return *m_defaultSettings;
+}
+
+void LogPage::saveLayout()
+{
+    settings().setValue(pageId() + QStringLiteral("/header"), m_table->horizontalHeader()->saveState());
+    settings().setValue(pageId() + QStringLiteral("/splitter"), m_splitter->saveState());
+}
+
+void LogPage::restoreLayout()
+{
+    const QByteArray header = settings().value(pageId() + QStringLiteral("/header")).toByteArray();
+    const QByteArray splitter = settings().value(pageId() + QStringLiteral("/splitter")).toByteArray();
+    if (!header.isEmpty()) {
+        m_table->horizontalHeader()->restoreState(header);
+    }
+    if (!splitter.isEmpty()) {
+        m_splitter->restoreState(splitter);
+    }
+}
+
+void LogPage::showHeaderMenu(const QPoint& position)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("logs.columns"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The first column stays: without it a row says nothing (and it carries the abnormal-login icon).
+        action->setEnabled(column != 0);
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            m_table->setColumnHidden(column, !on);
+            saveLayout();
+        });
+    }
+    menu->popup(header->mapToGlobal(position));
+}
+
+void LogPage::setSession(CacheSession* session)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections)) {
+        disconnect(connection);
+    }
+    m_sessionConnections.clear();
+    Page::setSession(session);
+    m_stack->setCurrentWidget(session != nullptr ? m_content : m_noSession);
+    m_message->clear();
+    m_freshness->setSession(session);
+    if (session != nullptr) {
+        m_sessionConnections.append(
+            connect(session, &CacheSession::cacheChanged, this, [this] { m_refreshTimer.start(); }));
+    }
+    applyFilter();
+    m_model->setSession(session);
+}
+
+void LogPage::refresh()
+{
+    m_message->clear();
+    // A preset counts from now ("today" is a new day after midnight): it lists again. A fixed range keeps the rows on
+    // screen while they are read again.
+    const auto preset = m_timeRange->preset();
+    if (preset == LogTimeRangeBar::AllCached || preset == LogTimeRangeBar::Custom) {
+        m_model->refresh();
+    } else {
+        applyFilter();
+    }
+    m_freshness->reload();
+    m_freshness->startSync();
+}
+
+void LogPage::updateDetail()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_detail->showNothing(int(rows.size()));
+        return;
+    }
+    const auto detail = detailOf(rows.constFirst().row());
+    if (!detail) {
+        m_detail->showFields(tr("Loading…"), {});
+        return;
+    }
+    m_detail->showFields(detail->first, detail->second);
+}
+
+void LogPage::showMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("logs.menu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* copyValue = menu->addAction(tr("Copy value"));
+    copyValue->setEnabled(index.isValid() && m_model->isLoaded(index.row()));
+    connect(copyValue, &QAction::triggered, this,
+            [index] { QApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString()); });
+    menu->addAction(m_copy);
+    menu->addSeparator();
+    const auto filterValue = index.isValid() ? filterValueOf(index.row(), index.column()) : std::nullopt;
+    QAction* filterBy = menu->addAction(tr("Filter by this value"));
+    filterBy->setObjectName(QStringLiteral("logs.filterByValue"));
+    filterBy->setEnabled(filterValue.has_value());
+    connect(filterBy, &QAction::triggered, this, [this, index] { filterByCell(index); });
+    QAction* clear = menu->addAction(tr("Clear filters"));
+    connect(clear, &QAction::triggered, m_filters, &LogFilterBar::clearFields);
+    menu->addSeparator();
+    menu->addAction(m_refresh);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void LogPage::filterByCell(const QModelIndex& index)
+{
+    const auto value = filterValueOf(index.row(), index.column());
+    if (value && !m_filters->setFieldValue(value->first, value->second)) {
+        m_message->setText(tr("This value cannot filter the log."));
+    }
+}
+
+void LogPage::copySelection()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    const QHeaderView* header = m_table->horizontalHeader();
+    for (const QModelIndex& row : std::as_const(rows)) {
+        if (!m_model->isLoaded(row.row())) {
+            continue;
+        }
+        QStringList cells;
+        // In the order the columns are shown, without the hidden ones.
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column)) {
+                cells.append(m_model->index(row.row(), column).data().toString());
+            }
+        }
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    if (!lines.isEmpty()) {
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    }
+}
+
+void LogPage::retranslateUi()
+{
+    m_heading->setText(heading());
+    setAccessibleName(heading());
+    setAccessibleDescription(tr("%1 from the local cache: the filters above the table, the selected row's details "
+                                "beside it.")
+                                 .arg(heading()));
+    m_table->setAccessibleName(heading());
+    m_noSession->setText(tr("No profile is open. Open or create a connection profile (File menu) to see its logs."));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Re-read the cache and fetch new rows from the platform (F5)"));
+    m_find->setText(tr("Find"));
+    m_copy->setText(tr("Copy rows"));
+    m_count->setText(countText(m_rows));
+    if (m_model != nullptr) {
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        updateDetail(); // the selected row's field names
+    }
+}
+
+} // namespace dm

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ui/logs/LogDetailPane.h"
+#include "ui/pages/Page.h"
+
+#include <QList>
+#include <QMetaObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QSettings;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace dm {
+
+class KeysetTableModel;
+class LogFilterBar;
+class LogFreshnessBar;
+class LogTimeRangeBar;
+
+// What the three log pages share, in the directory-console layout: how fresh the cache is and a sync button, the
+// time range and the log's filters above, the table in the middle, the selected row's details on the right, the row
+// count below. F5 re-reads (and syncs the log), Ctrl+F goes to the filters, the table's menu copies a cell or the row
+// and filters by a cell's value. The rows come from the cache only, through the session's worker thread.
+//
+// A subclass makes its model and filter bar, hands them to setUp(), and says what its filter is (applyFilter), how a
+// row reads in the detail pane (detailOf) and which cell values can filter (filterValueOf).
+class LogPage : public Page
+{
+    Q_OBJECT
+
+public:
+    ~LogPage() override;
+
+    void setSession(CacheSession* session) override;
+
+    [[nodiscard]] QTableView* table() const { return m_table; }
+    [[nodiscard]] LogTimeRangeBar* timeRange() const { return m_timeRange; }
+    [[nodiscard]] LogFreshnessBar* freshness() const { return m_freshness; }
+    [[nodiscard]] LogDetailPane* detailPane() const { return m_detail; }
+    // Where the column layout is kept (restored from it at once); null: the application's default settings. It must
+    // outlive the page or be reset to null first.
+    void setSettings(QSettings* settings);
+
+protected:
+    // `stream`: the sync stream that fills this log ("operations", "logins", "mail").
+    LogPage(const QString& pageId, const QString& stream, QWidget* parent);
+
+    // `columnWidths` (column, pixels) are the layout's defaults: a layout the user left is restored over them.
+    void setUp(KeysetTableModel* model, LogFilterBar* filters, const QList<QPair<int, int>>& columnWidths = {});
+    // Sets the model's listing from the filter bar and the time range.
+    virtual void applyFilter() = 0;
+    // The selected row as a title and its fields; nullopt while it loads.
+    [[nodiscard]] virtual std::optional<QPair<QString, LogDetailPane::Fields>> detailOf(int row) const = 0;
+    // The filter field and value a cell stands for ("filter by this value"); nullopt for a column that cannot filter.
+    [[nodiscard]] virtual std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const = 0;
+    // What the count line says for `rows`.
+    [[nodiscard]] virtual QString countText(qint64 rows) const = 0;
+
+    void retranslateUi() override;
+
+private:
+    void refresh();
+    void updateDetail();
+    void showMenu(const QPoint& position);
+    void copySelection();
+    void filterByCell(const QModelIndex& index);
+    void showHeaderMenu(const QPoint& position);
+    void saveLayout();
+    void restoreLayout();
+    [[nodiscard]] QSettings& settings();
+
+    QLabel* m_heading = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_noSession = nullptr;
+    QWidget* m_content = nullptr;
+    LogFreshnessBar* m_freshness = nullptr;
+    LogTimeRangeBar* m_timeRange = nullptr;
+    LogFilterBar* m_filters = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_table = nullptr;
+    LogDetailPane* m_detail = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_message = nullptr;
+    KeysetTableModel* m_model = nullptr;
+    qint64 m_rows = 0;
+    QAction* m_refresh = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_copy = nullptr;
+    QSettings* m_settings = nullptr;
+    std::unique_ptr<QSettings> m_defaultSettings; // made when needed and no settings were given
+    QTimer m_refreshTimer;                        // coalesces the refreshes of a burst of sync batches
+    QList<QMetaObject::Connection> m_sessionConnections;
+};
+
+} // namespace dm
