@@ -881,6 +881,44 @@
     </message>
 </context>
 <context>
+    <name>LoginRuleDryRun</name>
+    <message>
+        <source>A cached login-rule list cannot be read (%1): sync the cache again.</source>
+        <translation>A cached login-rule list cannot be read (%1): sync the cache again.</translation>
+    </message>
+    <message>
+        <source>The cache holds no login rules of the domain yet: sync it first.</source>
+        <translation>The cache holds no login rules of the domain yet: sync it first.</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>The dry run was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginRuleLint</name>
+    <message>
+        <source>Rule %1 can never match: rules %2 (0.0.0.0/0) and %3 (::/0) before it match every address.</source>
+        <translation>Rule %1 can never match: rules %2 (0.0.0.0/0) and %3 (::/0) before it match every address.</translation>
+    </message>
+    <message>
+        <source>Rule %1 can never match: rule %2 names the same region (%3) before it.</source>
+        <translation>Rule %1 can never match: rule %2 names the same region (%3) before it.</translation>
+    </message>
+    <message>
+        <source>Rule %1 can never match: rule %2 (%3) comes first and matches every login from %4.</source>
+        <translation>Rule %1 can never match: rule %2 (%3) comes first and matches every login from %4.</translation>
+    </message>
+    <message>
+        <source>Rule %1 can never match: its network %2 lies inside %3 of rule %4, which comes first.</source>
+        <translation>Rule %1 can never match: its network %2 lies inside %3 of rule %4, which comes first.</translation>
+    </message>
+    <message>
+        <source>The default (%1) is meaningless: rules %2 (0.0.0.0/0) and %3 (::/0) match every address before it.</source>
+        <translation>The default (%1) is meaningless: rules %2 (0.0.0.0/0) and %3 (::/0) match every address before it.</translation>
+    </message>
+</context>
+<context>
     <name>MailLogColumns</name>
     <message>
         <source>Date</source>
@@ -1003,6 +1041,21 @@
     </message>
 </context>
 <context>
+    <name>PolicyLayersReader</name>
+    <message>
+        <source>The cache holds no delivery policy yet: sync first.</source>
+        <translation>The cache holds no delivery policy yet: sync first.</translation>
+    </message>
+    <message>
+        <source>No account %1 in the cache: check the name, or sync the accounts.</source>
+        <translation>No account %1 in the cache: check the name, or sync the accounts.</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>Choose a unit.</translation>
+    </message>
+</context>
+<context>
     <name>PolicySync</name>
     <message>
         <source>policy and login-rule documents up to date</source>
@@ -1015,6 +1068,146 @@
     <message>
         <source>login-rule documents (domain)</source>
         <translation>login-rule documents (domain)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTexts</name>
+    <message>
+        <source>Mail with other domains</source>
+        <translation>Mail with other domains</translation>
+    </message>
+    <message>
+        <source>Shown in address books</source>
+        <translation>Shown in address books</translation>
+    </message>
+    <message>
+        <source>Allowed mail clients</source>
+        <translation>Allowed mail clients</translation>
+    </message>
+    <message>
+        <source>Automatic forwarding</source>
+        <translation>Automatic forwarding</translation>
+    </message>
+    <message>
+        <source>SMS code at every login</source>
+        <translation>SMS code at every login</translation>
+    </message>
+    <message>
+        <source>Trusted browser (days)</source>
+        <translation>Trusted browser (days)</translation>
+    </message>
+    <message>
+        <source>Password: minimum length</source>
+        <translation>Password: minimum length</translation>
+    </message>
+    <message>
+        <source>Password: character kinds required</source>
+        <translation>Password: character kinds required</translation>
+    </message>
+    <message>
+        <source>Password: expires after (days)</source>
+        <translation>Password: expires after (days)</translation>
+    </message>
+    <message>
+        <source>Password: no runs like 123 or abc</source>
+        <translation>Password: no runs like 123 or abc</translation>
+    </message>
+    <message>
+        <source>Abnormal login: alert by SMS</source>
+        <translation>Abnormal login: alert by SMS</translation>
+    </message>
+    <message>
+        <source>Abnormal login: alert by mail</source>
+        <translation>Abnormal login: alert by mail</translation>
+    </message>
+    <message>
+        <source>Neither send nor receive</source>
+        <translation>Neither send nor receive</translation>
+    </message>
+    <message>
+        <source>Receive only</source>
+        <translation>Receive only</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>Send and receive</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Mail Master app</source>
+        <translation>Mail Master app</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Ask every time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 4 kinds</source>
+        <translation>
+            <numerusform>%n of 4 kinds</numerusform>
+            <numerusform>%n of 4 kinds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>Set here</translation>
+    </message>
+    <message>
+        <source>Inherited from the unit</source>
+        <translation>Inherited from the unit</translation>
+    </message>
+    <message>
+        <source>Inherited from the domain</source>
+        <translation>Inherited from the domain</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2267,74 @@
     </message>
 </context>
 <context>
+    <name>dm::DriftPanel</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>The cached policy meets the baseline everywhere.</source>
+        <translation>The cached policy meets the baseline everywhere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) allow more than the baseline.</source>
+        <translation>
+            <numerusform>%n place allows more than the baseline.</numerusform>
+            <numerusform>%n places allow more than the baseline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the fix: %n change(s) queued…</source>
+        <translation>
+            <numerusform>Applying the fix: %n change queued…</numerusform>
+            <numerusform>Applying the fix: %n changes queued…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fix could not be queued: %1</source>
+        <translation>The fix could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>The fix was applied. Reading the policy back from the platform…</source>
+        <translation>The fix was applied. Reading the policy back from the platform…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the fix failed: %1</source>
+        <translation>
+            <numerusform>%n change of the fix failed: %1</numerusform>
+            <numerusform>%n changes of the fix failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>Fix all</translation>
+    </message>
+    <message>
+        <source>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</source>
+        <translation>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</translation>
+    </message>
+</context>
+<context>
     <name>dm::FunnelWidget</name>
     <message>
         <source>all accounts of the period</source>
@@ -3124,20 +3385,35 @@
         <translation>Delivery permissions</translation>
     </message>
     <message>
-        <source>This page will manage the delivery policy that keeps official delivery mailboxes restricted to receiving documents.</source>
-        <translation>This page will manage the delivery policy that keeps official delivery mailboxes restricted to receiving documents.</translation>
+        <source>Meets the baseline</source>
+        <translation>Meets the baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) drift from the baseline</source>
+        <translation>
+            <numerusform>%n place drifts from the baseline</numerusform>
+            <numerusform>%n places drift from the baseline</numerusform>
+        </translation>
     </message>
     <message>
-        <source>External mail, address book visibility, allowed mail clients, automatic forwarding, SMS verification at login, trusted browsers and password rules.</source>
-        <translation>External mail, address book visibility, allowed mail clients, automatic forwarding, SMS verification at login, trusted browsers and password rules.</translation>
+        <source>Baseline (%1)</source>
+        <translation>Baseline (%1)</translation>
     </message>
     <message>
-        <source>Login rules by region and IP address, and alerts on abnormal logins.</source>
-        <translation>Login rules by region and IP address, and alerts on abnormal logins.</translation>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
     </message>
     <message>
-        <source>Policy for the whole domain, a unit or a single account; the effective policy of any account; a check for drift from the baseline, with a preview of every change before it is applied.</source>
-        <translation>Policy for the whole domain, a unit or a single account; the effective policy of any account; a check for drift from the baseline, with a preview of every change before it is applied.</translation>
+        <source>No profile is open. Open or create a connection profile (File menu) to see its delivery policy.</source>
+        <translation>No profile is open. Open or create a connection profile (File menu) to see its delivery policy.</translation>
+    </message>
+    <message>
+        <source>Delivery policy</source>
+        <translation>Delivery policy</translation>
+    </message>
+    <message>
+        <source>The delivery policy of the domain, a unit or an account, and where it allows more than the court&apos;s baseline.</source>
+        <translation>The delivery policy of the domain, a unit or an account, and where it allows more than the court&apos;s baseline.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3421,192 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>This page arrives with a later release.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyConflictDialog</name>
+    <message>
+        <source>The policy was changed meanwhile</source>
+        <translation>The policy was changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Another administrator saved this policy (now version %1) after you opened it. For each field you changed, choose which value to keep; unless you choose yours, the other administrator&apos;s stays.</source>
+        <translation>Another administrator saved this policy (now version %1) after you opened it. For each field you changed, choose which value to keep; unless you choose yours, the other administrator&apos;s stays.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <translation>Continue editing</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyDiffDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Apply the policy change</source>
+        <translation>Apply the policy change</translation>
+    </message>
+    <message>
+        <source>It applies to the account %1 only.</source>
+        <translation>It applies to the account %1 only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It reaches up to %n account(s) in the cache: those that do not set these fields themselves.</source>
+        <translation>
+            <numerusform>It reaches up to %n account in the cache: one that does not set these fields itself.</numerusform>
+            <numerusform>It reaches up to %n accounts in the cache: those that do not set these fields themselves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n field(s) change.</source>
+        <translation>
+            <numerusform>%1 %2: %n field changes.</numerusform>
+            <numerusform>%1 %2: %n fields change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>After the change</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyEditor</name>
+    <message>
+        <source> (changed)</source>
+        <translation> (changed)</translation>
+    </message>
+    <message>
+        <source>Inherit again</source>
+        <translation>Inherit again</translation>
+    </message>
+    <message>
+        <source>Override here</source>
+        <translation>Override here</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>Ask every time</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>Choose a unit.</translation>
+    </message>
+    <message>
+        <source>Type an account name.</source>
+        <translation>Type an account name.</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3</source>
+        <translation>%1 %2, version %3</translation>
+    </message>
+    <message>
+        <source>Applying the change…</source>
+        <translation>Applying the change…</translation>
+    </message>
+    <message>
+        <source>The change could not be queued: %1</source>
+        <translation>The change could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>Applied. Reading the policy back from the platform…</source>
+        <translation>Applied. Reading the policy back from the platform…</translation>
+    </message>
+    <message>
+        <source>Another administrator changed this policy meanwhile. Reading their version…</source>
+        <translation>Another administrator changed this policy meanwhile. Reading their version…</translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation>The change failed: %1</translation>
+    </message>
+    <message>
+        <source>Applied; this is the policy the platform holds now.</source>
+        <translation>Applied; this is the policy the platform holds now.</translation>
+    </message>
+    <message>
+        <source>Your chosen values are kept as a draft on the newer version: apply again.</source>
+        <translation>Your chosen values are kept as a draft on the newer version: apply again.</translation>
+    </message>
+    <message>
+        <source>The other administrator&apos;s values are shown; nothing of yours is pending.</source>
+        <translation>The other administrator&apos;s values are shown; nothing of yours is pending.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Account name, e.g. zhangsan</source>
+        <translation>Account name, e.g. zhangsan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Apply…</translation>
     </message>
 </context>
 <context>
@@ -4140,10 +4602,6 @@
         <translation>%1: no rule matches; the %2&apos;s default decides.</translation>
     </message>
     <message>
-        <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</source>
-        <translation>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</translation>
-    </message>
-    <message>
         <source>--level is required: domain, unit or account.</source>
         <translation>--level is required: domain, unit or account.</translation>
     </message>
@@ -4260,6 +4718,58 @@
     <message>
         <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
         <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
+    </message>
+    <message>
+        <source>--days only applies to a dry run (--dry-run).</source>
+        <translation>--days only applies to a dry run (--dry-run).</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days from 1 to %1, not %2.</source>
+        <translation>--days must be a whole number of days from 1 to %1, not %2.</translation>
+    </message>
+    <message>
+        <source>%1 by rule %2 of the %3 list</source>
+        <translation>%1 by rule %2 of the %3 list</translation>
+    </message>
+    <message>
+        <source>%1 by the %2&apos;s default</source>
+        <translation>%1 by the %2&apos;s default</translation>
+    </message>
+    <message>
+        <source>today: %1; draft: %2</source>
+        <translation>today: %1; draft: %2</translation>
+    </message>
+    <message>
+        <source>Cached logins of the last %1 days (since %2): %3 scanned.</source>
+        <translation>Cached logins of the last %1 days (since %2): %3 scanned.</translation>
+    </message>
+    <message>
+        <source>The cached login log is complete up to %1.</source>
+        <translation>The cached login log is complete up to %1.</translation>
+    </message>
+    <message>
+        <source>The login log has not been synced completely yet: the counts cover what the cache holds.</source>
+        <translation>The login log has not been synced completely yet: the counts cover what the cache holds.</translation>
+    </message>
+    <message>
+        <source>This draft would have refused %1 logins of %2 accounts, and allowed %3 that are refused today.</source>
+        <translation>This draft would have refused %1 logins of %2 accounts, and allowed %3 that are refused today.</translation>
+    </message>
+    <message>
+        <source>Would be refused (%1 of %2):</source>
+        <translation>Would be refused (%1 of %2):</translation>
+    </message>
+    <message>
+        <source>Would be allowed (%1 of %2):</source>
+        <translation>Would be allowed (%1 of %2):</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</source>
+        <translation>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</translation>
     </message>
 </context>
 <context>

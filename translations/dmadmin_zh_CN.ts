@@ -873,6 +873,44 @@
     </message>
 </context>
 <context>
+    <name>LoginRuleDryRun</name>
+    <message>
+        <source>A cached login-rule list cannot be read (%1): sync the cache again.</source>
+        <translation>无法读取缓存中的登录规则列表（%1）：请重新同步缓存。</translation>
+    </message>
+    <message>
+        <source>The cache holds no login rules of the domain yet: sync it first.</source>
+        <translation>缓存中还没有域的登录规则：请先同步。</translation>
+    </message>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation>模拟运行已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginRuleLint</name>
+    <message>
+        <source>Rule %1 can never match: rules %2 (0.0.0.0/0) and %3 (::/0) before it match every address.</source>
+        <translation>第%1条规则永远不会生效：它之前的第%2条（0.0.0.0/0）和第%3条（::/0）规则已匹配所有地址。</translation>
+    </message>
+    <message>
+        <source>Rule %1 can never match: rule %2 names the same region (%3) before it.</source>
+        <translation>第%1条规则永远不会生效：它之前的第%2条规则已指定同一地区（%3）。</translation>
+    </message>
+    <message>
+        <source>Rule %1 can never match: rule %2 (%3) comes first and matches every login from %4.</source>
+        <translation>第%1条规则永远不会生效：第%2条规则（%3）在前，已匹配来自%4的所有登录。</translation>
+    </message>
+    <message>
+        <source>Rule %1 can never match: its network %2 lies inside %3 of rule %4, which comes first.</source>
+        <translation>第%1条规则永远不会生效：其网段%2位于前面第%4条规则的%3之内。</translation>
+    </message>
+    <message>
+        <source>The default (%1) is meaningless: rules %2 (0.0.0.0/0) and %3 (::/0) match every address before it.</source>
+        <translation>默认设置（%1）不起作用：之前的第%2条（0.0.0.0/0）和第%3条（::/0）规则已匹配所有地址。</translation>
+    </message>
+</context>
+<context>
     <name>MailLogColumns</name>
     <message>
         <source>Date</source>
@@ -994,6 +1032,21 @@
     </message>
 </context>
 <context>
+    <name>PolicyLayersReader</name>
+    <message>
+        <source>The cache holds no delivery policy yet: sync first.</source>
+        <translation>缓存中还没有送达策略：请先同步。</translation>
+    </message>
+    <message>
+        <source>No account %1 in the cache: check the name, or sync the accounts.</source>
+        <translation>缓存中没有账号 %1：请检查账号名，或同步账号。</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>请选择单位。</translation>
+    </message>
+</context>
+<context>
     <name>PolicySync</name>
     <message>
         <source>policy and login-rule documents up to date</source>
@@ -1006,6 +1059,143 @@
     <message>
         <source>login-rule documents (domain)</source>
         <translation>登录规则文档（域）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTexts</name>
+    <message>
+        <source>Mail with other domains</source>
+        <translation>域外收发信</translation>
+    </message>
+    <message>
+        <source>Shown in address books</source>
+        <translation>在通讯录中显示</translation>
+    </message>
+    <message>
+        <source>Allowed mail clients</source>
+        <translation>允许的客户端</translation>
+    </message>
+    <message>
+        <source>Automatic forwarding</source>
+        <translation>自动转发</translation>
+    </message>
+    <message>
+        <source>SMS code at every login</source>
+        <translation>登录时强制短信验证</translation>
+    </message>
+    <message>
+        <source>Trusted browser (days)</source>
+        <translation>信任浏览器（天）</translation>
+    </message>
+    <message>
+        <source>Password: minimum length</source>
+        <translation>密码：最短长度</translation>
+    </message>
+    <message>
+        <source>Password: character kinds required</source>
+        <translation>密码：须含字符种类</translation>
+    </message>
+    <message>
+        <source>Password: expires after (days)</source>
+        <translation>密码：有效期（天）</translation>
+    </message>
+    <message>
+        <source>Password: no runs like 123 or abc</source>
+        <translation>密码：禁止连续字符（如 123、abc）</translation>
+    </message>
+    <message>
+        <source>Abnormal login: alert by SMS</source>
+        <translation>异常登录：短信提醒</translation>
+    </message>
+    <message>
+        <source>Abnormal login: alert by mail</source>
+        <translation>异常登录：邮件提醒</translation>
+    </message>
+    <message>
+        <source>Neither send nor receive</source>
+        <translation>禁止收发</translation>
+    </message>
+    <message>
+        <source>Receive only</source>
+        <translation>仅允许接收</translation>
+    </message>
+    <message>
+        <source>Send and receive</source>
+        <translation>允许收发</translation>
+    </message>
+    <message>
+        <source>Webmail</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Mail Master app</source>
+        <translation>邮箱大师</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>每次都验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 4 kinds</source>
+        <translation>
+            <numerusform>%n 种（共 4 种）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Set here</source>
+        <translation>本级设置</translation>
+    </message>
+    <message>
+        <source>Inherited from the unit</source>
+        <translation>继承自单位</translation>
+    </message>
+    <message>
+        <source>Inherited from the domain</source>
+        <translation>继承自域</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2244,71 @@
     </message>
 </context>
 <context>
+    <name>dm::DriftPanel</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>尚未检查。</translation>
+    </message>
+    <message>
+        <source>The cached policy meets the baseline everywhere.</source>
+        <translation>缓存中的策略在各处均符合基线。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) allow more than the baseline.</source>
+        <translation>
+            <numerusform>%n 处设置比基线更宽松。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the fix: %n change(s) queued…</source>
+        <translation>
+            <numerusform>正在修复：已将 %n 项变更加入队列…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fix could not be queued: %1</source>
+        <translation>无法将修复加入队列：%1</translation>
+    </message>
+    <message>
+        <source>The fix was applied. Reading the policy back from the platform…</source>
+        <translation>修复已生效。正在从平台重新读取策略…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of the fix failed: %1</source>
+        <translation>
+            <numerusform>修复中有 %n 项变更失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Fix all</source>
+        <translation>全部修复</translation>
+    </message>
+    <message>
+        <source>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</source>
+        <translation>将域设为基线，并移除比基线宽松的单位和账号覆盖设置，作为一个批次经待发送队列提交</translation>
+    </message>
+</context>
+<context>
     <name>dm::FunnelWidget</name>
     <message>
         <source>all accounts of the period</source>
@@ -3096,20 +3351,34 @@
         <translation>送达权限</translation>
     </message>
     <message>
-        <source>This page will manage the delivery policy that keeps official delivery mailboxes restricted to receiving documents.</source>
-        <translation>此页面将管理送达策略，确保公文送达邮箱仅用于接收文书。</translation>
+        <source>Meets the baseline</source>
+        <translation>符合基线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) drift from the baseline</source>
+        <translation>
+            <numerusform>%n 处偏离基线</numerusform>
+        </translation>
     </message>
     <message>
-        <source>External mail, address book visibility, allowed mail clients, automatic forwarding, SMS verification at login, trusted browsers and password rules.</source>
-        <translation>外部邮件收发、通讯录可见范围、允许使用的邮件客户端、自动转发、登录短信验证、受信任的浏览器以及密码规则。</translation>
+        <source>Baseline (%1)</source>
+        <translation>基线偏离（%1）</translation>
     </message>
     <message>
-        <source>Login rules by region and IP address, and alerts on abnormal logins.</source>
-        <translation>按地区和 IP 地址设置登录规则，并对异常登录发出告警。</translation>
+        <source>Baseline</source>
+        <translation>基线偏离</translation>
     </message>
     <message>
-        <source>Policy for the whole domain, a unit or a single account; the effective policy of any account; a check for drift from the baseline, with a preview of every change before it is applied.</source>
-        <translation>可在整个域、单位或单个账号层级设置策略；查看任一账号实际生效的策略；检查策略是否偏离基线，并在每项变更生效前预览。</translation>
+        <source>No profile is open. Open or create a connection profile (File menu) to see its delivery policy.</source>
+        <translation>未打开连接配置。请打开或新建连接配置（“文件”菜单），以查看其送达策略。</translation>
+    </message>
+    <message>
+        <source>Delivery policy</source>
+        <translation>送达策略</translation>
+    </message>
+    <message>
+        <source>The delivery policy of the domain, a unit or an account, and where it allows more than the court&apos;s baseline.</source>
+        <translation>域、单位或账号的送达策略，以及其中比本院基线更宽松之处。</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3386,190 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>此页面将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyConflictDialog</name>
+    <message>
+        <source>The policy was changed meanwhile</source>
+        <translation>策略已被他人修改</translation>
+    </message>
+    <message>
+        <source>Another administrator saved this policy (now version %1) after you opened it. For each field you changed, choose which value to keep; unless you choose yours, the other administrator&apos;s stays.</source>
+        <translation>在您打开此策略后，另一位管理员保存了它（现为版本 %1）。请为您修改的每个字段选择要保留的值；除非选择“我的修改”，否则保留对方保存的值。</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>我的修改</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>对方保存的值</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyDiffDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Apply the policy change</source>
+        <translation>应用策略变更</translation>
+    </message>
+    <message>
+        <source>It applies to the account %1 only.</source>
+        <translation>仅适用于账号 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It reaches up to %n account(s) in the cache: those that do not set these fields themselves.</source>
+        <translation>
+            <numerusform>最多影响缓存中的 %n 个账号：即未自行设置这些字段的账号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n field(s) change.</source>
+        <translation>
+            <numerusform>%1 %2：%n 个字段将变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyEditor</name>
+    <message>
+        <source> (changed)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <source>Inherit again</source>
+        <translation>恢复继承</translation>
+    </message>
+    <message>
+        <source>Override here</source>
+        <translation>在此覆盖</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Ask every time</source>
+        <translation>每次都验证</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PolicyPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a unit.</source>
+        <translation>请选择单位。</translation>
+    </message>
+    <message>
+        <source>Type an account name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+    <message>
+        <source>%1 %2, version %3</source>
+        <translation>%1 %2，版本 %3</translation>
+    </message>
+    <message>
+        <source>Applying the change…</source>
+        <translation>正在应用变更…</translation>
+    </message>
+    <message>
+        <source>The change could not be queued: %1</source>
+        <translation>无法将变更加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Applied. Reading the policy back from the platform…</source>
+        <translation>已应用。正在从平台重新读取策略…</translation>
+    </message>
+    <message>
+        <source>Another administrator changed this policy meanwhile. Reading their version…</source>
+        <translation>另一位管理员已修改此策略。正在读取其版本…</translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation>变更失败：%1</translation>
+    </message>
+    <message>
+        <source>Applied; this is the policy the platform holds now.</source>
+        <translation>已应用；当前显示的是平台上现行的策略。</translation>
+    </message>
+    <message>
+        <source>Your chosen values are kept as a draft on the newer version: apply again.</source>
+        <translation>您选择的值已作为草稿保留在新版本上：请再次应用。</translation>
+    </message>
+    <message>
+        <source>The other administrator&apos;s values are shown; nothing of yours is pending.</source>
+        <translation>当前显示的是另一位管理员保存的值；您没有待应用的修改。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Account name, e.g. zhangsan</source>
+        <translation>账号名，例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
     </message>
 </context>
 <context>
@@ -4106,10 +4559,6 @@
         <translation>%1：没有匹配的规则，由 %2 的默认设置决定。</translation>
     </message>
     <message>
-        <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</source>
-        <translation>用法：dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]</translation>
-    </message>
-    <message>
         <source>--level is required: domain, unit or account.</source>
         <translation>必须指定 --level：domain、unit 或 account。</translation>
     </message>
@@ -4224,6 +4673,58 @@
     <message>
         <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
         <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
+    </message>
+    <message>
+        <source>--days only applies to a dry run (--dry-run).</source>
+        <translation>--days 仅适用于模拟运行（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days from 1 to %1, not %2.</source>
+        <translation>--days 必须是 1 至 %1 之间的整数天数，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 by rule %2 of the %3 list</source>
+        <translation>由 %3 列表中的规则 %2 判定为 %1</translation>
+    </message>
+    <message>
+        <source>%1 by the %2&apos;s default</source>
+        <translation>由 %2 的默认设置判定为 %1</translation>
+    </message>
+    <message>
+        <source>today: %1; draft: %2</source>
+        <translation>当前：%1；草案：%2</translation>
+    </message>
+    <message>
+        <source>Cached logins of the last %1 days (since %2): %3 scanned.</source>
+        <translation>缓存中最近 %1 天（自 %2 起）的登录：已扫描 %3 条。</translation>
+    </message>
+    <message>
+        <source>The cached login log is complete up to %1.</source>
+        <translation>缓存中的登录日志截至 %1 是完整的。</translation>
+    </message>
+    <message>
+        <source>The login log has not been synced completely yet: the counts cover what the cache holds.</source>
+        <translation>登录日志尚未完全同步：计数仅涵盖缓存中已有的记录。</translation>
+    </message>
+    <message>
+        <source>This draft would have refused %1 logins of %2 accounts, and allowed %3 that are refused today.</source>
+        <translation>此草案将拒绝 %2 个账号的 %1 次登录，并允许 %3 次当前被拒绝的登录。</translation>
+    </message>
+    <message>
+        <source>Would be refused (%1 of %2):</source>
+        <translation>将被拒绝（显示 %1 条，共 %2 条）：</translation>
+    </message>
+    <message>
+        <source>Would be allowed (%1 of %2):</source>
+        <translation>将被允许（显示 %1 条，共 %2 条）：</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</source>
+        <translation>用法：dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</translation>
     </message>
 </context>
 <context>

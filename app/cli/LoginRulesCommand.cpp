@@ -3,11 +3,14 @@
 #include "cli/PolicyCommand.h"
 #include "cli/PolicySupport.h"
 #include "core/AccountName.h"
+#include "core/LoginRuleEvaluator.h"
 #include "core/LoginRuleInput.h"
 #include "store/PolicyRepository.h"
+#include "sync/LoginRuleDryRun.h"
 #include "sync/OutboxPayload.h"
 #include "sync/PolicyDocumentJson.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 
@@ -19,6 +22,10 @@ namespace {
 using namespace policycli;
 
 const QString kConflict = QStringLiteral("LOGINRULE.VERSION.CONFLICT");
+constexpr int kDefaultDryRunDays = 30;
+constexpr int kMaxDryRunDays = 366; // a leap year: what a court looks back on at most
+constexpr int kDryRunExamples = 20;
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
 QJsonValue defaultToJson(const std::optional<LoginAction>& action)
 {
@@ -186,6 +193,167 @@ void apply(PlatformClient& client, Db& db, const LoginRuleUpdate& update, const 
     });
 }
 
+// --days N of a dry run: 1..366, default 30; refused without --dry-run, where it would silently do nothing.
+Expected<int, QString> dryRunDays(const PolicyContext& context, bool dryRun)
+{
+    if (!context.parser.isSet(context.options.days)) {
+        return kDefaultDryRunDays;
+    }
+    if (!dryRun) {
+        return Unexpected{CliText::tr("--days only applies to a dry run (--dry-run).")};
+    }
+    bool ok = false;
+    const int days = context.parser.value(context.options.days).toInt(&ok);
+    if (!ok || days < 1 || days > kMaxDryRunDays) {
+        return Unexpected{CliText::tr("--days must be a whole number of days from 1 to %1, not %2.")
+                              .arg(kMaxDryRunDays)
+                              .arg(context.parser.value(context.options.days))};
+    }
+    return days;
+}
+
+// The whole document the platform would hold after the change: the parts the file leaves out stay as they are.
+LoginRuleDocument draftDocument(const LoginRuleDocument& current, const LoginRuleDraft& draft)
+{
+    LoginRuleDocument document = current;
+    if (draft.rules) {
+        document.rules = *draft.rules;
+    }
+    if (draft.defaultGiven) {
+        document.defaultAction = draft.defaultAction;
+    }
+    return document;
+}
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString placeText(const LoginRecord& login)
+{
+    return login.city == login.province ? login.province : login.province + login.city;
+}
+
+QString decisionText(const LoginDecision& decision)
+{
+    if (decision.matchedRule) {
+        return CliText::tr("%1 by rule %2 of the %3 list")
+            .arg(toString(decision.action))
+            .arg(*decision.matchedRule)
+            .arg(toString(decision.level));
+    }
+    return CliText::tr("%1 by the %2's default").arg(toString(decision.action), toString(decision.level));
+}
+
+QJsonObject decisionToJson(const LoginDecision& decision)
+{
+    return QJsonObject{{QStringLiteral("action"), toString(decision.action)},
+                       {QStringLiteral("level"), toString(decision.level)},
+                       {QStringLiteral("matchedRule"),
+                        decision.matchedRule ? QJsonValue(*decision.matchedRule) : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject changeToJson(const LoginRuleDryRunChange& change)
+{
+    QJsonArray ids;
+    for (const qint64 id : change.ids) {
+        ids.append(id);
+    }
+    QJsonArray examples;
+    for (const LoginRuleDryRunRow& row : change.examples) {
+        examples.append(QJsonObject{{QStringLiteral("id"), row.login.id},
+                                    {QStringLiteral("time"), row.login.time},
+                                    {QStringLiteral("accountName"), row.login.accountName},
+                                    {QStringLiteral("ip"), row.login.ip},
+                                    {QStringLiteral("province"), row.login.province},
+                                    {QStringLiteral("city"), row.login.city},
+                                    {QStringLiteral("result"), toString(row.login.result)},
+                                    {QStringLiteral("today"), decisionToJson(row.today)},
+                                    {QStringLiteral("draft"), decisionToJson(row.draft)}});
+    }
+    return QJsonObject{{QStringLiteral("count"), qint64(change.ids.size())},
+                       {QStringLiteral("accounts"), change.accounts},
+                       {QStringLiteral("ids"), ids},
+                       {QStringLiteral("examples"), examples}};
+}
+
+void printExamples(QTextStream& out, const QString& title, const LoginRuleDryRunChange& change)
+{
+    if (change.examples.isEmpty()) {
+        return;
+    }
+    out << title.arg(change.examples.size()).arg(change.ids.size()) << '\n';
+    for (const LoginRuleDryRunRow& row : change.examples) {
+        out << "  " << localTime(row.login.time) << "  " << row.login.accountName << "  " << row.login.ip << "  "
+            << placeText(row.login) << "  ("
+            << CliText::tr("today: %1; draft: %2").arg(decisionText(row.today), decisionText(row.draft)) << ")\n";
+    }
+}
+
+// Replays the cached logins of the last `days` days under today's rules and under `draft`, and prints what would
+// change and what the lint finds in the draft. Reads the cache only; false when the cache cannot answer.
+bool printDryRun(Db& db, const LoginRuleDocument& current, const LoginRuleDocument& draft, int days, bool json,
+                 const CommandIo& io)
+{
+    LoginRuleDryRunRequest request;
+    request.draft = draft;
+    request.current = current;
+    request.range.fromMs = QDateTime::currentMSecsSinceEpoch() - days * kDayMs;
+    request.maxExamples = kDryRunExamples;
+    auto report = LoginRuleDryRun::run(db, request);
+    if (!report) {
+        io.err << report.error() << Qt::endl;
+        return false;
+    }
+    const QList<LoginRuleWarning> warnings = analyse(draft, report->provinceOfCity);
+    if (json) {
+        QJsonArray lint;
+        for (const LoginRuleWarning& warning : warnings) {
+            lint.append(QJsonObject{
+                {QStringLiteral("rule"), warning.rule ? QJsonValue(*warning.rule) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("message"), warning.message}});
+        }
+        const auto optionalMs = [](const std::optional<qint64>& ms) {
+            return ms ? QJsonValue(*ms) : QJsonValue(QJsonValue::Null);
+        };
+        printJson(io.out, QJsonObject{{QStringLiteral("days"), days},
+                                      {QStringLiteral("from"), *request.range.fromMs},
+                                      {QStringLiteral("scanned"), report->scanned},
+                                      {QStringLiteral("wouldRefuse"), changeToJson(report->newlyRefused)},
+                                      {QStringLiteral("wouldAllow"), changeToJson(report->newlyAllowed)},
+                                      {QStringLiteral("loginsSyncedTo"), optionalMs(report->loginsSyncedTo)},
+                                      {QStringLiteral("rulesSyncedAt"), optionalMs(report->rulesSyncedAt)},
+                                      {QStringLiteral("warnings"), lint}});
+        return true;
+    }
+    QTextStream& out = io.out;
+    out << CliText::tr("Cached logins of the last %1 days (since %2): %3 scanned.")
+               .arg(days)
+               .arg(localTime(*request.range.fromMs))
+               .arg(report->scanned)
+        << '\n';
+    if (report->loginsSyncedTo) {
+        out << CliText::tr("The cached login log is complete up to %1.").arg(localTime(*report->loginsSyncedTo))
+            << '\n';
+    } else {
+        out << CliText::tr("The login log has not been synced completely yet: the counts cover what the cache holds.")
+            << '\n';
+    }
+    out << CliText::tr("This draft would have refused %1 logins of %2 accounts, and allowed %3 that are refused today.")
+               .arg(report->newlyRefused.ids.size())
+               .arg(report->newlyRefused.accounts)
+               .arg(report->newlyAllowed.ids.size())
+        << '\n';
+    printExamples(out, CliText::tr("Would be refused (%1 of %2):"), report->newlyRefused);
+    printExamples(out, CliText::tr("Would be allowed (%1 of %2):"), report->newlyAllowed);
+    for (const LoginRuleWarning& warning : warnings) {
+        out << CliText::tr("Warning: %1").arg(warning.message) << '\n';
+    }
+    out.flush();
+    return true;
+}
+
 void set(PlatformClient& client, Db& db, const PolicyContext& context, const CommandIo& io)
 {
     auto account = accountOption(context);
@@ -218,28 +386,45 @@ void set(PlatformClient& client, Db& db, const PolicyContext& context, const Com
     if (context.readOnly && !dryRun) {
         return usage(io, CliText::tr("This profile is read-only (auditor): it cannot change login rules."));
     }
+    auto days = dryRunDays(context, dryRun);
+    if (!days) {
+        return usage(io, days.error());
+    }
+    // Only a dry run has output of its own to format; a change prints its diff and result as before.
+    bool json = false;
+    if (dryRun && context.parser.isSet(context.accountOptions.format)) {
+        auto format = documentFormat(context.parser, context.accountOptions);
+        if (!format) {
+            return usage(io, format.error());
+        }
+        json = *format == OutputFormat::Json;
+    }
     auto service = std::make_shared<LoginRuleService>(client);
-    service->get(
-        level, *account, nullptr,
-        [&client, &db, io, service, draft = *draft, basedOn, dryRun](const Expected<LoginRuleDocument, ApiError>& now) {
-            if (!now) {
-                return failApi(io, now.error());
-            }
-            const LoginRuleUpdate update = changeFrom(*now, draft);
-            printDiff(io.out, *now, update);
-            if (basedOn && *basedOn != now->version) {
-                io.err << conflictMessage(kConflict, documentName(*now), *basedOn, now->version) << Qt::endl;
-                return io.finish(1);
-            }
-            if (dryRun) {
-                io.out << CliText::tr("Dry run: nothing was sent or queued.") << Qt::endl;
-                return io.finish(0);
-            }
-            if (changesNothing(update)) {
-                return io.finish(0);
-            }
-            apply(client, db, update, io);
-        });
+    service->get(level, *account, nullptr,
+                 [&client, &db, io, service, draft = *draft, basedOn, dryRun, days = *days,
+                  json](const Expected<LoginRuleDocument, ApiError>& now) {
+                     if (!now) {
+                         return failApi(io, now.error());
+                     }
+                     const LoginRuleUpdate update = changeFrom(*now, draft);
+                     // With --format json stdout holds the summary alone, so that a script can parse it.
+                     printDiff(json ? io.err : io.out, *now, update);
+                     if (basedOn && *basedOn != now->version) {
+                         io.err << conflictMessage(kConflict, documentName(*now), *basedOn, now->version) << Qt::endl;
+                         return io.finish(1);
+                     }
+                     if (dryRun) {
+                         if (!printDryRun(db, *now, draftDocument(*now, draft), days, json, io)) {
+                             return io.finish(1);
+                         }
+                         (json ? io.err : io.out) << CliText::tr("Dry run: nothing was sent or queued.") << Qt::endl;
+                         return io.finish(0);
+                     }
+                     if (changesNothing(update)) {
+                         return io.finish(0);
+                     }
+                     apply(client, db, update, io);
+                 });
 }
 
 // An address as the evaluate endpoint takes it: a dotted quad without leading zeros, or IPv6 without zone or
@@ -332,8 +517,12 @@ void runLoginRules(PlatformClient& client, Db& db, const QStringList& arguments,
     if (arguments.size() == 2 && verb == QLatin1String("test")) {
         return test(client, arguments.at(1), context, io);
     }
-    usage(io, CliText::tr("Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] "
-                          "--file FILE [--expected-version N] [--dry-run] | test IP --account NAME [--region R]"));
+    usage(
+        io,
+        CliText::tr(
+            "Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] "
+            "--file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME "
+            "[--region R]"));
 }
 
 } // namespace dm

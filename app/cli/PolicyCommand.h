@@ -27,9 +27,13 @@ struct PolicyOptions
     QCommandLineOption offline{QStringLiteral("offline"), QStringLiteral("Scan the cache as it is, without syncing.")};
     QCommandLineOption region{QStringLiteral("region"), QStringLiteral("Login location, e.g. 广东省广州市."),
                               QStringLiteral("REGION")};
+    QCommandLineOption days{QStringLiteral("days"),
+                            QStringLiteral("loginrules set --dry-run: replay the cached logins of the last N days "
+                                           "(1..366, default 30)."),
+                            QStringLiteral("N")};
     [[nodiscard]] QList<QCommandLineOption> all() const
     {
-        return {level, effective, file, expectedVersion, baseline, fix, offline, region};
+        return {level, effective, file, expectedVersion, baseline, fix, offline, region, days};
     }
 };
 
@@ -59,8 +63,11 @@ void runPolicy(PlatformClient& client, Db& db, const QStringList& arguments, con
 void runPolicyDrift(PlatformClient& client, Db& db, bool fix, const PolicyContext& context, const CommandIo& io);
 
 // `dmctl loginrules get [--account NAME] [--format json|table]`, `dmctl loginrules set [--account NAME] --file
-// rules.json [--expected-version N] [--dry-run]` and `dmctl loginrules test IP [--account NAME] [--region R]` (the
-// platform's evaluate endpoint). Without --account: the domain's list.
+// rules.json [--expected-version N] [--dry-run [--days N] [--format json|table]]` and `dmctl loginrules test IP
+// [--account NAME] [--region R]` (the platform's evaluate endpoint). Without --account: the domain's list. A dry run
+// also replays the cached logins of the last N days (default 30) under today's cached rules and under the draft
+// (sync/LoginRuleDryRun.h) and prints what would change and the lint of the draft; it syncs nothing. With
+// --format json the dry run's summary is one JSON object on stdout and the diff goes to stderr.
 void runLoginRules(PlatformClient& client, Db& db, const QStringList& arguments, const PolicyContext& context,
                    const CommandIo& io);
 

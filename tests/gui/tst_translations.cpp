@@ -222,8 +222,11 @@ void TestTranslations::runtimeSwitchRetranslatesEveryVisibleText()
     QTRY_COMPARE(window.windowTitle(), QStringLiteral("送达邮箱管理台"));
     const QStringList chinese = visibleTexts(window);
     QCOMPARE(chinese.size(), english.size());
+    // Protocol and product names are written the same in both languages, as the platform console writes them.
+    const QStringList keptAsWritten{englishName, QStringLiteral("Webmail"), QStringLiteral("IMAP"),
+                                    QStringLiteral("POP3"), QStringLiteral("SMTP")};
     for (const QString& text : chinese) {
-        if (text != englishName) {
+        if (!keptAsWritten.contains(text)) {
             QVERIFY2(hasChinese(text), qPrintable(QStringLiteral("not translated: ") + text));
         }
     }

@@ -1,12 +1,54 @@
 #include "ui/pages/PermissionsPage.h"
 
+#include "sync/CacheSession.h"
+#include "ui/permissions/DriftPanel.h"
+#include "ui/permissions/PolicyPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
 namespace dm {
 
 PermissionsPage::PermissionsPage(QWidget* parent)
-    : PlannedPage(QStringLiteral("permissions"), {}, parent)
+    : Page(QStringLiteral("permissions"), {}, parent)
+    , m_heading(new QLabel(this))
+    , m_driftCount(new QLabel(this))
+    , m_noSession(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_policy(new PolicyPanel(m_tabs))
+    , m_drift(new DriftPanel(m_tabs))
 {
-    setRequiredFamilies({ApiFamily::DeliveryPolicy, ApiFamily::DeliveryLoginRules});
+    setRequiredFamilies({ApiFamily::DeliveryPolicy});
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_driftCount->setObjectName(QStringLiteral("permissions.driftCount"));
+    m_driftCount->setTextFormat(Qt::RichText);
+    connect(m_driftCount, &QLabel::linkActivated, this, [this] { m_tabs->setCurrentWidget(m_drift); });
+    m_noSession->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("permissions.tabs"));
+    m_tabs->addTab(m_policy, QString());
+    m_tabs->addTab(m_drift, QString());
+    connect(m_drift, &DriftPanel::scanned, this, [this](int findings) {
+        m_findings = findings;
+        showDriftCount();
+    });
+    connect(m_policy, &PolicyPanel::applied, m_drift, &DriftPanel::scan);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading);
+    top->addStretch(1);
+    top->addWidget(m_driftCount);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_noSession);
+    layout->addWidget(m_tabs, 1);
     retranslateUi();
+    setSession(nullptr);
 }
 
 QString PermissionsPage::navigationTitle() const
@@ -19,17 +61,37 @@ QString PermissionsPage::heading() const
     return tr("Delivery permissions");
 }
 
+void PermissionsPage::setSession(CacheSession* session)
+{
+    Page::setSession(session);
+    m_noSession->setVisible(session == nullptr);
+    m_tabs->setVisible(session != nullptr);
+    m_findings = -1;
+    showDriftCount();
+    m_policy->setSession(session);
+    m_drift->setSession(session);
+    m_drift->setReadOnly(session != nullptr && session->readOnly());
+}
+
+void PermissionsPage::showDriftCount()
+{
+    m_driftCount->setVisible(m_findings >= 0);
+    const QString text = m_findings == 0 ? tr("Meets the baseline")
+                                         : tr("%n place(s) drift from the baseline", nullptr, qMax(0, m_findings));
+    m_driftCount->setText(QStringLiteral("<a href=\"#drift\">%1</a>").arg(text.toHtmlEscaped()));
+    m_tabs->setTabText(m_tabs->indexOf(m_drift), m_findings > 0 ? tr("Baseline (%1)").arg(m_findings) : tr("Baseline"));
+}
+
 void PermissionsPage::retranslateUi()
 {
-    setTexts(tr("This page will manage the delivery policy that keeps official delivery mailboxes restricted to "
-                "receiving documents."),
-             {
-                 tr("External mail, address book visibility, allowed mail clients, automatic forwarding, SMS "
-                    "verification at login, trusted browsers and password rules."),
-                 tr("Login rules by region and IP address, and alerts on abnormal logins."),
-                 tr("Policy for the whole domain, a unit or a single account; the effective policy of any account; "
-                    "a check for drift from the baseline, with a preview of every change before it is applied."),
-             });
+    m_heading->setText(heading());
+    m_noSession->setText(tr("No profile is open. Open or create a connection profile (File menu) to see its "
+                            "delivery policy."));
+    m_tabs->setTabText(m_tabs->indexOf(m_policy), tr("Delivery policy"));
+    showDriftCount();
+    setAccessibleName(heading());
+    setAccessibleDescription(tr("The delivery policy of the domain, a unit or an account, and where it allows more "
+                                "than the court's baseline."));
 }
 
 } // namespace dm

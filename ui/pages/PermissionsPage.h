@@ -1,10 +1,18 @@
 #pragma once
 
-#include "ui/pages/PlannedPage.h"
+#include "ui/pages/Page.h"
+
+class QLabel;
+class QTabWidget;
 
 namespace dm {
 
-class PermissionsPage final : public PlannedPage
+class DriftPanel;
+class PolicyPanel;
+
+// 送达权限: the delivery policy of the domain, a unit or an account (PolicyPanel) and where the cached policy is weaker
+// than the court's baseline (DriftPanel), with the count of findings in the heading.
+class PermissionsPage final : public Page
 {
     Q_OBJECT
 
@@ -13,9 +21,23 @@ public:
 
     [[nodiscard]] QString navigationTitle() const override;
     [[nodiscard]] QString heading() const override;
+    void setSession(CacheSession* session) override;
+    [[nodiscard]] PolicyPanel* policyPanel() const { return m_policy; }
+    [[nodiscard]] DriftPanel* driftPanel() const { return m_drift; }
 
 protected:
     void retranslateUi() override;
+
+private:
+    void showDriftCount();
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_driftCount = nullptr;
+    QLabel* m_noSession = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    PolicyPanel* m_policy = nullptr;
+    DriftPanel* m_drift = nullptr;
+    int m_findings = -1; // of the last drift scan; -1: none yet
 };
 
 } // namespace dm

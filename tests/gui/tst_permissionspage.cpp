@@ -1,0 +1,355 @@
+// The Permissions page against the sandbox over real TLS, through a real CacheSession and outbox: a unit override
+// shows in the platform's effective policy of an account of that unit with source "unit" and "inherit again"
+// removes it; a conflict with a second client shows both values and keeps theirs until mine is chosen; the drift
+// scan finds the deviations seeded into the platform and the batched fix clears them; an auditor sees no action.
+
+#include "ServiceTestSupport.h"
+#include "api/PolicyService.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/AccountRepository.h"
+#include "store/Db.h"
+#include "store/PolicyRepository.h"
+#include "sync/CacheSession.h"
+#include "ui/pages/PermissionsPage.h"
+#include "ui/permissions/DriftPanel.h"
+#include "ui/permissions/PolicyChangeDialogs.h"
+#include "ui/permissions/PolicyEditor.h"
+#include "ui/permissions/PolicyPanel.h"
+#include "ui/permissions/PolicyTexts.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace dm;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+} // namespace
+
+class TestPermissionsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void unitOverrideReachesTheEffectivePolicyAndInheritRemovesIt();
+    void aConflictKeepsTheirsUntilMineIsChosen();
+    void driftFindsTheSeededDeviationsAndTheFixClearsThem();
+    void anAuditorSeesNoAction();
+
+private:
+    [[nodiscard]] std::unique_ptr<CacheSession> openSession(const QString& cacheName, bool readOnly);
+    [[nodiscard]] bool syncPolicy(CacheSession& session);
+    // Opens `level`/`target` in the page and waits for its document.
+    [[nodiscard]] bool openPolicy(PolicyLevel level, const QString& target);
+    // Presses Apply, accepts the diff and waits for the outcome (applied: true; a conflict or failure: false).
+    [[nodiscard]] std::optional<bool> applyAndConfirm();
+    [[nodiscard]] Expected<EffectivePolicy, ApiError> effective(const QString& account);
+    [[nodiscard]] Expected<PolicyDocument, ApiError> document(PolicyLevel level, const QString& target);
+    template <typename T>
+    [[nodiscard]] T* find(const QString& name) const
+    {
+        return m_page->findChild<T*>(name);
+    }
+
+    servicetest::ServiceFixture m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<CacheSession> m_session;
+    std::unique_ptr<PermissionsPage> m_page;
+    QString m_unitId;  // a unit with accounts
+    QString m_account; // an account of that unit without a policy of its own
+};
+
+std::unique_ptr<CacheSession> TestPermissionsPage::openSession(const QString& cacheName, bool readOnly)
+{
+    CacheSession::Options options;
+    options.settings = m_fixture.client().settings();
+    const QByteArray authCode = m_fixture.sandbox().connection().value(QStringLiteral("authCode")).toString().toUtf8();
+    options.authCode = [authCode](auto done) { done(authCode); };
+    options.cachePath = m_dir.filePath(cacheName);
+    options.readOnly = readOnly;
+    std::optional<Expected<std::unique_ptr<CacheSession>, CacheError>> opened;
+    CacheSession::open(options, *m_secrets, this, [&](Expected<std::unique_ptr<CacheSession>, CacheError> result) {
+        opened.emplace(std::move(result));
+    });
+    if (!QTest::qWaitFor([&] { return opened.has_value(); }, 20000) || !*opened) {
+        return nullptr;
+    }
+    return std::move(**opened);
+}
+
+bool TestPermissionsPage::syncPolicy(CacheSession& session)
+{
+    QSignalSpy synced(&session, &CacheSession::syncFinished);
+    session.startSync({QStringLiteral("accounts"), QStringLiteral("policy")});
+    return synced.wait(kTimeoutMs) && synced.at(0).at(0).value<SyncSummary>().succeeded();
+}
+
+void TestPermissionsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_fixture.start());
+    m_secrets = std::make_unique<MemorySecretStore>(QUuid::createUuid());
+    m_session = openSession(QStringLiteral("cache.sqlite"), false);
+    QVERIFY(m_session);
+    QVERIFY(syncPolicy(*m_session));
+
+    // An account whose unit decides its fields: no account document of its own in the cache.
+    std::optional<QPair<QString, QString>> picked;
+    m_session->query<std::optional<QPair<QString, QString>>>(
+        [](Db& db) -> std::optional<QPair<QString, QString>> {
+            auto page = AccountRepository(db).page({}, {}, std::nullopt, 200);
+            if (!page) {
+                return std::nullopt;
+            }
+            for (const AccountRow& row : page->rows) {
+                auto own =
+                    PolicyRepository(db).load(DocumentKind::Policy, QStringLiteral("account"), row.account.accountName);
+                if (own && !*own && !row.account.unitId.isEmpty()) {
+                    return QPair<QString, QString>{row.account.unitId, row.account.accountName};
+                }
+            }
+            return std::nullopt;
+        },
+        this,
+        [&picked](std::optional<QPair<QString, QString>> found) {
+            picked = found.value_or(QPair<QString, QString>{});
+        });
+    QVERIFY(QTest::qWaitFor([&picked] { return picked.has_value(); }, kTimeoutMs));
+    QVERIFY(!picked->first.isEmpty());
+    m_unitId = picked->first;
+    m_account = picked->second;
+
+    m_page = std::make_unique<PermissionsPage>();
+    m_page->resize(1100, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->setSession(m_session.get());
+}
+
+void TestPermissionsPage::cleanupTestCase()
+{
+    m_page.reset();
+    m_session.reset();
+}
+
+bool TestPermissionsPage::openPolicy(PolicyLevel level, const QString& target)
+{
+    auto* title = find<QLabel>(QStringLiteral("policy.title"));
+    title->clear();
+    m_page->policyPanel()->open(level, target);
+    const QString expected = target.isEmpty() ? m_fixture.domain() : target;
+    return QTest::qWaitFor([title, expected] { return title->text().contains(expected); }, kTimeoutMs);
+}
+
+std::optional<bool> TestPermissionsPage::applyAndConfirm()
+{
+    QSignalSpy applied(m_page->policyPanel(), &PolicyPanel::applied);
+    auto* apply = find<QPushButton>(QStringLiteral("policy.apply"));
+    if (!apply->isEnabled()) {
+        qWarning() << "Apply is disabled; the page says:" << find<QLabel>(QStringLiteral("policy.status"))->text();
+        return std::nullopt;
+    }
+    apply->click();
+    PolicyDiffDialog* diff = nullptr;
+    if (!QTest::qWaitFor([&] { return (diff = find<PolicyDiffDialog>(QStringLiteral("policy.diff"))) != nullptr; },
+                         kTimeoutMs)) {
+        return std::nullopt;
+    }
+    diff->accept();
+    if (!applied.wait(kTimeoutMs)) {
+        qWarning() << "no outcome; the page says:" << find<QLabel>(QStringLiteral("policy.status"))->text();
+        return std::nullopt;
+    }
+    return applied.at(0).at(0).toBool();
+}
+
+Expected<EffectivePolicy, ApiError> TestPermissionsPage::effective(const QString& account)
+{
+    PolicyService service(m_fixture.client());
+    return servicetest::wait<EffectivePolicy>([&](auto done) { service.getEffective(account, nullptr, done); });
+}
+
+Expected<PolicyDocument, ApiError> TestPermissionsPage::document(PolicyLevel level, const QString& target)
+{
+    PolicyService service(m_fixture.client());
+    return servicetest::wait<PolicyDocument>([&](auto done) { service.get(level, target, nullptr, done); });
+}
+
+void TestPermissionsPage::unitOverrideReachesTheEffectivePolicyAndInheritRemovesIt()
+{
+    QVERIFY(openPolicy(PolicyLevel::Unit, m_unitId));
+    const PolicyField field = PolicyField::TrustedBrowserDays;
+    auto* days = find<QSpinBox>(QStringLiteral("policy.trustedBrowserDays"));
+    auto* toggle = find<QPushButton>(QStringLiteral("policy.trustedBrowserDays.toggle"));
+    auto* source = find<QLabel>(QStringLiteral("policy.trustedBrowserDays.source"));
+    if (m_page->policyPanel()->editor()->edit().overrides(field)) {
+        toggle->click(); // start from an inherited value
+        QCOMPARE(applyAndConfirm(), std::optional<bool>(true));
+    }
+    QVERIFY(!days->isEnabled()); // inherited: shown, not editable
+    QCOMPARE(source->text(), PolicyTexts::sourceText(PolicyLevel::Unit, PolicyLevel::Domain));
+
+    toggle->click();
+    QVERIFY(days->isEnabled());
+    const int wanted = days->value() == 3 ? 4 : 3;
+    days->setValue(wanted);
+    QVERIFY(source->text().startsWith(PolicyTexts::sourceText(PolicyLevel::Unit, PolicyLevel::Unit)));
+    QCOMPARE(applyAndConfirm(), std::optional<bool>(true));
+
+    auto applied = effective(m_account);
+    if (!applied) {
+        QFAIL(qPrintable(servicetest::describe(applied.error())));
+    }
+    QCOMPARE(*applied->policy.trustedBrowserDays, wanted);
+    QVERIFY(applied->sources.of(field) == PolicyLevel::Unit);
+    // The page shows what the platform holds now: set here, at the new version.
+    QCOMPARE(days->value(), wanted);
+    QVERIFY(!m_page->policyPanel()->editor()->edit().isDirty());
+
+    toggle->click(); // inherit again
+    QCOMPARE(applyAndConfirm(), std::optional<bool>(true));
+    auto inherited = effective(m_account);
+    QVERIFY(inherited);
+    QVERIFY(inherited->sources.of(field) == PolicyLevel::Domain);
+    auto unit = document(PolicyLevel::Unit, m_unitId);
+    QVERIFY(unit);
+    QVERIFY(!unit->policy.has(field));
+}
+
+void TestPermissionsPage::aConflictKeepsTheirsUntilMineIsChosen()
+{
+    QVERIFY(openPolicy(PolicyLevel::Domain, {}));
+    auto* minLength = find<QSpinBox>(QStringLiteral("policy.password.minLength"));
+    QVERIFY(minLength->isEnabled());
+    const int mine = minLength->value() >= 14 ? 12 : 14;
+    minLength->setValue(mine);
+
+    // Meanwhile a second client saves another value.
+    auto now = document(PolicyLevel::Domain, {});
+    QVERIFY(now);
+    const int theirs = mine == 14 ? 10 : 11;
+    PolicyUpdate other;
+    other.level = PolicyLevel::Domain;
+    other.expectedVersion = now->version;
+    other.set.password.minLength = theirs;
+    PolicyService service(m_fixture.client());
+    auto saved = servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+        [&](auto done) { service.update(other, nullptr, done); });
+    QVERIFY(saved);
+
+    find<QPushButton>(QStringLiteral("policy.apply"))->click();
+    PolicyDiffDialog* diff = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((diff = find<PolicyDiffDialog>(QStringLiteral("policy.diff"))) != nullptr, kTimeoutMs);
+    diff->accept();
+    PolicyConflictDialog* conflict = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((conflict = find<PolicyConflictDialog>(QStringLiteral("policy.conflict"))) != nullptr,
+                             kTimeoutMs);
+    auto* table = conflict->findChild<QTableWidget*>(QStringLiteral("policy.conflict.table"));
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 1)->text().contains(QString::number(mine)));
+    QVERIFY(table->item(0, 2)->text().contains(QString::number(theirs)));
+    // Nothing of mine reached the platform.
+    QCOMPARE(*document(PolicyLevel::Domain, {})->policy.password.minLength, theirs);
+
+    auto* keep = conflict->findChild<QComboBox*>(QStringLiteral("policy.conflict.keep.password.minLength"));
+    QCOMPARE(keep->currentData().toBool(), false); // theirs until chosen
+    keep->setCurrentIndex(keep->findData(true));
+    QSignalSpy applied(m_page->policyPanel(), &PolicyPanel::applied);
+    conflict->accept();
+    QCOMPARE(minLength->value(), mine);
+    QCOMPARE(applyAndConfirm(), std::optional<bool>(true));
+    QCOMPARE(*document(PolicyLevel::Domain, {})->policy.password.minLength, mine);
+}
+
+void TestPermissionsPage::driftFindsTheSeededDeviationsAndTheFixClearsThem()
+{
+    DriftPanel* drift = m_page->driftPanel();
+    QSignalSpy scanned(drift, &DriftPanel::scanned);
+    drift->scan();
+    QVERIFY(scanned.wait(kTimeoutMs));
+    const QList<DriftFinding> before = drift->findings();
+
+    // Seed two deviations on the platform: the unit lets IMAP in, the account forwards its mail.
+    PolicyService service(m_fixture.client());
+    auto unit = document(PolicyLevel::Unit, m_unitId);
+    QVERIFY(unit);
+    PolicyUpdate imap;
+    imap.level = PolicyLevel::Unit;
+    imap.targetId = m_unitId;
+    imap.expectedVersion = unit->version;
+    imap.set.allowedClients = QList<MailClient>{MailClient::Webmail, MailClient::Mailmaster, MailClient::Imap};
+    const auto seededUnit = servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+        [&](auto done) { service.update(imap, nullptr, done); });
+    QVERIFY(seededUnit);
+    auto account = document(PolicyLevel::Account, m_account);
+    QVERIFY(account);
+    PolicyUpdate forward;
+    forward.level = PolicyLevel::Account;
+    forward.targetId = m_account;
+    forward.expectedVersion = account->version;
+    forward.set.autoForward = true;
+    const auto seededAccount = servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+        [&](auto done) { service.update(forward, nullptr, done); });
+    QVERIFY(seededAccount);
+
+    scanned.clear();
+    QVERIFY(syncPolicy(*m_session)); // the panel scans again after every sync
+    QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty(), kTimeoutMs);
+    QList<DriftFinding> seeded = drift->findings();
+    for (const DriftFinding& old : before) {
+        seeded.removeOne(old);
+    }
+    QCOMPARE(seeded.size(), 2);
+    QVERIFY(seeded.at(0).level == PolicyLevel::Unit && seeded.at(0).targetId == m_unitId &&
+            seeded.at(0).field == PolicyField::AllowedClients);
+    QVERIFY(seeded.at(1).level == PolicyLevel::Account && seeded.at(1).targetId == m_account &&
+            seeded.at(1).field == PolicyField::AutoForward);
+    const int count = int(drift->findings().size());
+    QVERIFY(find<QLabel>(QStringLiteral("permissions.driftCount"))->text().contains(QString::number(count)));
+
+    scanned.clear();
+    find<QPushButton>(QStringLiteral("policy.drift.fix"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && scanned.constLast().at(0).toInt() == 0, 2 * kTimeoutMs);
+    QVERIFY(drift->findings().isEmpty());
+    auto fixed = effective(m_account);
+    QVERIFY(fixed);
+    QCOMPARE(*fixed->policy.autoForward, false);
+    QVERIFY(!fixed->policy.allowedClients->contains(MailClient::Imap));
+}
+
+void TestPermissionsPage::anAuditorSeesNoAction()
+{
+    std::unique_ptr<CacheSession> auditor = openSession(QStringLiteral("auditor.sqlite"), true);
+    QVERIFY(auditor);
+    QVERIFY(syncPolicy(*auditor));
+    PermissionsPage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setSession(auditor.get());
+    auto* title = page.findChild<QLabel*>(QStringLiteral("policy.title"));
+    QTRY_VERIFY_WITH_TIMEOUT(!title->text().isEmpty(), kTimeoutMs);
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.apply"))->isVisible());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.drift.fix"))->isVisible());
+    QVERIFY(!page.findChild<QSpinBox*>(QStringLiteral("policy.password.minLength"))->isEnabled());
+    page.setSession(nullptr);
+}
+
+QTEST_MAIN(TestPermissionsPage)
+#include "tst_permissionspage.moc"

@@ -1,0 +1,193 @@
+#include "ui/permissions/DriftPanel.h"
+
+#include "core/PolicyBaseline.h"
+#include "sync/CacheSession.h"
+#include "ui/permissions/PolicyTexts.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace dm {
+
+DriftPanel::DriftPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_baseline(defaultBaseline())
+    , m_summary(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableWidget(0, 4, this))
+    , m_rescan(new QPushButton(this))
+    , m_fix(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("policy.drift"));
+    m_summary->setObjectName(QStringLiteral("policy.drift.summary"));
+    m_summary->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("policy.drift.status"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_table->setObjectName(QStringLiteral("policy.drift.table"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_rescan->setObjectName(QStringLiteral("policy.drift.rescan"));
+    m_fix->setObjectName(QStringLiteral("policy.drift.fix"));
+    connect(m_rescan, &QPushButton::clicked, this, &DriftPanel::scan);
+    connect(m_fix, &QPushButton::clicked, this, &DriftPanel::fixAll);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_rescan);
+    buttons->addWidget(m_fix);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    retranslateUi();
+}
+
+void DriftPanel::setSession(CacheSession* session)
+{
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections)) {
+        disconnect(connection);
+    }
+    m_connections.clear();
+    m_session = session;
+    m_findings.clear();
+    m_fixing.clear();
+    m_scanned = false;
+    showFindings();
+    if (session == nullptr) {
+        return;
+    }
+    m_connections.append(connect(session, &CacheSession::outboxItemFinished, this, [this](const OutboxResult& result) {
+        onOutboxItem(result.itemId, result.state == OutboxState::Done, result.errorMessage);
+    }));
+    m_connections.append(connect(session, &CacheSession::syncFinished, this, [this] {
+        if (m_fixing.isEmpty()) {
+            scan(); // the cache may hold a newer policy now
+        }
+    }));
+    scan();
+}
+
+void DriftPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    showFindings();
+}
+
+void DriftPanel::scan()
+{
+    if (m_session == nullptr) {
+        return;
+    }
+    const DeliveryPolicy baseline = m_baseline;
+    m_session->query<Expected<DriftReport, QString>>([baseline](Db& db) { return PolicyDrift::scan(db, baseline); },
+                                                     this,
+                                                     [this](Expected<DriftReport, QString> report) {
+                                                         if (!report) {
+                                                             m_findings.clear();
+                                                             m_scanned = false;
+                                                             m_status->setText(report.error());
+                                                             showFindings();
+                                                             Q_EMIT scanned(-1);
+                                                             return;
+                                                         }
+                                                         m_findings = report->findings;
+                                                         m_scanned = true;
+                                                         showFindings();
+                                                         Q_EMIT scanned(int(m_findings.size()));
+                                                     });
+}
+
+void DriftPanel::showFindings()
+{
+    m_table->setRowCount(int(m_findings.size()));
+    for (int row = 0; row < m_findings.size(); ++row) {
+        const DriftFinding& finding = m_findings.at(row);
+        const QStringList cells{PolicyTexts::levelText(finding.level) + QLatin1Char(' ') + finding.targetId,
+                                PolicyTexts::fieldTitle(finding.field),
+                                PolicyTexts::valueText(finding.actual, finding.field),
+                                PolicyTexts::valueText(m_baseline, finding.field)};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+    if (!m_scanned) {
+        m_summary->setText(tr("Not checked yet."));
+    } else if (m_findings.isEmpty()) {
+        m_summary->setText(tr("The cached policy meets the baseline everywhere."));
+    } else {
+        m_summary->setText(tr("%n place(s) allow more than the baseline.", nullptr, int(m_findings.size())));
+    }
+    m_fix->setEnabled(!m_readOnly && m_session != nullptr && !m_findings.isEmpty() && m_fixing.isEmpty());
+    m_fix->setVisible(!m_readOnly);
+    m_rescan->setEnabled(m_session != nullptr && m_fixing.isEmpty());
+}
+
+void DriftPanel::fixAll()
+{
+    if (m_session == nullptr || m_findings.isEmpty() || m_readOnly) {
+        return;
+    }
+    const QList<OutboxRequest> requests =
+        PolicyDrift::fixRequests(PolicyDrift::fixPlan(m_findings, m_baseline), QUuid::createUuid().toString());
+    m_fixErrors.clear();
+    m_status->setText(tr("Applying the fix: %n change(s) queued…", nullptr, int(requests.size())));
+    m_fix->setEnabled(false);
+    m_session->enqueue(requests, this, [this](Expected<QList<qint64>, DbError> ids) {
+        if (!ids) {
+            m_status->setText(tr("The fix could not be queued: %1").arg(ids.error().message()));
+            showFindings();
+            return;
+        }
+        m_fixing = *ids;
+        showFindings();
+    });
+}
+
+void DriftPanel::onOutboxItem(qint64 itemId, bool done, const QString& message)
+{
+    if (!m_fixing.removeOne(itemId)) {
+        return;
+    }
+    if (!done) {
+        m_fixErrors.append(message);
+    }
+    if (!m_fixing.isEmpty()) {
+        return;
+    }
+    m_status->setText(m_fixErrors.isEmpty() ? tr("The fix was applied. Reading the policy back from the platform…")
+                                            : tr("%n change(s) of the fix failed: %1", nullptr, int(m_fixErrors.size()))
+                                                  .arg(m_fixErrors.join(QLatin1Char(' '))));
+    showFindings();
+    m_session->startSync({QStringLiteral("policy")}); // the scan follows when the sync ends
+}
+
+void DriftPanel::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Where"), tr("Setting"), tr("Now"), tr("Baseline")});
+    m_rescan->setText(tr("Check again"));
+    m_fix->setText(tr("Fix all"));
+    m_fix->setToolTip(tr("Set the domain to the baseline and remove weaker unit and account overrides, as one "
+                         "batch through the outbox"));
+    showFindings();
+}
+
+void DriftPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace dm

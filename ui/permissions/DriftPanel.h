@@ -1,0 +1,59 @@
+#pragma once
+
+#include "sync/PolicyDrift.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace dm {
+
+class CacheSession;
+
+// Where the cached policy is weaker than the court's baseline (the brochure's delivery mailbox): a count, the list of
+// places and fields, and one batched fix through the outbox. Scans the cache only, so it works offline; after a fix
+// it syncs the policy and scans again.
+class DriftPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DriftPanel(QWidget* parent = nullptr);
+
+    void setSession(CacheSession* session);
+    void setReadOnly(bool readOnly);
+    void scan();
+    [[nodiscard]] const QList<DriftFinding>& findings() const { return m_findings; }
+
+Q_SIGNALS:
+    // After every scan: how many findings (-1: the scan failed).
+    void scanned(int findings);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showFindings();
+    void fixAll();
+    void onOutboxItem(qint64 itemId, bool done, const QString& message);
+    void retranslateUi();
+
+    CacheSession* m_session = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    bool m_readOnly = false;
+    bool m_scanned = false;
+    DeliveryPolicy m_baseline;
+    QList<DriftFinding> m_findings;
+    QList<qint64> m_fixing; // outbox items of the fix in flight
+    QStringList m_fixErrors;
+    QLabel* m_summary = nullptr;
+    QLabel* m_status = nullptr;
+    QTableWidget* m_table = nullptr;
+    QPushButton* m_rescan = nullptr;
+    QPushButton* m_fix = nullptr;
+};
+
+} // namespace dm
