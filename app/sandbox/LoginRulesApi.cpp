@@ -1,6 +1,7 @@
 #include "sandbox/LoginRulesApi.h"
 
 #include "sandbox/DocumentStore.h"
+#include "sandbox/LoginGate.h"
 #include "sandbox/LoginRule.h"
 
 #include <QJsonArray>
@@ -210,28 +211,12 @@ ApiResult evaluate(DocumentStore& store, const ApiCall& call)
     if (!domain) {
         return Unexpected{domain.error()};
     }
-    const auto answer = [](LoginRule::Action action, QJsonValue index, const QString& level) {
-        return QJsonValue(QJsonObject{{QStringLiteral("action"), actionName(action)},
-                                      {QStringLiteral("matchedRule"), index},
-                                      {QStringLiteral("level"), level}});
-    };
-    // First match wins: the account's own rules, then the domain's, then the account's default, then the domain's.
-    const std::pair<const StoredDocument*, QString> levels[] = {{&*account, QStringLiteral("account")},
-                                                                {&*domain, QStringLiteral("domain")}};
-    for (const auto& [document, level] : levels) {
-        auto rules = parseLoginRules(document->body.value(QStringLiteral("rules")).toArray());
-        for (qsizetype i = 0; rules && i < rules->size(); ++i) {
-            if (rules->at(i).matches(ip, where)) {
-                return answer(rules->at(i).action, QJsonValue(i), level);
-            }
-        }
-    }
-    for (const auto& [document, level] : levels) {
-        if (const auto action = parseAction(document->body.value(QStringLiteral("defaultAction")))) {
-            return answer(*action, QJsonValue(QJsonValue::Null), level);
-        }
-    }
-    return answer(LoginRule::Action::Allow, QJsonValue(QJsonValue::Null), QStringLiteral("domain"));
+    const LoginVerdict verdict = decideLogin(account->body, domain->body, ip, where);
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("action"), actionName(verdict.action)},
+                    {QStringLiteral("matchedRule"),
+                     verdict.matchedRule ? QJsonValue(qint64(*verdict.matchedRule)) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("level"), verdict.level}});
 }
 
 } // namespace

@@ -115,6 +115,9 @@ void Simulator::step()
         return;
     }
     refreshMembers();
+    // The saved login rules decide the step's logins as the platform would: a refused login is logged as a failure.
+    // Deciding draws nothing from the random source, so a court without rules simulates exactly as before.
+    m_gate = LoginGate::load(m_context.platform.db());
     const Floors before = floors();
     Batch batch;
     activate(from, to, batch);
@@ -122,17 +125,28 @@ void Simulator::step()
     generateLogins(from, to, batch);
     generateOperations(from, to, batch);
     // Reads that fall due now (a read scheduled before a restart may lie behind `from`: it happens now instead).
+    std::vector<PendingRead> refused;
     while (!m_reads.empty() && m_reads.top().at <= to) {
         PendingRead read = m_reads.top();
         m_reads.pop();
         read.at = std::max(read.at, from + 1);
-        batch.reads.push_back(read);
         const Member& member = m_members[static_cast<std::size_t>(read.member)];
         if (m_prng.chance(0.7)) {
             const int method = CourtModel::methodForClient(m_prng, read.client);
             const qint64 loginAt = std::max(from + 1, read.at - m_prng.between(kMinuteMs, 15 * kMinuteMs));
             batch.logins.push_back(m_model.login(m_prng, read.member, member.person, loginAt, method));
+            if (m_gate.refuses(m_model.toRow(batch.logins.back(), member.person))) {
+                // A login rule turned the reader away: the mail stays unread until a later attempt, a day on.
+                batch.logins.back().success = false;
+                read.at = to + kDayMs;
+                refused.push_back(read);
+                continue;
+            }
         }
+        batch.reads.push_back(read);
+    }
+    for (const PendingRead& read : refused) {
+        m_reads.push(read);
     }
     if (writeBatch(batch, before, to)) {
         m_simulatedUntil = to;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/CourtModel.h"
+#include "sandbox/LoginGate.h"
 #include "sandbox/PlatformContext.h"
 #include "sandbox/SeedData.h"
 
@@ -99,6 +100,7 @@ private:
     bool m_poolsDirty = true;
     std::priority_queue<PendingRead, std::vector<PendingRead>, std::greater<>> m_reads;
     Person m_admin;
+    LoginGate m_gate; // the saved login rules, read at the start of each step
 };
 
 } // namespace dm::sandbox

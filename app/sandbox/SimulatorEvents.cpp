@@ -1,4 +1,5 @@
 // What happens on the platform during one simulation step: the second half of Simulator.
+#include "sandbox/LoginGate.h"
 #include "sandbox/Simulator.h"
 
 #include <QSet>
@@ -159,10 +160,14 @@ void Simulator::activate(qint64 from, qint64 to, Batch& batch)
         if (member.firstLoginAt < 0 && !m_model.neverLogsIn(name)) {
             const qint64 start = std::max(from, member.smsSentAt);
             if (start < to && m_prng.chance(1.0 - std::exp(-static_cast<double>(to - start) / kFirstLoginMeanMs))) {
-                member.firstLoginAt = m_prng.between(start + 1, to);
-                batch.logins.push_back(
-                    m_model.login(m_prng, index, member.person, member.firstLoginAt, member.person.method));
+                const qint64 at = m_prng.between(start + 1, to);
+                batch.logins.push_back(m_model.login(m_prng, index, member.person, at, member.person.method));
                 batch.logins.back().success = true;
+                if (m_gate.refuses(m_model.toRow(batch.logins.back(), member.person))) {
+                    batch.logins.back().success = false; // refused by a login rule: not activated, tries again later
+                    continue;
+                }
+                member.firstLoginAt = at;
                 batch.accountChanges.emplace_back(index, member.firstLoginAt);
                 m_poolsDirty = true;
                 scheduleUnread(member.createdAt, name, member.firstLoginAt);
@@ -180,6 +185,12 @@ void Simulator::activate(qint64 from, qint64 to, Batch& batch)
 
 void Simulator::generateLogins(qint64 from, qint64 to, Batch& batch)
 {
+    const auto obeyRules = [this](LoginEvent& login) {
+        if (login.success && m_gate.refuses(m_model.toRow(login, personOf(login.person)))) {
+            login.success = false;
+        }
+    };
+    const std::size_t first = batch.logins.size();
     if (!m_active.empty()) {
         for (const qint64 time : arrivals(kRecipientLoginShare * m_plan.loginRate(), from, to, false)) {
             const qint32 index = randomMember(m_active);
@@ -212,6 +223,9 @@ void Simulator::generateLogins(qint64 from, qint64 to, Batch& batch)
         const qint32 index = randomMember(m_staff);
         const Member& member = m_members[static_cast<std::size_t>(index)];
         batch.logins.push_back(m_model.login(m_prng, index, member.person, time, member.person.method));
+    }
+    for (std::size_t i = first; i < batch.logins.size(); ++i) {
+        obeyRules(batch.logins[i]);
     }
 }
 

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,7 +12,7 @@
 using namespace logtest;
 
 // The live platform: what the simulation appends, that paging during appends loses and repeats nothing, that
-// --speed 0 freezes it and that a restart resumes it.
+// --speed 0 freezes it and that a restart resumes it, and that its logins obey the login rules saved meanwhile.
 class TestSimulation : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void pagingDuringAppendsLosesAndRepeatsNothing_data();
     void pagingDuringAppendsLosesAndRepeatsNothing();
     void restartResumesWithoutGoingBack();
+    void savedLoginRulesRefuseLaterLogins();
 
 private:
     static QStringList live(const QString& speed);
@@ -214,6 +217,48 @@ void TestSimulation::restartResumesWithoutGoingBack()
         QVERIFY(later.items.at(i).value(QStringLiteral("time")).toInteger() >= lastTime);
     }
     QVERIFY(later.items.last().value(QStringLiteral("time")).toInteger() > QDateTime::currentMSecsSinceEpoch());
+}
+
+void TestSimulation::savedLoginRulesRefuseLaterLogins()
+{
+    // A day of the court's life per second, so a few seconds bring hundreds of logins.
+    QVERIFY(!m_sandbox->start(live(QStringLiteral("86400"))).isEmpty() && m_sandbox->authenticate());
+    const QString domain = m_sandbox->connection().value(QStringLiteral("domain")).toString();
+    const auto current =
+        m_sandbox->call(QStringLiteral("/api/open/delivery/loginRule/get"),
+                        {{QStringLiteral("level"), QStringLiteral("domain")}, {QStringLiteral("targetId"), domain}});
+    QCOMPARE(current.code, 0);
+    const QString denied = QStringLiteral("广东省"); // the court's own province: most recipients log in from there
+    const auto saved = m_sandbox->call(
+        QStringLiteral("/api/open/delivery/loginRule/update"),
+        {{QStringLiteral("level"), QStringLiteral("domain")},
+         {QStringLiteral("targetId"), domain},
+         {QStringLiteral("expectedVersion"), current.data.toObject().value(QStringLiteral("version"))},
+         {QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("deny")},
+                                                          {QStringLiteral("kind"), QStringLiteral("region")},
+                                                          {QStringLiteral("value"), denied}}}},
+         {QStringLiteral("defaultAction"), QStringLiteral("allow")}});
+    QCOMPARE(saved.code, 0);
+    // The platform's own clock: rows stamped after the save were simulated under the rule.
+    const qint64 savedAt = saved.data.toObject().value(QStringLiteral("updatedAt")).toInteger();
+    QVERIFY(savedAt > 0);
+    QTest::qWait(4000);
+
+    const Paged after = pageAll(*m_sandbox, kLogins, window(savedAt + 1, savedAt + 30 * kDay), 500);
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    int fromThere = 0;
+    int elsewhereAllowed = 0;
+    for (const QJsonObject& login : after.items) {
+        const bool success = login.value(QStringLiteral("result")).toString() == QLatin1String("success");
+        if (login.value(QStringLiteral("province")).toString() == denied) {
+            ++fromThere;
+            QVERIFY2(!success, QJsonDocument(login).toJson(QJsonDocument::Compact).constData());
+        } else if (success) {
+            ++elsewhereAllowed;
+        }
+    }
+    QVERIFY2(fromThere > 20, qPrintable(QString::number(fromThere)));
+    QVERIFY2(elsewhereAllowed > 0, "logins from other provinces are still let in");
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
