@@ -919,6 +919,49 @@
     </message>
 </context>
 <context>
+    <name>LoginRuleTexts</name>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>IP network (CIDR)</source>
+        <translation>IP network (CIDR)</translation>
+    </message>
+    <message>
+        <source>rule %1 of the domain&apos;s list (%2)</source>
+        <translation>rule %1 of the domain&apos;s list (%2)</translation>
+    </message>
+    <message>
+        <source>rule %1 of the account&apos;s list (%2)</source>
+        <translation>rule %1 of the account&apos;s list (%2)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s default</source>
+        <translation>the domain&apos;s default</translation>
+    </message>
+    <message>
+        <source>the account&apos;s default</source>
+        <translation>the account&apos;s default</translation>
+    </message>
+    <message>
+        <source>Allowed, decided by %1.</source>
+        <translation>Allowed, decided by %1.</translation>
+    </message>
+    <message>
+        <source>Refused, decided by %1.</source>
+        <translation>Refused, decided by %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailLogColumns</name>
     <message>
         <source>Date</source>
@@ -2943,6 +2986,326 @@
     </message>
 </context>
 <context>
+    <name>dm::LoginRuleDryRunBox</name>
+    <message>
+        <source>Replaying the cached logins…</source>
+        <translation>Replaying the cached logins…</translation>
+    </message>
+    <message>
+        <source>%1 cached logins since %2 replayed. This draft would have refused %3 logins of %4 accounts, and allowed %5 that are refused today.</source>
+        <translation>%1 cached logins since %2 replayed. This draft would have refused %3 logins of %4 accounts, and allowed %5 that are refused today.</translation>
+    </message>
+    <message>
+        <source>The cached login log is complete up to %1.</source>
+        <translation>The cached login log is complete up to %1.</translation>
+    </message>
+    <message>
+        <source>The login log has not been synced completely yet: the counts cover what the cache holds.</source>
+        <translation>The login log has not been synced completely yet: the counts cover what the cache holds.</translation>
+    </message>
+    <message>
+        <source>Would be refused</source>
+        <translation>Would be refused</translation>
+    </message>
+    <message>
+        <source>Would be allowed</source>
+        <translation>Would be allowed</translation>
+    </message>
+    <message>
+        <source>Dry run of the draft</source>
+        <translation>Dry run of the draft</translation>
+    </message>
+    <message>
+        <source>Over the last</source>
+        <translation>Over the last</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days of cached logins to replay</source>
+        <translation>Days of cached logins to replay</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Example logins whose decision the draft changes</source>
+        <translation>Example logins whose decision the draft changes</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginRuleTable</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <source>the value is longer than %1 characters</source>
+        <translation>the value is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>not a region name: write a province in full (广东省) or a city without its province (衢州市)</source>
+        <translation>not a region name: write a province in full (广东省) or a city without its province (衢州市)</translation>
+    </message>
+    <message>
+        <source>not a network in canonical form: e.g. 10.0.0.0/8 or 2001:db8::/32, no host bits set, IPv6 in lower case and shortest form</source>
+        <translation>not a network in canonical form: e.g. 10.0.0.0/8 or 2001:db8::/32, no host bits set, IPv6 in lower case and shortest form</translation>
+    </message>
+    <message>
+        <source>the same as rule %1, so it could never match</source>
+        <translation>the same as rule %1, so it could never match</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Rule %1: action</source>
+        <translation>Rule %1: action</translation>
+    </message>
+    <message>
+        <source>Rule %1: kind</source>
+        <translation>Rule %1: kind</translation>
+    </message>
+    <message>
+        <source>Rule %1, value: %2</source>
+        <translation>Rule %1, value: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1, value &quot;%2&quot; is invalid: %3</source>
+        <translation>Rule %1, value &quot;%2&quot; is invalid: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginRuleTester</name>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address.</translation>
+    </message>
+    <message>
+        <source>Test an address</source>
+        <translation>Test an address</translation>
+    </message>
+    <message>
+        <source>IP address, e.g. 58.248.244.53</source>
+        <translation>IP address, e.g. 58.248.244.53</translation>
+    </message>
+    <message>
+        <source>IP address to test</source>
+        <translation>IP address to test</translation>
+    </message>
+    <message>
+        <source>Province (optional)</source>
+        <translation>Province (optional)</translation>
+    </message>
+    <message>
+        <source>Province of the login (optional)</source>
+        <translation>Province of the login (optional)</translation>
+    </message>
+    <message>
+        <source>City (optional)</source>
+        <translation>City (optional)</translation>
+    </message>
+    <message>
+        <source>City of the login (optional)</source>
+        <translation>City of the login (optional)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginRulesPanel</name>
+    <message>
+        <source>Your draft is on version %1 now: check it and save again.</source>
+        <translation>Your draft is on version %1 now: check it and save again.</translation>
+    </message>
+    <message>
+        <source>Type an account name.</source>
+        <translation>Type an account name.</translation>
+    </message>
+    <message>
+        <source>A cached login-rule list cannot be read (%1): sync the cache again.</source>
+        <translation>A cached login-rule list cannot be read (%1): sync the cache again.</translation>
+    </message>
+    <message>
+        <source>The cache holds no login rules yet: sync the cache first.</source>
+        <translation>The cache holds no login rules yet: sync the cache first.</translation>
+    </message>
+    <message>
+        <source>Follow the domain&apos;s default (%1)</source>
+        <translation>Follow the domain&apos;s default (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>follow the domain&apos;s default</source>
+        <translation>follow the domain&apos;s default</translation>
+    </message>
+    <message>
+        <source>(no rules)</source>
+        <translation>(no rules)</translation>
+    </message>
+    <message>
+        <source>Rules before:</source>
+        <translation>Rules before:</translation>
+    </message>
+    <message>
+        <source>Rules after:</source>
+        <translation>Rules after:</translation>
+    </message>
+    <message>
+        <source>Rules: unchanged.</source>
+        <translation>Rules: unchanged.</translation>
+    </message>
+    <message>
+        <source>Default for everything else: %1 → %2</source>
+        <translation>Default for everything else: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Save login rules</source>
+        <translation>Save login rules</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>The change</translation>
+    </message>
+    <message>
+        <source>Saving the login rules…</source>
+        <translation>Saving the login rules…</translation>
+    </message>
+    <message>
+        <source>The change could not be queued: %1</source>
+        <translation>The change could not be queued: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Reading the login rules back from the platform…</source>
+        <translation>Saved. Reading the login rules back from the platform…</translation>
+    </message>
+    <message>
+        <source>Another administrator changed this list meanwhile. Reading their version…</source>
+        <translation>Another administrator changed this list meanwhile. Reading their version…</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>Saved; this is the list the platform holds now.</source>
+        <translation>Saved; this is the list the platform holds now.</translation>
+    </message>
+    <message>
+        <source>This list was changed by someone else meanwhile: theirs (version %1) is shown and nothing of yours was saved. Your draft is kept: reapply it on the newer version to save it again.</source>
+        <translation>This list was changed by someone else meanwhile: theirs (version %1) is shown and nothing of yours was saved. Your draft is kept: reapply it on the newer version to save it again.</translation>
+    </message>
+    <message>
+        <source>Login rules of the domain %1, version %2</source>
+        <translation>Login rules of the domain %1, version %2</translation>
+    </message>
+    <message>
+        <source>Login rules of the account %1, version %2</source>
+        <translation>Login rules of the account %1, version %2</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>One account (individual rules)</source>
+        <translation>One account (individual rules)</translation>
+    </message>
+    <message>
+        <source>Whose login rules</source>
+        <translation>Whose login rules</translation>
+    </message>
+    <message>
+        <source>Account name, e.g. zhangsan</source>
+        <translation>Account name, e.g. zhangsan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Login rules, in the order they are tried</source>
+        <translation>Login rules, in the order they are tried</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Everything else:</source>
+        <translation>Everything else:</translation>
+    </message>
+    <message>
+        <source>Default for everything else</source>
+        <translation>Default for everything else</translation>
+    </message>
+    <message>
+        <source>Warnings about the draft</source>
+        <translation>Warnings about the draft</translation>
+    </message>
+    <message>
+        <source>Reapply my draft on the newer version</source>
+        <translation>Reapply my draft on the newer version</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+</context>
+<context>
     <name>dm::LogsPage</name>
     <message>
         <source>Logs</source>
@@ -3412,8 +3775,12 @@
         <translation>Delivery policy</translation>
     </message>
     <message>
-        <source>The delivery policy of the domain, a unit or an account, and where it allows more than the court&apos;s baseline.</source>
-        <translation>The delivery policy of the domain, a unit or an account, and where it allows more than the court&apos;s baseline.</translation>
+        <source>Login rules</source>
+        <translation>Login rules</translation>
+    </message>
+    <message>
+        <source>The delivery policy of the domain, a unit or an account, where it allows more than the court&apos;s baseline, and the login rules by region and IP address.</source>
+        <translation>The delivery policy of the domain, a unit or an account, where it allows more than the court&apos;s baseline, and the login rules by region and IP address.</translation>
     </message>
 </context>
 <context>

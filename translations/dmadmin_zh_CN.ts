@@ -911,6 +911,49 @@
     </message>
 </context>
 <context>
+    <name>LoginRuleTexts</name>
+    <message>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>IP network (CIDR)</source>
+        <translation>IP 段（CIDR）</translation>
+    </message>
+    <message>
+        <source>rule %1 of the domain&apos;s list (%2)</source>
+        <translation>域列表第 %1 条规则（%2）</translation>
+    </message>
+    <message>
+        <source>rule %1 of the account&apos;s list (%2)</source>
+        <translation>账号列表第 %1 条规则（%2）</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s default</source>
+        <translation>域的默认设置</translation>
+    </message>
+    <message>
+        <source>the account&apos;s default</source>
+        <translation>账号的默认设置</translation>
+    </message>
+    <message>
+        <source>Allowed, decided by %1.</source>
+        <translation>允许，由%1决定。</translation>
+    </message>
+    <message>
+        <source>Refused, decided by %1.</source>
+        <translation>拒绝，由%1决定。</translation>
+    </message>
+</context>
+<context>
     <name>MailLogColumns</name>
     <message>
         <source>Date</source>
@@ -2912,6 +2955,326 @@
     </message>
 </context>
 <context>
+    <name>dm::LoginRuleDryRunBox</name>
+    <message>
+        <source>Replaying the cached logins…</source>
+        <translation>正在重放缓存的登录记录…</translation>
+    </message>
+    <message>
+        <source>%1 cached logins since %2 replayed. This draft would have refused %3 logins of %4 accounts, and allowed %5 that are refused today.</source>
+        <translation>已重放自 %2 起缓存的 %1 条登录记录。此草案将拒绝 %4 个账号的 %3 次登录，并允许 %5 次当前被拒绝的登录。</translation>
+    </message>
+    <message>
+        <source>The cached login log is complete up to %1.</source>
+        <translation>缓存中的登录日志截至 %1 是完整的。</translation>
+    </message>
+    <message>
+        <source>The login log has not been synced completely yet: the counts cover what the cache holds.</source>
+        <translation>登录日志尚未完全同步：计数仅涵盖缓存中已有的记录。</translation>
+    </message>
+    <message>
+        <source>Would be refused</source>
+        <translation>将被拒绝</translation>
+    </message>
+    <message>
+        <source>Would be allowed</source>
+        <translation>将被允许</translation>
+    </message>
+    <message>
+        <source>Dry run of the draft</source>
+        <translation>草案模拟运行</translation>
+    </message>
+    <message>
+        <source>Over the last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days of cached logins to replay</source>
+        <translation>要重放的缓存登录记录天数</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>模拟运行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Example logins whose decision the draft changes</source>
+        <translation>草案会改变其判定结果的登录示例</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginRuleTable</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>the value is longer than %1 characters</source>
+        <translation>值超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>not a region name: write a province in full (广东省) or a city without its province (衢州市)</source>
+        <translation>不是地区名称：请写省级全称（广东省）或不带省名的城市（衢州市）</translation>
+    </message>
+    <message>
+        <source>not a network in canonical form: e.g. 10.0.0.0/8 or 2001:db8::/32, no host bits set, IPv6 in lower case and shortest form</source>
+        <translation>不是规范的网段写法：如 10.0.0.0/8 或 2001:db8::/32，主机位须为 0，IPv6 用小写最简形式</translation>
+    </message>
+    <message>
+        <source>the same as rule %1, so it could never match</source>
+        <translation>与第 %1 条规则相同，永远不会生效</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Rule %1: action</source>
+        <translation>第 %1 条规则：动作</translation>
+    </message>
+    <message>
+        <source>Rule %1: kind</source>
+        <translation>第 %1 条规则：类型</translation>
+    </message>
+    <message>
+        <source>Rule %1, value: %2</source>
+        <translation>第 %1 条规则，值：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1, value &quot;%2&quot; is invalid: %3</source>
+        <translation>第 %1 条规则的值“%2”无效：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginRuleTester</name>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>Test an address</source>
+        <translation>测试地址</translation>
+    </message>
+    <message>
+        <source>IP address, e.g. 58.248.244.53</source>
+        <translation>IP 地址，例如 58.248.244.53</translation>
+    </message>
+    <message>
+        <source>IP address to test</source>
+        <translation>要测试的 IP 地址</translation>
+    </message>
+    <message>
+        <source>Province (optional)</source>
+        <translation>省份（可选）</translation>
+    </message>
+    <message>
+        <source>Province of the login (optional)</source>
+        <translation>登录所在省份（可选）</translation>
+    </message>
+    <message>
+        <source>City (optional)</source>
+        <translation>城市（可选）</translation>
+    </message>
+    <message>
+        <source>City of the login (optional)</source>
+        <translation>登录所在城市（可选）</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginRulesPanel</name>
+    <message>
+        <source>Your draft is on version %1 now: check it and save again.</source>
+        <translation>您的草案现已基于版本 %1：请检查后再次保存。</translation>
+    </message>
+    <message>
+        <source>Type an account name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+    <message>
+        <source>A cached login-rule list cannot be read (%1): sync the cache again.</source>
+        <translation>无法读取缓存中的登录规则列表（%1）：请重新同步缓存。</translation>
+    </message>
+    <message>
+        <source>The cache holds no login rules yet: sync the cache first.</source>
+        <translation>缓存中还没有登录规则：请先同步缓存。</translation>
+    </message>
+    <message>
+        <source>Follow the domain&apos;s default (%1)</source>
+        <translation>沿用域的默认设置（%1）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>follow the domain&apos;s default</source>
+        <translation>沿用域的默认设置</translation>
+    </message>
+    <message>
+        <source>(no rules)</source>
+        <translation>（无规则）</translation>
+    </message>
+    <message>
+        <source>Rules before:</source>
+        <translation>修改前的规则：</translation>
+    </message>
+    <message>
+        <source>Rules after:</source>
+        <translation>修改后的规则：</translation>
+    </message>
+    <message>
+        <source>Rules: unchanged.</source>
+        <translation>规则：未更改。</translation>
+    </message>
+    <message>
+        <source>Default for everything else: %1 → %2</source>
+        <translation>其他地区/IP(段)的默认设置：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Save login rules</source>
+        <translation>保存登录规则</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Saving the login rules…</source>
+        <translation>正在保存登录规则…</translation>
+    </message>
+    <message>
+        <source>The change could not be queued: %1</source>
+        <translation>无法将变更加入队列：%1</translation>
+    </message>
+    <message>
+        <source>Saved. Reading the login rules back from the platform…</source>
+        <translation>已保存。正在从平台重新读取登录规则…</translation>
+    </message>
+    <message>
+        <source>Another administrator changed this list meanwhile. Reading their version…</source>
+        <translation>另一位管理员已修改此列表。正在读取其版本…</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved; this is the list the platform holds now.</source>
+        <translation>已保存；以下是平台当前保存的列表。</translation>
+    </message>
+    <message>
+        <source>This list was changed by someone else meanwhile: theirs (version %1) is shown and nothing of yours was saved. Your draft is kept: reapply it on the newer version to save it again.</source>
+        <translation>此列表已被他人修改：当前显示对方的版本（版本 %1），您的修改未保存。您的草案已保留：可在新版本上重新应用后再次保存。</translation>
+    </message>
+    <message>
+        <source>Login rules of the domain %1, version %2</source>
+        <translation>域 %1 的登录规则，版本 %2</translation>
+    </message>
+    <message>
+        <source>Login rules of the account %1, version %2</source>
+        <translation>账号 %1 的登录规则，版本 %2</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>One account (individual rules)</source>
+        <translation>单个账号（个别规则）</translation>
+    </message>
+    <message>
+        <source>Whose login rules</source>
+        <translation>登录规则所属对象</translation>
+    </message>
+    <message>
+        <source>Account name, e.g. zhangsan</source>
+        <translation>账号名，例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Login rules, in the order they are tried</source>
+        <translation>登录规则（按匹配顺序排列）</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Everything else:</source>
+        <translation>其他地区/IP(段)：</translation>
+    </message>
+    <message>
+        <source>Default for everything else</source>
+        <translation>其他地区/IP(段)的默认设置</translation>
+    </message>
+    <message>
+        <source>Warnings about the draft</source>
+        <translation>草案的警告</translation>
+    </message>
+    <message>
+        <source>Reapply my draft on the newer version</source>
+        <translation>在新版本上重新应用我的草案</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+</context>
+<context>
     <name>dm::LogsPage</name>
     <message>
         <source>Logs</source>
@@ -3377,8 +3740,12 @@
         <translation>送达策略</translation>
     </message>
     <message>
-        <source>The delivery policy of the domain, a unit or an account, and where it allows more than the court&apos;s baseline.</source>
-        <translation>域、单位或账号的送达策略，以及其中比本院基线更宽松之处。</translation>
+        <source>Login rules</source>
+        <translation>登录规则</translation>
+    </message>
+    <message>
+        <source>The delivery policy of the domain, a unit or an account, where it allows more than the court&apos;s baseline, and the login rules by region and IP address.</source>
+        <translation>域、单位或账号的送达策略及其中比本院基线更宽松之处，以及按地区和 IP 地址设定的登录规则。</translation>
     </message>
 </context>
 <context>

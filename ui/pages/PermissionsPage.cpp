@@ -2,6 +2,7 @@
 
 #include "sync/CacheSession.h"
 #include "ui/permissions/DriftPanel.h"
+#include "ui/permissions/LoginRulesPanel.h"
 #include "ui/permissions/PolicyPanel.h"
 
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@ PermissionsPage::PermissionsPage(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_policy(new PolicyPanel(m_tabs))
     , m_drift(new DriftPanel(m_tabs))
+    , m_loginRules(new LoginRulesPanel(m_tabs))
 {
     setRequiredFamilies({ApiFamily::DeliveryPolicy});
     QFont headingFont = m_heading->font();
@@ -33,6 +35,7 @@ PermissionsPage::PermissionsPage(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("permissions.tabs"));
     m_tabs->addTab(m_policy, QString());
     m_tabs->addTab(m_drift, QString());
+    m_tabs->addTab(m_loginRules, QString());
     connect(m_drift, &DriftPanel::scanned, this, [this](int findings) {
         m_findings = findings;
         showDriftCount();
@@ -70,6 +73,7 @@ void PermissionsPage::setSession(CacheSession* session)
     showDriftCount();
     m_policy->setSession(session);
     m_drift->setSession(session);
+    m_loginRules->setSession(session);
     m_drift->setReadOnly(session != nullptr && session->readOnly());
 }
 
@@ -88,10 +92,11 @@ void PermissionsPage::retranslateUi()
     m_noSession->setText(tr("No profile is open. Open or create a connection profile (File menu) to see its "
                             "delivery policy."));
     m_tabs->setTabText(m_tabs->indexOf(m_policy), tr("Delivery policy"));
+    m_tabs->setTabText(m_tabs->indexOf(m_loginRules), tr("Login rules"));
     showDriftCount();
     setAccessibleName(heading());
-    setAccessibleDescription(tr("The delivery policy of the domain, a unit or an account, and where it allows more "
-                                "than the court's baseline."));
+    setAccessibleDescription(tr("The delivery policy of the domain, a unit or an account, where it allows more than "
+                                "the court's baseline, and the login rules by region and IP address."));
 }
 
 } // namespace dm

@@ -8,10 +8,12 @@ class QTabWidget;
 namespace dm {
 
 class DriftPanel;
+class LoginRulesPanel;
 class PolicyPanel;
 
-// 送达权限: the delivery policy of the domain, a unit or an account (PolicyPanel) and where the cached policy is weaker
-// than the court's baseline (DriftPanel), with the count of findings in the heading.
+// 送达权限: the delivery policy of the domain, a unit or an account (PolicyPanel), where the cached policy is weaker
+// than the court's baseline (DriftPanel, its count of findings in the heading), and the login rules by region and IP
+// with a dry run over the cached logins (LoginRulesPanel).
 class PermissionsPage final : public Page
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     void setSession(CacheSession* session) override;
     [[nodiscard]] PolicyPanel* policyPanel() const { return m_policy; }
     [[nodiscard]] DriftPanel* driftPanel() const { return m_drift; }
+    [[nodiscard]] LoginRulesPanel* loginRulesPanel() const { return m_loginRules; }
 
 protected:
     void retranslateUi() override;
@@ -37,6 +40,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     PolicyPanel* m_policy = nullptr;
     DriftPanel* m_drift = nullptr;
+    LoginRulesPanel* m_loginRules = nullptr;
     int m_findings = -1; // of the last drift scan; -1: none yet
 };
 
