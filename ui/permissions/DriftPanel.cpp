@@ -13,6 +13,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace dm {
 
 DriftPanel::DriftPanel(QWidget* parent)
@@ -90,22 +92,29 @@ void DriftPanel::scan()
         return;
     }
     const DeliveryPolicy baseline = m_baseline;
-    m_session->query<Expected<DriftReport, QString>>([baseline](Db& db) { return PolicyDrift::scan(db, baseline); },
-                                                     this,
-                                                     [this](Expected<DriftReport, QString> report) {
-                                                         if (!report) {
-                                                             m_findings.clear();
-                                                             m_scanned = false;
-                                                             m_status->setText(report.error());
-                                                             showFindings();
-                                                             Q_EMIT scanned(-1);
-                                                             return;
-                                                         }
-                                                         m_findings = report->findings;
-                                                         m_scanned = true;
-                                                         showFindings();
-                                                         Q_EMIT scanned(int(m_findings.size()));
-                                                     });
+    m_session->query<Expected<DriftReport, QString>>(
+        [baseline](Db& db) { return PolicyDrift::scan(db, baseline); }, this,
+        [this](Expected<DriftReport, QString> report) { onScanned(std::move(report)); });
+}
+
+void DriftPanel::onScanned(Expected<DriftReport, QString> report)
+{
+    if (!report) {
+        m_findings.clear();
+        m_scanned = false;
+        m_scanError = true;
+        m_status->setText(report.error());
+        showFindings();
+        Q_EMIT scanned(-1);
+        return;
+    }
+    m_findings = report->findings;
+    m_scanned = true;
+    if (std::exchange(m_scanError, false)) {
+        m_status->clear(); // the cache holds the policy now
+    }
+    showFindings();
+    Q_EMIT scanned(int(m_findings.size()));
 }
 
 void DriftPanel::showFindings()

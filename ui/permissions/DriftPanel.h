@@ -36,6 +36,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void onScanned(Expected<DriftReport, QString> report);
     void showFindings();
     void fixAll();
     void onOutboxItem(qint64 itemId, bool done, const QString& message);
@@ -45,6 +46,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     bool m_readOnly = false;
     bool m_scanned = false;
+    bool m_scanError = false; // the status line shows why the last scan failed
     DeliveryPolicy m_baseline;
     QList<DriftFinding> m_findings;
     QList<qint64> m_fixing; // outbox items of the fix in flight

@@ -55,13 +55,16 @@ LoginRuleTester::LoginRuleTester(QWidget* parent)
     m_province->setObjectName(QStringLiteral("loginrules.test.province"));
     m_city->setObjectName(QStringLiteral("loginrules.test.city"));
     m_test->setObjectName(QStringLiteral("loginrules.test.run"));
-    auto* inputs = new QHBoxLayout;
-    inputs->addWidget(m_ip, 2);
-    inputs->addWidget(m_province, 1);
-    inputs->addWidget(m_city, 1);
-    inputs->addWidget(m_test);
+    // The address on a line of its own, the optional place below it: the placeholders stay readable in a narrow box.
+    auto* address = new QHBoxLayout;
+    address->addWidget(m_ip, 1);
+    address->addWidget(m_test);
+    auto* place = new QHBoxLayout;
+    place->addWidget(m_province, 1);
+    place->addWidget(m_city, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(inputs);
+    layout->addLayout(address);
+    layout->addLayout(place);
     layout->addWidget(m_result);
     layout->addStretch(1);
     connect(m_test, &QPushButton::clicked, this, &LoginRuleTester::test);
