@@ -1,6 +1,7 @@
 #include "api/PolicyJson.h"
 
 #include "api/FieldReader.h"
+#include "core/PolicyInput.h"
 
 #include <QJsonArray>
 
@@ -77,45 +78,6 @@ void readField(FieldReader& reader, const QString& key, PolicyField field, Deliv
         policy.abnormalLoginAlert.email = reader.boolean(key);
         return;
     }
-}
-
-QJsonValue fieldToJson(const DeliveryPolicy& policy, PolicyField field)
-{
-    switch (field) {
-    case PolicyField::ExternalMail:
-        return toString(*policy.externalMail);
-    case PolicyField::VisibleInAddressBook:
-        return *policy.visibleInAddressBook;
-    case PolicyField::AllowedClients: {
-        // The platform keeps them in MailClient order; sending that order makes "is this our change?" a plain ==.
-        QList<MailClient> clients = *policy.allowedClients;
-        std::sort(clients.begin(), clients.end());
-        QJsonArray array;
-        for (MailClient client : clients) {
-            array.append(toString(client));
-        }
-        return array;
-    }
-    case PolicyField::AutoForward:
-        return *policy.autoForward;
-    case PolicyField::ForceSms2fa:
-        return *policy.forceSms2fa;
-    case PolicyField::TrustedBrowserDays:
-        return *policy.trustedBrowserDays;
-    case PolicyField::PasswordMinLength:
-        return *policy.password.minLength;
-    case PolicyField::PasswordRequireClasses:
-        return *policy.password.requireClasses;
-    case PolicyField::PasswordExpireDays:
-        return *policy.password.expireDays;
-    case PolicyField::PasswordForbidSequential:
-        return *policy.password.forbidSequential;
-    case PolicyField::AlertSms:
-        return *policy.abnormalLoginAlert.sms;
-    case PolicyField::AlertEmail:
-        return *policy.abnormalLoginAlert.email;
-    }
-    return {};
 }
 
 // Visits each field's holder: the top-level reader, or a reader for its group (made once per group). `visit` is
@@ -260,7 +222,7 @@ QJsonObject policyChangeToJson(const DeliveryPolicy& set, const QList<PolicyFiel
     };
     for (PolicyField field : allPolicyFields()) {
         if (set.has(field)) {
-            put(field, fieldToJson(set, field));
+            put(field, policyFieldToJson(set, field));
         }
     }
     for (PolicyField field : inherit) {

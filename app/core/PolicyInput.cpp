@@ -258,6 +258,7 @@ QJsonValue policyFieldToJson(const DeliveryPolicy& policy, PolicyField field)
     case PolicyField::ExternalMail:
         return toString(*policy.externalMail);
     case PolicyField::AllowedClients: {
+        // The platform keeps them in MailClient order; sending that order makes "is this our change?" a plain ==.
         QList<MailClient> clients = *policy.allowedClients;
         std::sort(clients.begin(), clients.end());
         QJsonArray array;
