@@ -3,7 +3,7 @@
 // run's own over the same cache; a saved domain list is the platform's list and decides its logins; a conflict with
 // a second client keeps theirs on the platform and mine as a draft; an auditor sees no Save.
 
-#include "ServiceTestSupport.h"
+#include "SessionTestSupport.h"
 #include "api/LoginRuleService.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/Db.h"
@@ -86,27 +86,12 @@ private:
 
 std::unique_ptr<CacheSession> TestLoginRulesPanel::openSession(const QString& cacheName, bool readOnly)
 {
-    CacheSession::Options options;
-    options.settings = m_fixture.client().settings();
-    const QByteArray authCode = m_fixture.sandbox().connection().value(QStringLiteral("authCode")).toString().toUtf8();
-    options.authCode = [authCode](auto done) { done(authCode); };
-    options.cachePath = m_dir.filePath(cacheName);
-    options.readOnly = readOnly;
-    std::optional<Expected<std::unique_ptr<CacheSession>, CacheError>> opened;
-    CacheSession::open(options, *m_secrets, this, [&](Expected<std::unique_ptr<CacheSession>, CacheError> result) {
-        opened.emplace(std::move(result));
-    });
-    if (!QTest::qWaitFor([&] { return opened.has_value(); }, 20000) || !*opened) {
-        return nullptr;
-    }
-    return std::move(**opened);
+    return guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(cacheName), readOnly, this);
 }
 
 bool TestLoginRulesPanel::sync(CacheSession& session, const QStringList& streams)
 {
-    QSignalSpy synced(&session, &CacheSession::syncFinished);
-    session.startSync(streams);
-    return synced.wait(4 * kTimeoutMs) && synced.at(0).at(0).value<SyncSummary>().succeeded();
+    return guitest::sync(session, streams, 4 * kTimeoutMs);
 }
 
 void TestLoginRulesPanel::initTestCase()

@@ -3,7 +3,7 @@
 // removes it; a conflict with a second client shows both values and keeps theirs until mine is chosen; the drift
 // scan finds the deviations seeded into the platform and the batched fix clears them; an auditor sees no action.
 
-#include "ServiceTestSupport.h"
+#include "SessionTestSupport.h"
 #include "api/PolicyService.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AccountRepository.h"
@@ -77,27 +77,12 @@ private:
 
 std::unique_ptr<CacheSession> TestPermissionsPage::openSession(const QString& cacheName, bool readOnly)
 {
-    CacheSession::Options options;
-    options.settings = m_fixture.client().settings();
-    const QByteArray authCode = m_fixture.sandbox().connection().value(QStringLiteral("authCode")).toString().toUtf8();
-    options.authCode = [authCode](auto done) { done(authCode); };
-    options.cachePath = m_dir.filePath(cacheName);
-    options.readOnly = readOnly;
-    std::optional<Expected<std::unique_ptr<CacheSession>, CacheError>> opened;
-    CacheSession::open(options, *m_secrets, this, [&](Expected<std::unique_ptr<CacheSession>, CacheError> result) {
-        opened.emplace(std::move(result));
-    });
-    if (!QTest::qWaitFor([&] { return opened.has_value(); }, 20000) || !*opened) {
-        return nullptr;
-    }
-    return std::move(**opened);
+    return guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(cacheName), readOnly, this);
 }
 
 bool TestPermissionsPage::syncPolicy(CacheSession& session)
 {
-    QSignalSpy synced(&session, &CacheSession::syncFinished);
-    session.startSync({QStringLiteral("accounts"), QStringLiteral("policy")});
-    return synced.wait(kTimeoutMs) && synced.at(0).at(0).value<SyncSummary>().succeeded();
+    return guitest::sync(session, {QStringLiteral("accounts"), QStringLiteral("policy")}, kTimeoutMs);
 }
 
 void TestPermissionsPage::initTestCase()
