@@ -1946,6 +1946,14 @@
         <source>Create accounts from a CSV or Excel file</source>
         <translation>Create accounts from a CSV or Excel file</translation>
     </message>
+    <message>
+        <source>Delivery policy…</source>
+        <translation>Delivery policy…</translation>
+    </message>
+    <message>
+        <source>The selected account&apos;s delivery policy, with where each value comes from</source>
+        <translation>The selected account&apos;s delivery policy, with where each value comes from</translation>
+    </message>
 </context>
 <context>
     <name>dm::ActivationFilterBar</name>

@@ -1930,6 +1930,14 @@
         <source>Create accounts from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件创建账号</translation>
     </message>
+    <message>
+        <source>Delivery policy…</source>
+        <translation>送达策略…</translation>
+    </message>
+    <message>
+        <source>The selected account&apos;s delivery policy, with where each value comes from</source>
+        <translation>所选账号的送达策略，并标明每项设置的来源</translation>
+    </message>
 </context>
 <context>
     <name>dm::ActivationFilterBar</name>

@@ -77,7 +77,12 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
     m_accountsPage->setSettings(&m_settings);
     addPage(m_accountsPage);
     addPage(new ActivationPage(m_pages));
-    addPage(new PermissionsPage(m_pages));
+    auto* permissions = new PermissionsPage(m_pages);
+    addPage(permissions);
+    connect(m_accountsPage, &AccountsPage::policyRequested, this, [this, permissions](const QString& accountName) {
+        showPage(permissions->pageId());
+        permissions->openAccountPolicy(accountName);
+    });
     addPage(new LogsPage(m_pages));
     addPage(new OperationLogPage(m_pages));
     addPage(new LoginLogPage(m_pages));

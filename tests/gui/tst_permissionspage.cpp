@@ -10,6 +10,9 @@
 #include "store/Db.h"
 #include "store/PolicyRepository.h"
 #include "sync/CacheSession.h"
+#include "ui/accounts/AccountTableModel.h"
+#include "ui/accounts/AccountsView.h"
+#include "ui/pages/AccountsPage.h"
 #include "ui/pages/PermissionsPage.h"
 #include "ui/permissions/DriftPanel.h"
 #include "ui/permissions/PolicyChangeDialogs.h"
@@ -17,12 +20,15 @@
 #include "ui/permissions/PolicyPanel.h"
 #include "ui/permissions/PolicyTexts.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +56,7 @@ private Q_SLOTS:
     void aConflictKeepsTheirsUntilMineIsChosen();
     void driftFindsTheSeededDeviationsAndTheFixClearsThem();
     void anAuditorSeesNoAction();
+    void anAccountsPolicyOpensFromTheAccountsPage();
 
 private:
     [[nodiscard]] std::unique_ptr<CacheSession> openSession(const QString& cacheName, bool readOnly);
@@ -334,6 +341,31 @@ void TestPermissionsPage::anAuditorSeesNoAction()
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.drift.fix"))->isVisible());
     QVERIFY(!page.findChild<QSpinBox*>(QStringLiteral("policy.password.minLength"))->isEnabled());
     page.setSession(nullptr);
+}
+
+void TestPermissionsPage::anAccountsPolicyOpensFromTheAccountsPage()
+{
+    AccountsPage accounts;
+    accounts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&accounts));
+    accounts.setSession(m_session.get());
+    // As the main window does: the request shows the Permissions page with the account's level open.
+    connect(&accounts, &AccountsPage::policyRequested, m_page.get(), &PermissionsPage::openAccountPolicy);
+    accounts.findChild<QLineEdit*>(QStringLiteral("accounts.search"))->setText(m_account);
+    AccountTableModel* model = accounts.view()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowCount() >= 1 && model->isLoaded(0) && model->index(0, 0).data().toString() == m_account, kTimeoutMs);
+    auto* table = accounts.findChild<QTableView*>();
+    table->selectRow(0);
+    auto* policy = accounts.findChild<QAction*>(QStringLiteral("accounts.policy"));
+    QTRY_VERIFY(policy->isEnabled());
+    policy->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(QStringLiteral("policy.title"))->text().contains(m_account), kTimeoutMs);
+    QVERIFY(m_page->policyPanel()->editor()->edit().level() == PolicyLevel::Account);
+    // Its unit decides most fields: the page says where each comes from.
+    QVERIFY(find<QLabel>(QStringLiteral("policy.externalMail.source"))->text() !=
+            PolicyTexts::sourceText(PolicyLevel::Account, PolicyLevel::Account));
+    accounts.setSession(nullptr);
 }
 
 QTEST_MAIN(TestPermissionsPage)

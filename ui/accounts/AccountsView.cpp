@@ -132,6 +132,12 @@ AccountsView::AccountsView(QWidget* parent)
     m_find = makeAction(this, QStringLiteral("accounts.find"), QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_refresh, &QAction::triggered, this, &AccountsView::refresh);
     connect(m_find, &QAction::triggered, m_filters, &AccountFilterBar::focusSearch);
+    m_policy = makeAction(this, QStringLiteral("accounts.policy"));
+    connect(m_policy, &QAction::triggered, this, [this] {
+        if (const auto row = currentRow()) {
+            Q_EMIT policyRequested(row->account.accountName);
+        }
+    });
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(std::chrono::milliseconds(300));
@@ -287,6 +293,7 @@ void AccountsView::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool one = selected == 1 && currentRow().has_value();
+    m_policy->setEnabled(one);
     for (QAction* action : {m_delete, m_move}) {
         if (action != nullptr) {
             action->setEnabled(selected > 0);
@@ -396,6 +403,7 @@ void AccountsView::showTableMenu(const QPoint& position)
         menu->addAction(m_import);
         menu->addSeparator();
     }
+    menu->addAction(m_policy);
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
@@ -476,6 +484,8 @@ void AccountsView::retranslateUi()
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Re-read the cache and fetch changes from the platform (F5)"));
     m_find->setText(tr("Find"));
+    m_policy->setText(tr("Delivery policy…"));
+    m_policy->setToolTip(tr("The selected account's delivery policy, with where each value comes from"));
     const auto label = [](QAction* action, const QString& text, const QString& tip = {}) {
         if (action != nullptr) {
             action->setText(text);

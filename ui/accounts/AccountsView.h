@@ -60,6 +60,10 @@ public:
 
     [[nodiscard]] AccountTableModel* model() const { return m_model; }
 
+Q_SIGNALS:
+    // "Delivery policy…" on one account: its effective policy is shown on the Permissions page.
+    void policyRequested(const QString& accountName);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -119,6 +123,7 @@ private:
     // Always present.
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_policy = nullptr; // read-only too: an auditor may look at an account's policy
     // Only in a session that may change things.
     QAction* m_create = nullptr;
     QAction* m_edit = nullptr;

@@ -19,6 +19,7 @@ AccountsPage::AccountsPage(QWidget* parent)
     m_heading->setFont(headingFont);
     m_heading->setObjectName(QStringLiteral("heading"));
     m_view->setObjectName(QStringLiteral("accounts.view"));
+    connect(m_view, &AccountsView::policyRequested, this, &AccountsPage::policyRequested);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_view, 1);

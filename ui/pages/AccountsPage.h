@@ -28,6 +28,9 @@ public:
     void setSettings(QSettings* settings);
     [[nodiscard]] AccountsView* view() const { return m_view; }
 
+Q_SIGNALS:
+    void policyRequested(const QString& accountName);
+
 protected:
     void retranslateUi() override;
 

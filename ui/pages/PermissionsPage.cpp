@@ -77,6 +77,12 @@ void PermissionsPage::setSession(CacheSession* session)
     m_drift->setReadOnly(session != nullptr && session->readOnly());
 }
 
+void PermissionsPage::openAccountPolicy(const QString& accountName)
+{
+    m_tabs->setCurrentWidget(m_policy);
+    m_policy->open(PolicyLevel::Account, accountName);
+}
+
 void PermissionsPage::showDriftCount()
 {
     m_driftCount->setVisible(m_findings >= 0);

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] QString navigationTitle() const override;
     [[nodiscard]] QString heading() const override;
     void setSession(CacheSession* session) override;
+    // Shows one account's delivery policy (from the Accounts page).
+    void openAccountPolicy(const QString& accountName);
     [[nodiscard]] PolicyPanel* policyPanel() const { return m_policy; }
     [[nodiscard]] DriftPanel* driftPanel() const { return m_drift; }
     [[nodiscard]] LoginRulesPanel* loginRulesPanel() const { return m_loginRules; }
