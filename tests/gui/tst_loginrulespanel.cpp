@@ -213,6 +213,8 @@ void TestLoginRulesPanel::anInvalidNetworkIsMarkedAndBlocksSave()
     const int row = addRule(LoginAction::Deny, LoginRuleKind::Cidr, QStringLiteral("10.0.0.1/8")); // a host bit set
     QCOMPARE(table->invalidRows(), QList<int>{row});
     QVERIFY(!save->isEnabled());
+    auto* dryRun = find<QPushButton>(QStringLiteral("loginrules.dryrun.run"));
+    QVERIFY(!dryRun->isEnabled()); // an invalid row would match nothing: the counts would mislead
     QTableWidgetItem* value = table->item(row, 2);
     QVERIFY(!value->icon().isNull());
     const QString spoken = value->data(Qt::AccessibleTextRole).toString();
@@ -225,6 +227,7 @@ void TestLoginRulesPanel::anInvalidNetworkIsMarkedAndBlocksSave()
     QVERIFY(table->invalidRows().isEmpty());
     QVERIFY(value->icon().isNull());
     QVERIFY(save->isEnabled());
+    QVERIFY(dryRun->isEnabled());
 
     // A region rule is checked as a region: an abbreviated province is refused.
     const int region = addRule(LoginAction::Deny, LoginRuleKind::Region, QStringLiteral("广东"));

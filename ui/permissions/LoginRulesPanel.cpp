@@ -333,7 +333,8 @@ void LoginRulesPanel::onEdited()
     m_lint->setVisible(!lines.isEmpty());
     const LoginRuleDocument edited = draft();
     m_tester->setDocuments(m_domain, edited);
-    m_dryRun->setDraft(edited);
+    // A row the platform would refuse matches nothing here: a dry run of such a draft would count the wrong thing.
+    m_dryRun->setDraft(m_table->invalidRows().isEmpty() ? std::optional<LoginRuleDocument>(edited) : std::nullopt);
     updateButtons();
 }
 

@@ -203,6 +203,20 @@ void PolicyPanel::showLayers(PolicyLevel level, const QString& target, Expected<
     updateButtons();
 }
 
+void PolicyPanel::reloadShown()
+{
+    const PolicyLevel level = m_editor->edit().level();
+    const QString target = m_editor->edit().document().targetId;
+    const quint64 request = ++m_openRequest;
+    m_session->query<Expected<PolicyLayers, QString>>(
+        [level, target](Db& db) { return PolicyLayersReader::read(db, level, target); }, this,
+        [this, level, target, request](Expected<PolicyLayers, QString> layers) {
+            if (request == m_openRequest && layers && !m_editor->edit().isDirty()) {
+                showLayers(level, target, std::move(layers));
+            }
+        });
+}
+
 void PolicyPanel::confirmApply()
 {
     if (!m_loaded || m_session == nullptr || !m_editor->edit().isDirty()) {
@@ -267,8 +281,10 @@ void PolicyPanel::onSyncFinished()
         // Someone's sync brought the policy (the first one after opening the profile) or a newer version: show it,
         // unless that would throw away an edit in progress.
         loadUnits();
-        if (!m_loaded || !m_editor->edit().isDirty()) {
-            openChosen();
+        if (!m_loaded) {
+            openChosen(); // the first sync after opening the profile brought the policy
+        } else if (!m_editor->edit().isDirty()) {
+            reloadShown(); // a newer version, if any; the status line (a failure, say) stays
         }
         return;
     }

@@ -45,6 +45,8 @@ private:
     [[nodiscard]] QString chosenTarget() const;
     void loadUnits();
     void openChosen();
+    // Reads the shown level again (after someone's sync), keeping the status line.
+    void reloadShown();
     void showLayers(PolicyLevel level, const QString& target, Expected<PolicyLayers, QString> layers);
     void confirmApply();
     void apply();
