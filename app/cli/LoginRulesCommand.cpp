@@ -157,40 +157,19 @@ void printDiff(QTextStream& out, const LoginRuleDocument& current, const LoginRu
 
 void apply(PlatformClient& client, Db& db, const LoginRuleUpdate& update, const CommandIo& io)
 {
-    OutboxRequest request = outboxpayload::updateLoginRules(update);
-    request.batchId = newBatchId();
-    if (auto queued = Outbox(db).enqueue(request); !queued) {
-        return failStore(io, queued.error());
-    }
-    runOutboxBatch(client, db, request.batchId, io, [&client, &db, update, io](const QList<OutboxResult>& results) {
-        if (results.isEmpty()) {
-            io.err << CliText::tr("The change was queued but not sent; run `dmctl accounts resume`.") << Qt::endl;
-            return io.finish(1);
-        }
-        const OutboxResult result = results.constFirst();
-        auto service = std::make_shared<LoginRuleService>(client);
-        service->get(update.level, update.targetId, nullptr,
-                     [&db, io, service, result, update](const Expected<LoginRuleDocument, ApiError>& now) {
-                         if (now) {
-                             (void)PolicyRepository(db).save(DocumentKind::LoginRules, toStoredDocument(*now));
-                         }
-                         if (result.state == OutboxState::Done) {
-                             io.out << CliText::tr("Applied: %1 is now at version %2.")
-                                           .arg(now ? documentName(*now) : update.targetId)
-                                           .arg(result.outcome.value(QStringLiteral("version")).toInteger())
-                                    << Qt::endl;
-                             return io.finish(0);
-                         }
-                         if (result.errorCode == kConflict && now) {
-                             io.err << conflictMessage(kConflict, documentName(*now), update.expectedVersion,
-                                                       now->version)
-                                    << Qt::endl;
-                         } else {
-                             io.err << result.errorMessage << " [" << result.errorCode << ']' << Qt::endl;
-                         }
-                         io.finish(1);
-                     });
-    });
+    applyOne(client, db, outboxpayload::updateLoginRules(update), io,
+             [&client, &db, update, io](const OutboxResult& result) {
+                 auto service = std::make_shared<LoginRuleService>(client);
+                 service->get(update.level, update.targetId, nullptr,
+                              [&db, io, service, result, update](const Expected<LoginRuleDocument, ApiError>& now) {
+                                  if (now) {
+                                      (void)PolicyRepository(db).save(DocumentKind::LoginRules, toStoredDocument(*now));
+                                  }
+                                  reportVersioned(io, result, kConflict, now ? documentName(*now) : update.targetId,
+                                                  update.expectedVersion,
+                                                  now ? std::optional(now->version) : std::nullopt);
+                              });
+             });
 }
 
 // --days N of a dry run: 1..366, default 30; refused without --dry-run, where it would silently do nothing.

@@ -246,40 +246,19 @@ void printDiff(QTextStream& out, const PolicyDocument& current, const PolicyChan
 // Sends the change through the outbox and reports how it ended; the cache keeps the document the platform returns.
 void apply(PlatformClient& client, Db& db, const PolicyUpdate& update, const CommandIo& io)
 {
-    OutboxRequest request = outboxpayload::updatePolicy(update);
-    request.batchId = newBatchId();
-    if (auto queued = Outbox(db).enqueue(request); !queued) {
-        return failStore(io, queued.error());
-    }
-    runOutboxBatch(client, db, request.batchId, io, [&client, &db, update, io](const QList<OutboxResult>& results) {
-        if (results.isEmpty()) {
-            io.err << CliText::tr("The change was queued but not sent; run `dmctl accounts resume`.") << Qt::endl;
-            return io.finish(1);
-        }
-        const OutboxResult& result = results.constFirst();
-        auto service = std::make_shared<PolicyService>(client);
-        service->get(update.level, update.targetId, nullptr,
-                     [&db, io, service, result, update](const Expected<PolicyDocument, ApiError>& now) {
-                         if (now) {
-                             (void)PolicyRepository(db).save(DocumentKind::Policy, toStoredDocument(*now));
-                         }
-                         if (result.state == OutboxState::Done) {
-                             io.out << CliText::tr("Applied: %1 is now at version %2.")
-                                           .arg(documentName(update.level, now ? now->targetId : update.targetId))
-                                           .arg(result.outcome.value(QStringLiteral("version")).toInteger())
-                                    << Qt::endl;
-                             return io.finish(0);
-                         }
-                         if (result.errorCode == QLatin1String("POLICY.VERSION.CONFLICT") && now) {
-                             io.err << conflictMessage(result.errorCode, documentName(now->level, now->targetId),
-                                                       update.expectedVersion, now->version)
-                                    << Qt::endl;
-                         } else {
-                             io.err << result.errorMessage << " [" << result.errorCode << ']' << Qt::endl;
-                         }
-                         io.finish(1);
-                     });
-    });
+    applyOne(
+        client, db, outboxpayload::updatePolicy(update), io, [&client, &db, update, io](const OutboxResult& result) {
+            auto service = std::make_shared<PolicyService>(client);
+            service->get(update.level, update.targetId, nullptr,
+                         [&db, io, service, result, update](const Expected<PolicyDocument, ApiError>& now) {
+                             if (now) {
+                                 (void)PolicyRepository(db).save(DocumentKind::Policy, toStoredDocument(*now));
+                             }
+                             reportVersioned(io, result, QStringLiteral("POLICY.VERSION.CONFLICT"),
+                                             documentName(update.level, now ? now->targetId : update.targetId),
+                                             update.expectedVersion, now ? std::optional(now->version) : std::nullopt);
+                         });
+        });
 }
 
 void set(PlatformClient& client, Db& db, const PolicyContext& context, const CommandIo& io)

@@ -1,6 +1,8 @@
 #include "cli/PolicySupport.h"
 
 #include "api/PlatformClient.h"
+#include "store/Outbox.h"
+#include "sync/OutboxRunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -105,6 +107,41 @@ void runOutboxBatch(PlatformClient& client, Db& db, const QString& batchId, cons
         report(runner->results());
     });
     runner->start(batchId);
+}
+
+void applyOne(PlatformClient& client, Db& db, OutboxRequest request, const CommandIo& io,
+              std::function<void(const OutboxResult&)> readBack)
+{
+    request.batchId = newBatchId();
+    if (auto queued = Outbox(db).enqueue(request); !queued) {
+        return failStore(io, queued.error());
+    }
+    runOutboxBatch(
+        client, db, request.batchId, io, [io, readBack = std::move(readBack)](const QList<OutboxResult>& results) {
+            if (results.isEmpty()) {
+                io.err << CliText::tr("The change was queued but not sent; run `dmctl accounts resume`.") << Qt::endl;
+                return io.finish(1);
+            }
+            readBack(results.constFirst());
+        });
+}
+
+void reportVersioned(const CommandIo& io, const OutboxResult& result, const QString& conflictCode,
+                     const QString& document, qint64 expectedVersion, std::optional<qint64> currentVersion)
+{
+    if (result.state == OutboxState::Done) {
+        io.out << CliText::tr("Applied: %1 is now at version %2.")
+                      .arg(document)
+                      .arg(result.outcome.value(QStringLiteral("version")).toInteger())
+               << Qt::endl;
+        return io.finish(0);
+    }
+    if (result.errorCode == conflictCode && currentVersion) {
+        io.err << conflictMessage(conflictCode, document, expectedVersion, *currentVersion) << Qt::endl;
+    } else {
+        io.err << result.errorMessage << " [" << result.errorCode << ']' << Qt::endl;
+    }
+    io.finish(1);
 }
 
 QString newBatchId()

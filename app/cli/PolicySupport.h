@@ -46,5 +46,14 @@ void runOutboxBatch(PlatformClient& client, Db& db, const QString& batchId, cons
 // "Version conflict (POLICY.VERSION.CONFLICT): ..." naming the version the change was based on and the current one.
 [[nodiscard]] QString conflictMessage(const QString& code, const QString& document, qint64 mine, qint64 current);
 
+// One versioned change (a policy or login-rule update) queued alone and carried out; `readBack` gets its result and
+// reads the document back, then calls reportVersioned().
+void applyOne(PlatformClient& client, Db& db, OutboxRequest request, const CommandIo& io,
+              std::function<void(const OutboxResult&)> readBack);
+// How a versioned change ended, then the exit code: applied at its new version, a conflict naming both versions
+// (when the document was read back: `currentVersion`), or the platform's error.
+void reportVersioned(const CommandIo& io, const OutboxResult& result, const QString& conflictCode,
+                     const QString& document, qint64 expectedVersion, std::optional<qint64> currentVersion);
+
 } // namespace policycli
 } // namespace dm
