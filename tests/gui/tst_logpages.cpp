@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void detailPaneShowsTheSelectedRow();
     void contextMenuFiltersByTheCellsValue();
     void ctrlFFocusesTheFiltersAndF5Syncs();
+    void columnLayoutIsRememberedPerPage();
 
 private:
     template <typename Result>
@@ -672,6 +674,29 @@ void TestLogPages::ctrlFFocusesTheFiltersAndF5Syncs()
     QVERIFY(synced.at(0).at(0).value<SyncSummary>().succeeded());
     // The frozen sandbox has nothing new: the same rows as before.
     QCOMPARE(tableIds(*m_logins->model()), loginIds({}));
+}
+
+void TestLogPages::columnLayoutIsRememberedPerPage()
+{
+    QHeaderView* header = m_logins->table()->horizontalHeader();
+    header->resizeSection(LoginLogColumns::IpColumn, 211);
+    // Hidden through the header's menu, as a user does.
+    Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+    QMenu* columns = nullptr;
+    QTRY_VERIFY((columns = m_logins->findChild<QMenu*>(QStringLiteral("logs.columns"))) != nullptr);
+    columns->actions().at(LoginLogColumns::MethodColumn)->setChecked(false);
+    columns->close();
+    QVERIFY(header->isSectionHidden(LoginLogColumns::MethodColumn));
+    // The next time the page is opened (a new window, the same settings), the columns are as the user left them.
+    LoginLogPage again;
+    again.setSettings(m_settings.get());
+    QHeaderView* restored = again.table()->horizontalHeader();
+    QCOMPARE(restored->sectionSize(LoginLogColumns::IpColumn), 211);
+    QVERIFY(restored->isSectionHidden(LoginLogColumns::MethodColumn));
+    // Another page keeps its own layout.
+    QVERIFY(!m_mails->table()->horizontalHeader()->isSectionHidden(LoginLogColumns::MethodColumn));
+    header->showSection(LoginLogColumns::MethodColumn);
+    QTest::qWait(0); // the menu goes (WA_DeleteOnClose) before the next case looks for menus
 }
 
 QTEST_MAIN(TestLogPages)

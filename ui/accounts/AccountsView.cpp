@@ -2,6 +2,7 @@
 
 #include "store/UnitRepository.h"
 #include "sync/CacheSession.h"
+#include "ui/TableLayoutMemory.h"
 #include "ui/accounts/AccountDetailPane.h"
 #include "ui/accounts/AccountFilterBar.h"
 #include "ui/accounts/AccountTableModel.h"
@@ -23,9 +24,6 @@
 namespace dm {
 
 namespace {
-
-const auto headerKey = QStringLiteral("accountsPage/header");
-const auto splitterKey = QStringLiteral("accountsPage/splitter");
 
 QAction* makeAction(QWidget* owner, const QString& name, const QKeySequence& key = {})
 {
@@ -70,6 +68,8 @@ AccountsView::AccountsView(QWidget* parent)
     m_message->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("accounts.table"));
+    m_layout =
+        std::make_unique<TableLayoutMemory>(QStringLiteral("accountsPage"), m_table->horizontalHeader(), m_splitter);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -168,9 +168,10 @@ AccountsView::AccountsView(QWidget* parent)
         }
     });
     restoreLayout(); // before the layout is saved on changes: restoring is no change worth writing back
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, &AccountsView::saveLayout);
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &AccountsView::saveLayout);
-    connect(m_splitter, &QSplitter::splitterMoved, this, &AccountsView::saveLayout);
+    const auto save = [this] { m_layout->save(); };
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, save);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, save);
+    connect(m_splitter, &QSplitter::splitterMoved, this, save);
     connect(m_detail, &AccountDetailPane::revealFailed, this, &AccountsView::setMessage);
     retranslateUi();
     setSession(nullptr);
@@ -181,7 +182,7 @@ AccountsView::~AccountsView()
     for (const QMetaObject::Connection& connection : std::as_const(m_sessionConnections)) {
         disconnect(connection);
     }
-    // Before the settings it may borrow (m_defaultSettings) go.
+    // Before the settings it may borrow (m_layout's default settings) go.
     closeImportWizard();
 }
 
@@ -422,7 +423,7 @@ void AccountsView::showHeaderMenu(const QPoint& position)
         action->setEnabled(column != AccountTableModel::AccountNameColumn);
         connect(action, &QAction::toggled, this, [this, column](bool on) {
             m_table->setColumnHidden(column, !on);
-            saveLayout();
+            m_layout->save();
         });
     }
     menu->popup(header->mapToGlobal(position));
@@ -430,37 +431,18 @@ void AccountsView::showHeaderMenu(const QPoint& position)
 
 void AccountsView::setSettings(QSettings* settings)
 {
-    m_settings = settings;
+    m_layout->setSettings(settings);
     restoreLayout();
 }
 
 QSettings& AccountsView::settings()
 {
-    if (m_settings != nullptr) {
-        return *m_settings;
-    }
-    if (!m_defaultSettings) {
-        m_defaultSettings = std::make_unique<QSettings>();
-    }
-    return *m_defaultSettings;
-}
-
-void AccountsView::saveLayout()
-{
-    settings().setValue(headerKey, m_table->horizontalHeader()->saveState());
-    settings().setValue(splitterKey, m_splitter->saveState());
+    return m_layout->settings();
 }
 
 void AccountsView::restoreLayout()
 {
-    const QByteArray headerState = settings().value(headerKey).toByteArray();
-    const QByteArray splitterState = settings().value(splitterKey).toByteArray();
-    if (!headerState.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(headerState);
-    }
-    if (!splitterState.isEmpty()) {
-        m_splitter->restoreState(splitterState);
-    }
+    m_layout->restore();
     // The header remembers its sort indicator; the model follows it.
     QHeaderView* header = m_table->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());

@@ -23,6 +23,8 @@ class QToolBar;
 
 namespace dm {
 
+class TableLayoutMemory;
+
 class AccountDetailPane;
 class CacheSession;
 class AccountFilterBar;
@@ -76,7 +78,6 @@ private:
     void loadUnits();
     void showTableMenu(const QPoint& position);
     void showHeaderMenu(const QPoint& position);
-    void saveLayout();
     void restoreLayout();
     [[nodiscard]] QSettings& settings();
     void onQueryChanged(const AccountQuery& query);
@@ -102,9 +103,8 @@ private:
 
     QPointer<CacheSession> m_session;
     PlatformClient* m_client = nullptr;
-    QSettings* m_settings = nullptr;
-    std::unique_ptr<QSettings> m_defaultSettings; // made when needed and no settings were given
-    QPointer<ImportWizard> m_importWizard;        // borrows the session: closed before the session changes
+    std::unique_ptr<TableLayoutMemory> m_layout; // also lends its settings to the import wizard
+    QPointer<ImportWizard> m_importWizard;       // borrows the session: closed before the session changes
     QList<QMetaObject::Connection> m_sessionConnections;
 
     QStackedWidget* m_stack = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/logs/LogPage.h"
 
 #include "sync/CacheSession.h"
+#include "ui/TableLayoutMemory.h"
 #include "ui/logs/KeysetTableModel.h"
 #include "ui/logs/LogFilterBar.h"
 #include "ui/logs/LogFreshnessBar.h"
@@ -86,6 +87,7 @@ LogPage::LogPage(const QString& pageId, const QString& stream, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_detail->setMinimumWidth(260);
+    m_layout = std::make_unique<TableLayoutMemory>(pageId, m_table->horizontalHeader(), m_splitter);
 
     m_refresh = makeAction(this, QStringLiteral("logs.refresh"), QKeySequence(Qt::Key_F5));
     m_find = makeAction(this, QStringLiteral("logs.find"), QKeySequence(Qt::CTRL | Qt::Key_F));
@@ -150,45 +152,17 @@ void LogPage::setUp(KeysetTableModel* model, LogFilterBar* filters, const QList<
     QHeaderView* header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &LogPage::showHeaderMenu);
-    restoreLayout(); // before the layout is saved on changes: restoring is no change worth writing back
-    connect(header, &QHeaderView::sectionMoved, this, &LogPage::saveLayout);
-    connect(header, &QHeaderView::sectionResized, this, &LogPage::saveLayout);
-    connect(m_splitter, &QSplitter::splitterMoved, this, &LogPage::saveLayout);
+    m_layout->restore(); // before the layout is saved on changes: restoring is no change worth writing back
+    const auto save = [this] { m_layout->save(); };
+    connect(header, &QHeaderView::sectionMoved, this, save);
+    connect(header, &QHeaderView::sectionResized, this, save);
+    connect(m_splitter, &QSplitter::splitterMoved, this, save);
 }
 
 void LogPage::setSettings(QSettings* settings)
 {
-    m_settings = settings;
-    restoreLayout();
-}
-
-QSettings& LogPage::settings()
-{
-    if (m_settings != nullptr) {
-        return *m_settings;
-    }
-    if (!m_defaultSettings) {
-        m_defaultSettings = std::make_unique<QSettings>();
-    }
-    return *m_defaultSettings;
-}
-
-void LogPage::saveLayout()
-{
-    settings().setValue(pageId() + QStringLiteral("/header"), m_table->horizontalHeader()->saveState());
-    settings().setValue(pageId() + QStringLiteral("/splitter"), m_splitter->saveState());
-}
-
-void LogPage::restoreLayout()
-{
-    const QByteArray header = settings().value(pageId() + QStringLiteral("/header")).toByteArray();
-    const QByteArray splitter = settings().value(pageId() + QStringLiteral("/splitter")).toByteArray();
-    if (!header.isEmpty()) {
-        m_table->horizontalHeader()->restoreState(header);
-    }
-    if (!splitter.isEmpty()) {
-        m_splitter->restoreState(splitter);
-    }
+    m_layout->setSettings(settings);
+    m_layout->restore();
 }
 
 void LogPage::showHeaderMenu(const QPoint& position)
@@ -205,7 +179,7 @@ void LogPage::showHeaderMenu(const QPoint& position)
         action->setEnabled(column != 0);
         connect(action, &QAction::toggled, this, [this, column](bool on) {
             m_table->setColumnHidden(column, !on);
-            saveLayout();
+            m_layout->save();
         });
     }
     menu->popup(header->mapToGlobal(position));

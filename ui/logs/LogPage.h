@@ -19,6 +19,8 @@ class QTableView;
 
 namespace dm {
 
+class TableLayoutMemory;
+
 class KeysetTableModel;
 class LogFilterBar;
 class LogFreshnessBar;
@@ -72,9 +74,6 @@ private:
     void copySelection();
     void filterByCell(const QModelIndex& index);
     void showHeaderMenu(const QPoint& position);
-    void saveLayout();
-    void restoreLayout();
-    [[nodiscard]] QSettings& settings();
 
     QLabel* m_heading = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -93,9 +92,8 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
     QAction* m_copy = nullptr;
-    QSettings* m_settings = nullptr;
-    std::unique_ptr<QSettings> m_defaultSettings; // made when needed and no settings were given
-    QTimer m_refreshTimer;                        // coalesces the refreshes of a burst of sync batches
+    std::unique_ptr<TableLayoutMemory> m_layout;
+    QTimer m_refreshTimer; // coalesces the refreshes of a burst of sync batches
     QList<QMetaObject::Connection> m_sessionConnections;
 };
 
