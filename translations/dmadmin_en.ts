@@ -451,6 +451,14 @@
         <source>The column mapping gives &quot;%1&quot; to more than one column.</source>
         <translation>The column mapping gives &quot;%1&quot; to more than one column.</translation>
     </message>
+    <message>
+        <source>Row %1: the file holds more than %2 cells (empty cells between filled ones count). Remove unused columns or split the file.</source>
+        <translation>Row %1: the file holds more than %2 cells (empty cells between filled ones count). Remove unused columns or split the file.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text is larger than the import reads (more than %1 distinct texts or characters). Split it into smaller files.</source>
+        <translation>The workbook&apos;s text is larger than the import reads (more than %1 distinct texts or characters). Split it into smaller files.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

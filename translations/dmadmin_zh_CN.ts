@@ -445,6 +445,14 @@
         <source>The column mapping gives &quot;%1&quot; to more than one column.</source>
         <translation>列映射把“%1”指定给了多列。</translation>
     </message>
+    <message>
+        <source>Row %1: the file holds more than %2 cells (empty cells between filled ones count). Remove unused columns or split the file.</source>
+        <translation>第 %1 行：文件的单元格超过 %2 个（有内容的单元格之间的空单元格也计入）。请删除不用的列或将文件拆分。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s text is larger than the import reads (more than %1 distinct texts or characters). Split it into smaller files.</source>
+        <translation>工作簿中的文本超出导入可读取的范围（超过 %1 条不同文本或字符）。请将文件拆分为较小的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>

@@ -55,6 +55,20 @@ void ApiExchange::start()
                                  m_atMostOnce ? ApiAccessManager::Delivery::AtMostOnce
                                               : ApiAccessManager::Delivery::MayRepeat);
     connect(m_reply, &QNetworkReply::finished, this, &ApiExchange::onFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply) {
+            checkSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        }
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { checkSize(received); });
+}
+
+void ApiExchange::checkSize(qint64 bytes)
+{
+    if (bytes > m_maxReplyBytes && !m_tooLarge && m_reply) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
 }
 
 void ApiExchange::cancel()
@@ -137,6 +151,15 @@ ApiError ApiExchange::transportError(QNetworkReply& reply) const
 ApiReply ApiExchange::interpret(QNetworkReply& reply) const
 {
     const QString requestId = reply.property(ApiAccessManager::RequestIdProperty).toString();
+    if (m_tooLarge) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.ambiguous = true; // the request was sent; only its answer was refused
+        error.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        error.requestId = requestId;
+        error.detail = QStringLiteral("answer larger than %1 KiB refused").arg(m_maxReplyBytes / 1024);
+        return Unexpected{error};
+    }
     if (reply.error() != QNetworkReply::NoError) {
         // A truncated body shows up here too (RemoteHostClosed with HTTP 200 and part of the body).
         ApiError error = transportError(reply);

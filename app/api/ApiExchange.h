@@ -30,6 +30,10 @@ public:
     // A request that must not be carried out twice (create, delete, resend...): Qt's HTTP layer must not re-send it
     // on its own when a connection closes before the answer (ApiAccessManager::Delivery::AtMostOnce).
     void setAtMostOnce(bool atMostOnce) { m_atMostOnce = atMostOnce; }
+    // The largest answer read. The biggest documented page (1,000 log rows) is well under a megabyte; anything near
+    // this is a fault or an attack, and it is refused while it arrives, before it fills memory.
+    static constexpr qint64 kDefaultMaxReplyBytes = 32LL * 1024 * 1024;
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
     void start();
     void cancel();
     [[nodiscard]] const QString& path() const { return m_path; }
@@ -41,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    // Aborts the transfer once the answer announces or reaches more than m_maxReplyBytes.
+    void checkSize(qint64 bytes);
     [[nodiscard]] ApiReply interpret(QNetworkReply& reply) const;
     [[nodiscard]] ApiError transportError(QNetworkReply& reply) const;
 
@@ -50,6 +56,8 @@ private:
     QJsonObject m_body;
     QList<std::pair<QByteArray, QByteArray>> m_headers;
     QPointer<QNetworkReply> m_reply;
+    qint64 m_maxReplyBytes = kDefaultMaxReplyBytes;
+    bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_done = false;
 };

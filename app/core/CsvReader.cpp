@@ -31,6 +31,9 @@ public:
             return false;
         if (m_table.rows.size() > m_limits.maxRows) // the header is the one extra
             return fail(ImportError{ImportError::Reason::TooManyRows, m_row, {}, m_limits.maxRows, {}});
+        m_cells += m_record.size();
+        if (m_cells > m_limits.maxCells)
+            return fail(ImportError{ImportError::Reason::TooManyCells, m_row, {}, m_limits.maxCells, {}});
         m_table.rows.append(ImportSheetRow{m_row, m_record});
         m_record.clear();
         ++m_row;
@@ -58,6 +61,7 @@ private:
     QStringList m_record;
     QString m_cell;
     qsizetype m_row = 1;
+    qint64 m_cells = 0; // kept so far, all rows
     ImportError m_error;
 };
 

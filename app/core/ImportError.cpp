@@ -26,6 +26,15 @@ QString ImportError::message() const
             .arg(QString::number(row), column);
     case Reason::UnpacksTooLarge:
         return tr("The workbook unpacks to more than %1 MB. Split it into smaller files.").arg(limit / (1024 * 1024));
+    case Reason::TooManyCells:
+        return tr("Row %1: the file holds more than %2 cells (empty cells between filled ones count). Remove unused "
+                  "columns or split the file.")
+            .arg(row)
+            .arg(limit);
+    case Reason::TooMuchText:
+        return tr("The workbook's text is larger than the import reads (more than %1 distinct texts or characters). "
+                  "Split it into smaller files.")
+            .arg(limit);
     case Reason::CorruptXlsx:
         return tr("The workbook cannot be read (%1). Open it in Excel or WPS and save it again.").arg(detail);
     case Reason::MissingColumn:

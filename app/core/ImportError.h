@@ -26,6 +26,8 @@ public:
         TooManyColumns,    // row; limit
         CellTooLong,       // row, column; limit
         UnpacksTooLarge,   // limit: the XLSX's parts together inflate beyond it
+        TooManyCells,      // row: where the limit was passed; limit
+        TooMuchText,       // limit: the characters of an XLSX's shared strings (or their number)
         CorruptXlsx,       // detail: what is missing or broken (untranslated technical words are fine here)
         MissingColumn,     // column: the field's display name
         AmbiguousColumn,   // column: the field's display name; detail: the two headers

@@ -70,8 +70,9 @@ constexpr QStringView StrictRelationshipsNamespace = u"http://purl.oclc.org/ooxm
     return column - 1;
 }
 
-// The text of an <si> or <is> element: its <t> children and those of its runs, without <rPh> phonetic guides.
-[[nodiscard]] QString richText(QXmlStreamReader& xml)
+// The text of an <si> or <is> element: its <t> children and those of its runs, without <rPh> phonetic guides. At most
+// `keep` characters are kept (enough to know a cell is too long), however many runs the element has.
+[[nodiscard]] QString richText(QXmlStreamReader& xml, qsizetype keep)
 {
     const QString end = xml.name().toString(); // name() points into a buffer that readNext() reuses
     QString text;
@@ -81,8 +82,8 @@ constexpr QStringView StrictRelationshipsNamespace = u"http://purl.oclc.org/ooxm
         if (xml.isStartElement()) {
             if (xml.name() == u"rPh")
                 ++phonetic;
-            else if (xml.name() == u"t" && phonetic == 0)
-                text.append(xml.readElementText(QXmlStreamReader::SkipChildElements));
+            else if (xml.name() == u"t" && phonetic == 0 && text.size() <= keep)
+                text.append(xml.readElementText(QXmlStreamReader::SkipChildElements).left(keep + 1 - text.size()));
         } else if (xml.isEndElement()) {
             if (xml.name() == u"rPh")
                 --phonetic;
@@ -119,6 +120,9 @@ public:
             return true;
         if (m_table.rows.size() > m_limits.maxRows)
             return fail(ImportError{ImportError::Reason::TooManyRows, m_row, {}, m_limits.maxRows, {}});
+        m_cellCount += m_cells.size();
+        if (m_cellCount > m_limits.maxCells)
+            return fail(ImportError{ImportError::Reason::TooManyCells, m_row, {}, m_limits.maxCells, {}});
         m_table.rows.append(ImportSheetRow{m_row, m_cells});
         return true;
     }
@@ -157,7 +161,7 @@ private:
                 if (xml.name() == u"v")
                     stored = xml.readElementText(QXmlStreamReader::SkipChildElements);
                 else if (xml.name() == u"is")
-                    inlineText = richText(xml);
+                    inlineText = richText(xml, m_limits.maxCellChars);
                 else
                     xml.skipCurrentElement();
             } else if (xml.isEndElement()) {
@@ -193,6 +197,7 @@ private:
     QStringList m_cells;
     qsizetype m_row = 0;
     qsizetype m_nextColumn = 0;
+    qint64 m_cellCount = 0; // kept so far, all rows
     ImportError m_error;
 };
 
@@ -235,12 +240,18 @@ Expected<QStringList, ImportError> XlsxSheetParser::sharedStrings(const QByteArr
     if (xml.isEmpty()) // a workbook without text cells may have no shared strings part
         return strings;
     QXmlStreamReader reader(xml);
+    qint64 chars = 0;
     while (!reader.atEnd()) {
         if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == u"si") {
-            QString text = richText(reader);
+            if (strings.size() >= limits.maxSharedStrings)
+                return Unexpected{ImportError{ImportError::Reason::TooMuchText, 0, {}, limits.maxSharedStrings, {}}};
+            QString text = richText(reader, limits.maxCellChars);
             // Kept whole up to one past the limit, so that the cell that uses it can be named in the error.
             if (text.size() > limits.maxCellChars)
                 text.truncate(limits.maxCellChars + 1);
+            chars += text.size();
+            if (chars > limits.maxSharedChars)
+                return Unexpected{ImportError{ImportError::Reason::TooMuchText, 0, {}, limits.maxSharedChars, {}}};
             strings.append(std::move(text));
         }
     }

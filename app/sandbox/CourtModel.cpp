@@ -37,8 +37,8 @@ constexpr std::array<QStringView, 7> kStatusNames{u"received",  u"spam",   u"int
                                                   u"delivered", u"failed", u"bounced"};
 constexpr std::array<QStringView, 3> kReadClients{u"webmail", u"mailmaster", u"wechat"};
 constexpr std::array<QStringView, 10> kActionCodes{
-    u"createAccount", u"updateAccount",    u"updatePassword", u"moveUnit",         u"disableAccount",
-    u"deleteAccount", u"resendActivation", u"updatePolicy",   u"updateLoginRules", u"exportLogs"};
+    u"createAccount", u"updateAccount",    u"updatePassword", u"moveUnit",        u"disableAccount",
+    u"deleteAccount", u"resendActivation", u"updatePolicy",   u"setLoginDefault", u"exportLogs"};
 constexpr std::array<QStringView, 4> kEditedItems{u"姓名", u"手机号", u"工号", u"通讯录可见"};
 constexpr std::array<QStringView, 3> kExportRemarks{u"导出登录日志", u"导出收发信日志", u"导出操作日志"};
 

@@ -101,7 +101,10 @@ Expected<Db, DbError> Db::open(const QString& path, const QByteArray& rawKey, Ac
     if (auto probe = db.exec("SELECT count(*) FROM sqlite_master"); !probe) {
         return Unexpected{probe.error()};
     }
-    if (auto setup = db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;"); !setup) {
+    // Sorts, temporary indexes and FTS merges would otherwise spill decrypted rows into temporary files when the
+    // library was built to allow it (a system SQLCipher): keep them in memory on every build.
+    if (auto setup = db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
+        !setup) {
         return Unexpected{setup.error()};
     }
     // The page cache holds a 10k-row batch's dirty index pages and the hot index pages of a million-row log; at

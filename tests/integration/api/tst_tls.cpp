@@ -39,6 +39,12 @@ public:
                     m_received += data.size();
                     m_buffer += data;
                     if (m_buffer.contains("\r\n\r\n{")) {
+                        if (!m_answer.isEmpty()) {
+                            socket->write(m_answer);
+                            socket->flush();
+                            m_buffer.clear();
+                            return;
+                        }
                         const QByteArray body = R"({"code":0,"success":true,"message":"success","data":"hello"})";
                         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
                                       QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -50,12 +56,15 @@ public:
         QVERIFY(m_server.listen(QHostAddress::LocalHost));
     }
     [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+    // Answers every request with these bytes (status line, headers and body) instead of the success envelope.
+    void setAnswer(const QByteArray& answer) { m_answer = answer; }
     [[nodiscard]] qint64 received() const { return m_received; }
 
 private:
     QSslServer m_server;
     qint64 m_received = 0;
     QByteArray m_buffer;
+    QByteArray m_answer;
 };
 
 sandbox::TlsMaterial material(const QStringList& names, long notBefore, long notAfter)
@@ -83,16 +92,20 @@ private Q_SLOTS:
     void refusesAnImpostorWithTheGenuineCertificateAppended_data();
     void refusesAnImpostorWithTheGenuineCertificateAppended();
     void connectsThroughAPinnedIssuer();
+    void refusesAnAnswerTooLargeToRead_data();
+    void refusesAnAnswerTooLargeToRead();
 
 private:
-    static ApiReply exchange(const ConnectionSettings& settings);
+    static ApiReply exchange(const ConnectionSettings& settings,
+                             qint64 maxReplyBytes = ApiExchange::kDefaultMaxReplyBytes);
 };
 
-ApiReply TestTls::exchange(const ConnectionSettings& settings)
+ApiReply TestTls::exchange(const ConnectionSettings& settings, qint64 maxReplyBytes)
 {
     ApiAccessManager network(settings);
     auto* call = new ApiExchange(network, QStringLiteral("/api/pub/token/acquireToken"),
                                  QJsonObject{{QStringLiteral("appId"), QStringLiteral("a")}}, {});
+    call->setMaxReplyBytes(maxReplyBytes);
     std::optional<ApiReply> result;
     QObject::connect(call, &ApiExchange::finished, [&result](const ApiReply& reply) { result = reply; });
     call->start();
@@ -247,6 +260,46 @@ void TestTls::connectsThroughAPinnedIssuer()
     const ApiReply reply = exchange(settings);
     QVERIFY2(reply.hasValue(), qPrintable(reply.hasValue() ? QString() : reply.error().message()));
     QCOMPARE(reply.value().toString(), QStringLiteral("hello"));
+}
+
+void TestTls::refusesAnAnswerTooLargeToRead_data()
+{
+    QTest::addColumn<bool>("announced");
+    QTest::newRow("Content-Length says it") << true;
+    QTest::newRow("found while it streams (chunked, no length)") << false;
+}
+
+// A reply far larger than any page is refused while it arrives, with a clear error, instead of filling memory.
+void TestTls::refusesAnAnswerTooLargeToRead()
+{
+    QFETCH(bool, announced);
+    const auto tls = material(kLoopback, -3600, kDay);
+    RecordingServer server(tls);
+    constexpr qint64 kLimit = 256 * 1024;
+    const QByteArray body =
+        R"({"code":0,"success":true,"message":"success","data":")" + QByteArray(4 * kLimit, 'x') + R"("})";
+    QByteArray chunked;
+    for (qsizetype at = 0; at < body.size(); at += 64 * 1024) {
+        const QByteArray chunk = body.mid(at, 64 * 1024);
+        chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    chunked += "0\r\n\r\n";
+    server.setAnswer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" +
+                     (announced ? QByteArray("Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body)
+                                : QByteArray("Transfer-Encoding: chunked\r\n\r\n" + chunked)));
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+    settings.pinnedKeys = {tls.spkiSha256};
+    const ApiReply reply = exchange(settings, kLimit);
+    QVERIFY(!reply.hasValue());
+    QCOMPARE(reply.error().kind, ApiError::Kind::Protocol);
+    QVERIFY(reply.error().ambiguous);
+    QVERIFY2(reply.error().detail.contains(QStringLiteral("larger than")), qPrintable(reply.error().detail));
+    // The same answer within the limit reads as usual: the limit, not the shape, refused it.
+    server.setAnswer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const ApiReply read = exchange(settings, 8 * kLimit);
+    QVERIFY2(read.hasValue(), read.hasValue() ? "" : qPrintable(read.error().detail));
 }
 
 QTEST_GUILESS_MAIN(TestTls)

@@ -115,6 +115,9 @@ void TestCsvReader::refuses_data()
                                       << QString();
     QTest::newRow("too many rows: header plus 3")
         << QStringLiteral("h\n1\n2\n3\n4\n") << int(Reason::TooManyRows) << qsizetype(5) << QString();
+    // Rows of separators only: nothing to read, but every empty cell would be kept.
+    QTest::newRow("too many cells: 5 + 5 + 5 > 12")
+        << QStringLiteral(",,,,\n,,,,\n,,,,\n") << int(Reason::TooManyCells) << qsizetype(3) << QString();
 }
 
 void TestCsvReader::refuses()
@@ -128,6 +131,7 @@ void TestCsvReader::refuses()
     limits.maxCellChars = 10;
     limits.maxColumns = 5;
     limits.maxRows = 3;
+    limits.maxCells = 12;
     const Expected<ImportTable, ImportError> table = CsvReader::read(text, limits);
     QVERIFY(!table);
     QCOMPARE(int(table.error().reason), reason);

@@ -234,6 +234,21 @@ void TestXlsxReader::refuses_data()
         manyRows += "<row><c><v>" + QByteArray::number(i) + "</v></c></row>";
     QTest::newRow("too many rows") << zipOf({{workbook, QByteArray()}, {sheet, sheetXml(manyRows)}})
                                    << int(Reason::TooManyRows) << qsizetype(12);
+    // One cell far right per row keeps every empty cell before it: 26 + 26 > 50.
+    QTest::newRow("too many cells") << zipOf({{workbook, QByteArray()},
+                                              {sheet, sheetXml("<row r='1'><c r='Z1'><v>1</v></c></row>"
+                                                               "<row r='2'><c r='Z2'><v>2</v></c></row>")}})
+                                    << int(Reason::TooManyCells) << qsizetype(2);
+    const QString shared = QStringLiteral("xl/sharedStrings.xml");
+    QTest::newRow("too many shared strings") << zipOf({{workbook, QByteArray()},
+                                                       {sheet, sheetXml({})},
+                                                       {shared, "<sst>" + QByteArray("<si/>").repeated(21) + "</sst>"}})
+                                             << int(Reason::TooMuchText) << qsizetype(0);
+    QTest::newRow("too much shared text")
+        << zipOf({{workbook, QByteArray()},
+                  {sheet, sheetXml({})},
+                  {shared, "<sst>" + QByteArray("<si><t>" + QByteArray(30, 'x') + "</t></si>").repeated(4) + "</sst>"}})
+        << int(Reason::TooMuchText) << qsizetype(0);
 }
 
 void TestXlsxReader::refuses()
@@ -244,6 +259,9 @@ void TestXlsxReader::refuses()
 
     ImportLimits limits;
     limits.maxRows = 10;
+    limits.maxCells = 50;
+    limits.maxSharedStrings = 20;
+    limits.maxSharedChars = 100;
     const Expected<ImportTable, ImportError> table = XlsxReader::read(data, limits);
     QVERIFY(!table);
     QVERIFY2(int(table.error().reason) == reason, qPrintable(table.error().message()));

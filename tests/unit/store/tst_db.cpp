@@ -77,6 +77,8 @@ void TestDb::linksSqlcipher4WithFts5()
     QVERIFY2(compiled.contains(QStringLiteral("ENABLE_FTS5")), qPrintable(compiled.join(u',')));
     QVERIFY(compiled.contains(QStringLiteral("HAS_CODEC")));
     QVERIFY(compiled.contains(QStringLiteral("TEMP_STORE=2")));
+    // And the connection asks for memory itself, whatever a library's default: 2 is MEMORY.
+    QCOMPARE(db.queryText("PRAGMA temp_store").value(), QStringLiteral("2"));
     QCOMPARE(db.queryText("PRAGMA journal_mode").value(), QStringLiteral("wal"));
 }
 
