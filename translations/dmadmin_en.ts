@@ -73,6 +73,69 @@
     </message>
 </context>
 <context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>First login</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>
@@ -262,6 +325,21 @@
     <message>
         <source>The platform has not granted this app %1 (%2). Ask the vendor to register the permission.</source>
         <translation>The platform has not granted this app %1 (%2). Ask the vendor to register the permission.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSupport</name>
+    <message>
+        <source>MM-dd</source>
+        <extracomment>Format of the dates under the Statistics charts&apos; bars (QDate format: M month, d day, MM/dd with zeros).</extracomment>
+        <translation>MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>CsvLogWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -699,6 +777,154 @@
     </message>
 </context>
 <context>
+    <name>LogExportColumns</name>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>Operation log</translation>
+    </message>
+    <message>
+        <source>Login log</source>
+        <translation>Login log</translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation>Mail log</translation>
+    </message>
+</context>
+<context>
+    <name>LogExportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>No file name given for the export.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterWords</name>
+    <message numerus="yes">
+        <source>%n selected row(s)</source>
+        <translation>
+            <numerusform>%n selected row</numerusform>
+            <numerusform>%n selected rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time from %1 to %2</source>
+        <translation>Time from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Time from %1</source>
+        <translation>Time from %1</translation>
+    </message>
+    <message>
+        <source>Time before %1</source>
+        <translation>Time before %1</translation>
+    </message>
+    <message>
+        <source>All times</source>
+        <translation>All times</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Operation: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Target contains: %1</source>
+        <translation>Target contains: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Login method: %1</source>
+        <translation>Login method: %1</translation>
+    </message>
+    <message>
+        <source>Abnormal logins only</source>
+        <translation>Abnormal logins only</translation>
+    </message>
+    <message>
+        <source>Normal logins only</source>
+        <translation>Normal logins only</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>Province: %1</translation>
+    </message>
+    <message>
+        <source>IP address starts with: %1</source>
+        <translation>IP address starts with: %1</translation>
+    </message>
+    <message>
+        <source>Mail type: %1</source>
+        <translation>Mail type: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>Sender: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <source>Subject contains: %1</source>
+        <translation>Subject contains: %1</translation>
+    </message>
+    <message>
+        <source>Read mails only</source>
+        <translation>Read mails only</translation>
+    </message>
+    <message>
+        <source>Unread mails only</source>
+        <translation>Unread mails only</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>No filter</translation>
+    </message>
+    <message>
+        <source>At most %1 rows</source>
+        <translation>At most %1 rows</translation>
+    </message>
+</context>
+<context>
     <name>LogTexts</name>
     <message>
         <source>Success</source>
@@ -1081,6 +1307,40 @@
     </message>
 </context>
 <context>
+    <name>PdfLogReport</name>
+    <message>
+        <source>A PDF report needs Qt&apos;s graphical libraries, which this program did not start.</source>
+        <translation>A PDF report needs Qt&apos;s graphical libraries, which this program did not start.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 · %3 rows</source>
+        <translation>Generated %1 by %2 · %3 rows</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>No rows match the filter.</source>
+        <translation>No rows match the filter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLayer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDrift</name>
     <message>
         <source>The cached policy of %1 %2 cannot be read (%3); rebuild the cache.</source>
@@ -1361,6 +1621,155 @@
     </message>
 </context>
 <context>
+    <name>StatsComparison</name>
+    <message>
+        <source>The platform&apos;s figures could not be read: %1</source>
+        <translation>The platform&apos;s figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The platform does not count this; the figure is the cache&apos;s.</source>
+        <translation>The platform does not count this; the figure is the cache&apos;s.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more day(s)</source>
+        <translation>
+            <numerusform>%1 and %n more day</numerusform>
+            <numerusform>%1 and %n more days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 has not been synced into the cache yet.</source>
+        <translation>The %1 has not been synced into the cache yet.</translation>
+    </message>
+    <message>
+        <source>The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.</source>
+        <translation>The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.</translation>
+    </message>
+    <message>
+        <source>The cache holds the %1 from %2 on only.</source>
+        <translation>The cache holds the %1 from %2 on only.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures changed after the cache&apos;s last sync (up to %1). Sync to bring the cache up to date.</source>
+        <translation>The platform&apos;s figures changed after the cache&apos;s last sync (up to %1). Sync to bring the cache up to date.</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Not delivered (intercepted, spam, deferred)</source>
+        <translation>Not delivered (intercepted, spam, deferred)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Documents sent minus delivered, as the platform counts them.</source>
+        <translation>Documents sent minus delivered, as the platform counts them.</translation>
+    </message>
+    <message>
+        <source>Read by now; the cache knows the reads up to its last sync.</source>
+        <translation>Read by now; the cache knows the reads up to its last sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read within %n day(s) of delivery</source>
+        <translation>
+            <numerusform>Read within %n day of delivery</numerusform>
+            <numerusform>Read within %n days of delivery</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures are not shown: %1 The figures are the cache&apos;s.</source>
+        <translation>The platform&apos;s figures are not shown: %1 The figures are the cache&apos;s.</translation>
+    </message>
+    <message>
+        <source>The figures differ on %1.</source>
+        <translation>The figures differ on %1.</translation>
+    </message>
+    <message>
+        <source>mail log</source>
+        <translation>mail log</translation>
+    </message>
+    <message>
+        <source>The platform and the cache agree on every day of the period.</source>
+        <translation>The platform and the cache agree on every day of the period.</translation>
+    </message>
+    <message>
+        <source>How soon documents were read is known to the cache only.</source>
+        <translation>How soon documents were read is known to the cache only.</translation>
+    </message>
+    <message>
+        <source>Normal logins</source>
+        <translation>Normal logins</translation>
+    </message>
+    <message>
+        <source>Abnormal logins</source>
+        <translation>Abnormal logins</translation>
+    </message>
+    <message>
+        <source>All logins</source>
+        <translation>All logins</translation>
+    </message>
+    <message>
+        <source>login log</source>
+        <translation>login log</translation>
+    </message>
+    <message>
+        <source>The cache ranks the provinces by its own count; the platform gives the count of each.</source>
+        <translation>The cache ranks the provinces by its own count; the platform gives the count of each.</translation>
+    </message>
+    <message>
+        <source>The cache holds no located logins in the period.</source>
+        <translation>The cache holds no located logins in the period.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures are not shown: %1</source>
+        <translation>The platform&apos;s figures are not shown: %1</translation>
+    </message>
+    <message>
+        <source>The platform and the cache agree for every province shown.</source>
+        <translation>The platform and the cache agree for every province shown.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>Activation SMS sent</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>First login</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures are not shown: %1 The funnel shows the cache&apos;s.</source>
+        <translation>The platform&apos;s figures are not shown: %1 The funnel shows the cache&apos;s.</translation>
+    </message>
+    <message>
+        <source>Accounts changed on the platform after the cache&apos;s last sync of the accounts (created, deleted or further in activation). Sync to bring the cache up to date.</source>
+        <translation>Accounts changed on the platform after the cache&apos;s last sync of the accounts (created, deleted or further in activation). Sync to bring the cache up to date.</translation>
+    </message>
+    <message>
+        <source>The funnel shows the platform&apos;s figures; the cache agrees.</source>
+        <translation>The funnel shows the platform&apos;s figures; the cache agrees.</translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <source>Sync of %1 stopped: %2</source>
@@ -1395,10 +1804,126 @@
     </message>
 </context>
 <context>
+    <name>TimelineColumns</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation>%1 (needs attention)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Activation SMS resent</source>
+        <translation>Activation SMS resent</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>Activation SMS sent</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>First login</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Mail received</source>
+        <translation>Mail received</translation>
+    </message>
+    <message>
+        <source>Mail read</source>
+        <translation>Mail read</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Mail sent</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Policy change</source>
+        <translation>Policy change</translation>
+    </message>
+    <message>
+        <source>read with %1</source>
+        <translation>read with %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>The delivery mailbox was created on the platform</source>
+        <translation>The delivery mailbox was created on the platform</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest activation SMS (%n reminder(s) after the first)</source>
+        <translation>
+            <numerusform>The latest activation SMS (%n reminder after the first)</numerusform>
+            <numerusform>The latest activation SMS (%n reminders after the first)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activation SMS with the first login details</source>
+        <translation>The activation SMS with the first login details</translation>
+    </message>
+    <message>
+        <source>The recipient logged in for the first time</source>
+        <translation>The recipient logged in for the first time</translation>
+    </message>
+    <message>
+        <source>The recipient finished activating the mailbox</source>
+        <translation>The recipient finished activating the mailbox</translation>
+    </message>
+</context>
+<context>
     <name>WorklistCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxLogWriter</name>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>Cannot write %1 (zip error %2).</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2232,10 @@
         <source>Create</source>
         <translation>Create</translation>
     </message>
+    <message>
+        <source>The reveal could not be recorded, so the number stays masked: %1</source>
+        <translation>The reveal could not be recorded, so the number stays masked: %1</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountTableModel</name>
@@ -1759,30 +2288,6 @@
         <translation>Change</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>Enabled</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Disabled</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>SMS sent</source>
-        <translation>SMS sent</translation>
-    </message>
-    <message>
-        <source>First login</source>
-        <translation>First login</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Activated</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -1794,17 +2299,47 @@
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
-    <message>
-        <source>Departed</source>
-        <translation>Departed</translation>
+</context>
+<context>
+    <name>dm::AccountTimelinePage</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Handing over</source>
-        <translation>Handing over</translation>
+        <source>Account timeline</source>
+        <translation>Account timeline</translation>
     </message>
     <message>
-        <source>Handed over</source>
-        <translation>Handed over</translation>
+        <source>The cache could not be read: %1</source>
+        <translation>The cache could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Everything about one recipient from the local cache, newest first: activation, logins, mails received and read, operations and policy changes.</source>
+        <translation>Everything about one recipient from the local cache, newest first: activation, logins, mails received and read, operations and policy changes.</translation>
+    </message>
+    <message>
+        <source>No profile is open. Open or create a connection profile (File menu) to see the timeline of an account.</source>
+        <translation>No profile is open. Open or create a connection profile (File menu) to see the timeline of an account.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>Account name, address or recipient&apos;s name</source>
+        <translation>Account name, address or recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2496,18 @@
     <message>
         <source>The selected account&apos;s delivery policy, with where each value comes from</source>
         <translation>The selected account&apos;s delivery policy, with where each value comes from</translation>
+    </message>
+    <message>
+        <source>The profile was closed.</source>
+        <translation>The profile was closed.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Everything about the selected account merged by time: activation, logins, mails, operations and policy changes</source>
+        <translation>Everything about the selected account merged by time: activation, logins, mails, operations and policy changes</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2752,238 @@
     </message>
 </context>
 <context>
+    <name>dm::CasePage</name>
+    <message>
+        <source>Case delivery</source>
+        <translation>Case delivery</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>The cache could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This mail is not in the cache any more.</source>
+        <translation>This mail is not in the cache any more.</translation>
+    </message>
+    <message>
+        <source>This is not a case number. Type it as %1 (full-width brackets are fine).</source>
+        <translation>This is not a case number. Type it as %1 (full-width brackets are fine).</translation>
+    </message>
+    <message>
+        <source>Type a case number, e.g. %1, or open a document from the mail log.</source>
+        <translation>Type a case number, e.g. %1, or open a document from the mail log.</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Reading the cache…</translation>
+    </message>
+    <message>
+        <source>The subject “%1” names no case number: its deliveries are shown.</source>
+        <translation>The subject “%1” names no case number: its deliveries are shown.</translation>
+    </message>
+    <message>
+        <source>No document and no account of case %1 is in the cache.</source>
+        <translation>No document and no account of case %1 is in the cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n document(s)</source>
+        <translation>
+            <numerusform>Case %1: %n document</numerusform>
+            <numerusform>Case %1: %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n delivery(ies)</source>
+        <translation>
+            <numerusform>, %n delivery</numerusform>
+            <numerusform>, %n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n recipient(s) with a document not opened yet</source>
+        <translation>
+            <numerusform>, %n recipient with a document not opened yet</numerusform>
+            <numerusform>, %n recipients with a document not opened yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n party(ies) in the accounts</source>
+        <translation>
+            <numerusform>, %n party in the accounts</numerusform>
+            <numerusform>, %n parties in the accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every document of a case from the local cache, with each recipient&apos;s delivery and read state.</source>
+        <translation>Every document of a case from the local cache, with each recipient&apos;s delivery and read state.</translation>
+    </message>
+    <message>
+        <source>No profile is open. Open or create a connection profile (File menu) to see the delivery of a case.</source>
+        <translation>No profile is open. Open or create a connection profile (File menu) to see the delivery of a case.</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>Open timeline</translation>
+    </message>
+    <message>
+        <source>Everything about the selected recipient, merged by time (double-click does the same)</source>
+        <translation>Everything about the selected recipient, merged by time (double-click does the same)</translation>
+    </message>
+</context>
+<context>
+    <name>dm::CaseTree</name>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Not delivered: %1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recipient(s) not read</source>
+        <translation>
+            <numerusform>%1 of %n recipient not read</numerusform>
+            <numerusform>%1 of %n recipients not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), none unread</source>
+        <translation>
+            <numerusform>%n recipient, none unread</numerusform>
+            <numerusform>%n recipients, none unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not delivered</source>
+        <translation>
+            <numerusform>, %n not delivered</numerusform>
+            <numerusform>, %n not delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n deliveries)</source>
+        <translation>
+            <numerusform> (%n delivery)</numerusform>
+            <numerusform> (%n deliveries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties no document of this case has reached</source>
+        <translation>Parties no document of this case has reached</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document received</source>
+        <translation>No document received</translation>
+    </message>
+    <message>
+        <source>Document / recipient</source>
+        <translation>Document / recipient</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>Read with</translation>
+    </message>
+    <message>
+        <source>Documents of the case and their recipients</source>
+        <translation>Documents of the case and their recipients</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ComparisonModel</name>
+    <message>
+        <source>%1 (cache has more)</source>
+        <translation>%1 (cache has more)</translation>
+    </message>
+    <message>
+        <source>%1 (cache has fewer)</source>
+        <translation>%1 (cache has fewer)</translation>
+    </message>
+    <message>
+        <source>The cache has no figure for this.</source>
+        <translation>The cache has no figure for this.</translation>
+    </message>
+    <message>
+        <source>Only the platform&apos;s figure is known.</source>
+        <translation>Only the platform&apos;s figure is known.</translation>
+    </message>
+    <message>
+        <source>Only the cache&apos;s figure is shown: %1</source>
+        <translation>Only the cache&apos;s figure is shown: %1</translation>
+    </message>
+    <message>
+        <source>The platform and the cache agree.</source>
+        <translation>The platform and the cache agree.</translation>
+    </message>
+    <message>
+        <source>The cache counts %1 more than the platform.</source>
+        <translation>The cache counts %1 more than the platform.</translation>
+    </message>
+    <message>
+        <source>The cache counts %1 fewer than the platform.</source>
+        <translation>The cache counts %1 fewer than the platform.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>What the platform&apos;s statistics endpoints answer now</source>
+        <translation>What the platform&apos;s statistics endpoints answer now</translation>
+    </message>
+    <message>
+        <source>What the local cache counts over its synced logs and accounts</source>
+        <translation>What the local cache counts over its synced logs and accounts</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s figure minus the platform&apos;s</source>
+        <translation>The cache&apos;s figure minus the platform&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>dm::ConnectionIndicator</name>
     <message>
         <source>Not connected</source>
@@ -2391,6 +3170,29 @@
     <message>
         <source>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</source>
         <translation>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>dm::FunnelPanel</name>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>A unit counts with the units below it.</source>
+        <translation>A unit counts with the units below it.</translation>
+    </message>
+    <message>
+        <source>Accounts created in the period, as the platform counts them.</source>
+        <translation>Accounts created in the period, as the platform counts them.</translation>
+    </message>
+    <message>
+        <source>Accounts created in the period, as the cache counts them (the platform gave no figures).</source>
+        <translation>Accounts created in the period, as the cache counts them (the platform gave no figures).</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3555,52 @@
     </message>
 </context>
 <context>
+    <name>dm::LogExportRunner</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message>
+        <source>The profile was closed.</source>
+        <translation>The profile was closed.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>dm::LogFilterBar</name>
     <message>
         <source>Any</source>
@@ -2840,6 +3688,30 @@
         <source>%1 from the local cache: the filters above the table, the selected row&apos;s details beside it.</source>
         <translation>%1 from the local cache: the filters above the table, the selected row&apos;s details beside it.</translation>
     </message>
+    <message>
+        <source>Open the account&apos;s timeline</source>
+        <translation>Open the account&apos;s timeline</translation>
+    </message>
+    <message>
+        <source>Show who received this document</source>
+        <translation>Show who received this document</translation>
+    </message>
+    <message>
+        <source>Some selected rows are not loaded yet. Scroll through them, or export the whole list.</source>
+        <translation>Some selected rows are not loaded yet. Scroll through them, or export the whole list.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the listed rows to Excel, CSV or PDF (Ctrl+E)</source>
+        <translation>Export the listed rows to Excel, CSV or PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export selected rows…</source>
+        <translation>Export selected rows…</translation>
+    </message>
 </context>
 <context>
     <name>dm::LogTimeRangeBar</name>
@@ -2886,6 +3758,41 @@
     <message>
         <source>Custom…</source>
         <translation>Custom…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginDaysChart</name>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>Normal logins (%1)</source>
+        <translation>Normal logins (%1)</translation>
+    </message>
+    <message>
+        <source>Abnormal logins (%1, right scale)</source>
+        <translation>Abnormal logins (%1, right scale)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>Logins per day</source>
+        <translation>Logins per day</translation>
+    </message>
+    <message>
+        <source>Bars: normal logins each day. Line, on the right-hand scale: logins the platform flagged as abnormal.</source>
+        <translation>Bars: normal logins each day. Line, on the right-hand scale: logins the platform flagged as abnormal.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +4262,60 @@
         <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree; the pages read the local cache, so they work with the platform out of reach and say how fresh their rows are.</source>
         <translation>The platform keeps three logs. Each has its own page under this entry in the navigation tree; the pages read the local cache, so they work with the platform out of reach and say how fresh their rows are.</translation>
     </message>
+    <message>
+        <source>Account timeline</source>
+        <translation>Account timeline</translation>
+    </message>
+    <message>
+        <source>Everything about one recipient merged by time: activation, logins, mails, operations and policy changes.</source>
+        <translation>Everything about one recipient merged by time: activation, logins, mails, operations and policy changes.</translation>
+    </message>
+    <message>
+        <source>Case delivery</source>
+        <translation>Case delivery</translation>
+    </message>
+    <message>
+        <source>Every document of a case and who has received and read it.</source>
+        <translation>Every document of a case and who has received and read it.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MailDaysChart</name>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>cache</translation>
+    </message>
+    <message>
+        <source>Delivered (%1)</source>
+        <translation>Delivered (%1)</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1)</source>
+        <translation>Not delivered (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read within %n day(s) (cache)</source>
+        <translation>
+            <numerusform>Read within %n day (cache)</numerusform>
+            <numerusform>Read within %n days (cache)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents sent per day</source>
+        <translation>Documents sent per day</translation>
+    </message>
+    <message>
+        <source>Bars: documents delivered and not delivered each day. Lines: those read within 1, 3 and 7 days of delivery.</source>
+        <translation>Bars: documents delivered and not delivered each day. Lines: those read within 1, 3 and 7 days of delivery.</translation>
+    </message>
 </context>
 <context>
     <name>dm::MailLogFilterBar</name>
@@ -3545,6 +4506,21 @@
     </message>
 </context>
 <context>
+    <name>dm::MaskedPiiField</name>
+    <message>
+        <source>Reveal to edit</source>
+        <translation>Reveal to edit</translation>
+    </message>
+    <message>
+        <source>Shows the full number so that it can be changed. The reveal is recorded in the audit ledger.</source>
+        <translation>Shows the full number so that it can be changed. The reveal is recorded in the audit ledger.</translation>
+    </message>
+    <message>
+        <source>Masked. Reveal the number to change it.</source>
+        <translation>Masked. Reveal the number to change it.</translation>
+    </message>
+</context>
+<context>
     <name>dm::MoveUnitDialog</name>
     <message>
         <source>Move to unit</source>
@@ -3701,38 +4677,6 @@
         <source>%1 (disabled)</source>
         <translation>%1 (disabled)</translation>
     </message>
-    <message>
-        <source>SMS sent</source>
-        <translation>SMS sent</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>Logged in</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>Activated</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
 </context>
 <context>
     <name>dm::PasswordRevealDialog</name>
@@ -3804,6 +4748,13 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>This page arrives with a later release.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PlatformStatsLoader</name>
+    <message>
+        <source>The connection to the platform was closed.</source>
+        <translation>The connection to the platform was closed.</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +5228,25 @@
     </message>
 </context>
 <context>
+    <name>dm::ProvincesChart</name>
+    <message>
+        <source>Logins (platform)</source>
+        <translation>Logins (platform)</translation>
+    </message>
+    <message>
+        <source>Logins (cache)</source>
+        <translation>Logins (cache)</translation>
+    </message>
+    <message>
+        <source>Logins per province</source>
+        <translation>Logins per province</translation>
+    </message>
+    <message>
+        <source>The provinces most logins came from in the period, most first.</source>
+        <translation>The provinces most logins came from in the period, most first.</translation>
+    </message>
+</context>
+<context>
     <name>dm::ResendReportDialog</name>
     <message>
         <source>Activation SMS: result</source>
@@ -4508,6 +5478,150 @@
     </message>
 </context>
 <context>
+    <name>dm::StatisticsPage</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>The cache could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Statistics: the platform beside the cache</source>
+        <translation>Statistics: the platform beside the cache</translation>
+    </message>
+    <message>
+        <source>Open a profile to compare its statistics on the platform with the cache.</source>
+        <translation>Open a profile to compare its statistics on the platform with the cache.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s statistics are not available: %1 The figures shown are the cache&apos;s.</source>
+        <translation>The platform&apos;s statistics are not available: %1 The figures shown are the cache&apos;s.</translation>
+    </message>
+    <message>
+        <source>Asking the platform: %1 of %2 figures</source>
+        <translation>Asking the platform: %1 of %2 figures</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>Reading the cache…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures as of %1.</source>
+        <translation>The platform&apos;s figures as of %1.</translation>
+    </message>
+    <message>
+        <source>Read the cache and ask the platform again (F5)</source>
+        <translation>Read the cache and ask the platform again (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Stop asking the platform</source>
+        <translation>Stop asking the platform</translation>
+    </message>
+    <message>
+        <source>Documents per day</source>
+        <translation>Documents per day</translation>
+    </message>
+    <message>
+        <source>Logins per day</source>
+        <translation>Logins per day</translation>
+    </message>
+    <message>
+        <source>Top provinces</source>
+        <translation>Top provinces</translation>
+    </message>
+    <message>
+        <source>Activation funnel</source>
+        <translation>Activation funnel</translation>
+    </message>
+    <message>
+        <source>Documents and logins per day, the provinces logins came from and the activation funnel, each with the platform&apos;s figures beside the cache&apos;s and the difference.</source>
+        <translation>Documents and logins per day, the provinces logins came from and the activation funnel, each with the platform&apos;s figures beside the cache&apos;s and the difference.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::StatsPeriodBar</name>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Days are counted in China time (UTC+8), as the platform counts them.</source>
+        <translation>Days are counted in China time (UTC+8), as the platform counts them.</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>At most %1 days: the platform keeps the logs of the last %1 days.</source>
+        <translation>At most %1 days: the platform keeps the logs of the last %1 days.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+</context>
+<context>
+    <name>dm::StatsSection</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures beside the cache&apos;s</source>
+        <translation>The platform&apos;s figures beside the cache&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>dm::StatsSource</name>
+    <message>
+        <source>Not connected to the platform.</source>
+        <translation>Not connected to the platform.</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>Asking the platform…</translation>
+    </message>
+    <message>
+        <source>Asking the platform was stopped; refresh (F5) to ask again.</source>
+        <translation>Asking the platform was stopped; refresh (F5) to ask again.</translation>
+    </message>
+    <message>
+        <source>The platform has not been asked yet.</source>
+        <translation>The platform has not been asked yet.</translation>
+    </message>
+</context>
+<context>
     <name>dm::SyncStatusBar</name>
     <message>
         <source>Sync cancelled after %1 rows; the next sync resumes.</source>
@@ -4592,6 +5706,64 @@
     <message>
         <source>%1: not served by this platform</source>
         <translation>%1: not served by this platform</translation>
+    </message>
+</context>
+<context>
+    <name>dm::TimelineHeader</name>
+    <message>
+        <source>Type an account name, an address or a recipient&apos;s name above.</source>
+        <translation>Type an account name, an address or a recipient&apos;s name above.</translation>
+    </message>
+    <message>
+        <source>%1 is not an account in the cache; the log rows that name it are shown.</source>
+        <translation>%1 is not an account in the cache; the log rows that name it are shown.</translation>
+    </message>
+    <message>
+        <source>No account and no log row in the cache names %1.</source>
+        <translation>No account and no log row in the cache names %1.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::TimelineKindFilter</name>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Logins</translation>
+    </message>
+    <message>
+        <source>Mail received</source>
+        <translation>Mail received</translation>
+    </message>
+    <message>
+        <source>Mail read</source>
+        <translation>Mail read</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>Mail sent</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>Policy changes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4890,10 +6062,6 @@
         <translation>--%1 does not accept %2.</translation>
     </message>
     <message>
-        <source>Usage: dmctl logs search --type login|mail|operation [filters]</source>
-        <translation>Usage: dmctl logs search --type login|mail|operation [filters]</translation>
-    </message>
-    <message>
         <source>--type must be login, mail or operation.</source>
         <translation>--type must be login, mail or operation.</translation>
     </message>
@@ -5099,10 +6267,6 @@
         <translation>Version conflict (%1): the change was based on version %2 of %3, but the platform&apos;s document is now at version %4. Nothing was changed; read it again and reapply the change.</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
-    </message>
-    <message>
         <source>--days only applies to a dry run (--dry-run).</source>
         <translation>--days only applies to a dry run (--dry-run).</translation>
     </message>
@@ -5153,6 +6317,41 @@
     <message>
         <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</source>
         <translation>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl logs search|export --type login|mail|operation [filters]</source>
+        <translation>Usage: dmctl logs search|export --type login|mail|operation [filters]</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl logs export --type login|mail|operation [filters] --format csv|xlsx|pdf --output FILE</source>
+        <translation>Usage: dmctl logs export --type login|mail|operation [filters] --format csv|xlsx|pdf --output FILE</translation>
+    </message>
+    <message>
+        <source>logs export needs --output FILE.</source>
+        <translation>logs export needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf.</source>
+        <translation>--format must be csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>export %1: %2%</source>
+        <translation>export %1: %2%</translation>
+    </message>
+    <message>
+        <source>export %1: 100%</source>
+        <translation>export %1: 100%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1 (%2, %3 bytes)</source>
+        <translation>
+            <numerusform>%n row written to %1 (%2, %3 bytes)</numerusform>
+            <numerusform>%n rows written to %1 (%2, %3 bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
     </message>
 </context>
 <context>

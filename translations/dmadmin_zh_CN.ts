@@ -71,6 +71,69 @@
     </message>
 </context>
 <context>
+    <name>AccountTexts</name>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Departed</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>交接中</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接完成</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>SMS sent</source>
+        <translation>已发短信</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>首次登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The platform cannot be reached. Check the network connection and the proxy settings.</source>
@@ -260,6 +323,21 @@
     <message>
         <source>The platform has not granted this app %1 (%2). Ask the vendor to register the permission.</source>
         <translation>平台未授权本应用使用%1（%2）。请联系服务商登记该接口权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSupport</name>
+    <message>
+        <source>MM-dd</source>
+        <extracomment>Format of the dates under the Statistics charts&apos; bars (QDate format: M month, d day, MM/dd with zeros).</extracomment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>CsvLogWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -691,6 +769,153 @@
     </message>
 </context>
 <context>
+    <name>LogExportColumns</name>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Login log</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <source>Mail log</source>
+        <translation>收发信日志</translation>
+    </message>
+</context>
+<context>
+    <name>LogExportJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>未指定导出文件的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterWords</name>
+    <message numerus="yes">
+        <source>%n selected row(s)</source>
+        <translation>
+            <numerusform>所选的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time from %1 to %2</source>
+        <translation>时间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Time from %1</source>
+        <translation>时间：%1 起</translation>
+    </message>
+    <message>
+        <source>Time before %1</source>
+        <translation>时间：%1 之前</translation>
+    </message>
+    <message>
+        <source>All times</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>操作内容：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Target contains: %1</source>
+        <translation>操作对象包含：%1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Login method: %1</source>
+        <translation>登录方式：%1</translation>
+    </message>
+    <message>
+        <source>Abnormal logins only</source>
+        <translation>仅异常登录</translation>
+    </message>
+    <message>
+        <source>Normal logins only</source>
+        <translation>仅正常登录</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>省份：%1</translation>
+    </message>
+    <message>
+        <source>IP address starts with: %1</source>
+        <translation>IP 地址开头为：%1</translation>
+    </message>
+    <message>
+        <source>Mail type: %1</source>
+        <translation>邮件类型：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation>发件人：%1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Subject contains: %1</source>
+        <translation>主题包含：%1</translation>
+    </message>
+    <message>
+        <source>Read mails only</source>
+        <translation>仅已读邮件</translation>
+    </message>
+    <message>
+        <source>Unread mails only</source>
+        <translation>仅未读邮件</translation>
+    </message>
+    <message>
+        <source>No filter</source>
+        <translation>无筛选条件</translation>
+    </message>
+    <message>
+        <source>At most %1 rows</source>
+        <translation>最多 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>LogTexts</name>
     <message>
         <source>Success</source>
@@ -1072,6 +1297,40 @@
     </message>
 </context>
 <context>
+    <name>PdfLogReport</name>
+    <message>
+        <source>A PDF report needs Qt&apos;s graphical libraries, which this program did not start.</source>
+        <translation>生成 PDF 报告需要 Qt 图形库，但本程序未启动图形库。</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 · %3 rows</source>
+        <translation>由 %2 于 %1 生成 · 共 %3 行</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>No rows match the filter.</source>
+        <translation>没有符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLayer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDrift</name>
     <message>
         <source>The cached policy of %1 %2 cannot be read (%3); rebuild the cache.</source>
@@ -1349,6 +1608,153 @@
     </message>
 </context>
 <context>
+    <name>StatsComparison</name>
+    <message>
+        <source>The platform&apos;s figures could not be read: %1</source>
+        <translation>无法读取平台数据：%1</translation>
+    </message>
+    <message>
+        <source>The platform does not count this; the figure is the cache&apos;s.</source>
+        <translation>平台不统计此项；此数据来自缓存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more day(s)</source>
+        <translation>
+            <numerusform>%1及另外 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 has not been synced into the cache yet.</source>
+        <translation>%1尚未同步到缓存。</translation>
+    </message>
+    <message>
+        <source>The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.</source>
+        <translation>缓存中的%1截至 %2，此后的记录尚未同步。请同步后再对照。</translation>
+    </message>
+    <message>
+        <source>The cache holds the %1 from %2 on only.</source>
+        <translation>缓存中的%1仅从 %2 开始。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures changed after the cache&apos;s last sync (up to %1). Sync to bring the cache up to date.</source>
+        <translation>缓存上次同步（截至 %1）后，平台数据已有变化。请同步以更新缓存。</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>已发送文书</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>投递成功</translation>
+    </message>
+    <message>
+        <source>Not delivered (intercepted, spam, deferred)</source>
+        <translation>未投递成功（被拦截、判为垃圾邮件、延迟投递）</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Documents sent minus delivered, as the platform counts them.</source>
+        <translation>按平台统计口径，为已发送文书数减去投递成功数。</translation>
+    </message>
+    <message>
+        <source>Read by now; the cache knows the reads up to its last sync.</source>
+        <translation>截至目前的已读数；缓存仅掌握其上次同步之前的阅读记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read within %n day(s) of delivery</source>
+        <translation>
+            <numerusform>送达后 %n 天内已读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures are not shown: %1 The figures are the cache&apos;s.</source>
+        <translation>未显示平台数据：%1此处显示的是缓存中的数据。</translation>
+    </message>
+    <message>
+        <source>The figures differ on %1.</source>
+        <translation>以下日期的数据不一致：%1。</translation>
+    </message>
+    <message>
+        <source>mail log</source>
+        <translation>收发信日志</translation>
+    </message>
+    <message>
+        <source>The platform and the cache agree on every day of the period.</source>
+        <translation>该时段内每一天的平台数据与缓存数据均一致。</translation>
+    </message>
+    <message>
+        <source>How soon documents were read is known to the cache only.</source>
+        <translation>文书送达后多久被阅读，仅缓存中有数据。</translation>
+    </message>
+    <message>
+        <source>Normal logins</source>
+        <translation>正常登录</translation>
+    </message>
+    <message>
+        <source>Abnormal logins</source>
+        <translation>异常登录</translation>
+    </message>
+    <message>
+        <source>All logins</source>
+        <translation>全部登录</translation>
+    </message>
+    <message>
+        <source>login log</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <source>The cache ranks the provinces by its own count; the platform gives the count of each.</source>
+        <translation>省份按缓存中的登录次数排序；平台给出各省份的登录次数。</translation>
+    </message>
+    <message>
+        <source>The cache holds no located logins in the period.</source>
+        <translation>缓存中没有该时段内可确定地点的登录记录。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures are not shown: %1</source>
+        <translation>未显示平台数据：%1</translation>
+    </message>
+    <message>
+        <source>The platform and the cache agree for every province shown.</source>
+        <translation>所列各省份的平台数据与缓存数据均一致。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>已发送激活短信</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>首次登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures are not shown: %1 The funnel shows the cache&apos;s.</source>
+        <translation>未显示平台数据：%1漏斗图显示的是缓存中的数据。</translation>
+    </message>
+    <message>
+        <source>Accounts changed on the platform after the cache&apos;s last sync of the accounts (created, deleted or further in activation). Sync to bring the cache up to date.</source>
+        <translation>缓存上次同步账号后，平台上的账号有了变化（新建、删除或激活有进展）。请同步以更新缓存。</translation>
+    </message>
+    <message>
+        <source>The funnel shows the platform&apos;s figures; the cache agrees.</source>
+        <translation>漏斗图显示的是平台数据；缓存数据与之一致。</translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <source>Sync of %1 stopped: %2</source>
@@ -1383,10 +1789,125 @@
     </message>
 </context>
 <context>
+    <name>TimelineColumns</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation>%1（需关注）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Account created</source>
+        <translation>已创建账号</translation>
+    </message>
+    <message>
+        <source>Activation SMS resent</source>
+        <translation>已重发激活短信</translation>
+    </message>
+    <message>
+        <source>Activation SMS sent</source>
+        <translation>已发送激活短信</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>First login</source>
+        <translation>首次登录</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Mail received</source>
+        <translation>收到邮件</translation>
+    </message>
+    <message>
+        <source>Mail read</source>
+        <translation>阅读邮件</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>发出邮件</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <source>Policy change</source>
+        <translation>策略变更</translation>
+    </message>
+    <message>
+        <source>read with %1</source>
+        <translation>阅读方式：%1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>发件人：%1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>The delivery mailbox was created on the platform</source>
+        <translation>已在平台上创建送达邮箱</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest activation SMS (%n reminder(s) after the first)</source>
+        <translation>
+            <numerusform>最近一次激活短信（首次发送后又提醒了 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The activation SMS with the first login details</source>
+        <translation>含首次登录信息的激活短信</translation>
+    </message>
+    <message>
+        <source>The recipient logged in for the first time</source>
+        <translation>受送达人首次登录</translation>
+    </message>
+    <message>
+        <source>The recipient finished activating the mailbox</source>
+        <translation>受送达人已完成邮箱激活</translation>
+    </message>
+</context>
+<context>
     <name>WorklistCsv</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxLogWriter</name>
+    <message>
+        <source>Cannot write %1 (zip error %2).</source>
+        <translation>无法写入 %1（ZIP 错误 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2214,10 @@
         <source>Create</source>
         <translation>创建</translation>
     </message>
+    <message>
+        <source>The reveal could not be recorded, so the number stays masked: %1</source>
+        <translation>无法记录本次查看，号码仍保持脱敏：%1</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountTableModel</name>
@@ -1745,30 +2270,6 @@
         <translation>变更</translation>
     </message>
     <message>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
-        <source>SMS sent</source>
-        <translation>已发短信</translation>
-    </message>
-    <message>
-        <source>First login</source>
-        <translation>已首次登录</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
@@ -1780,17 +2281,46 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
-    <message>
-        <source>Departed</source>
-        <translation>离职</translation>
+</context>
+<context>
+    <name>dm::AccountTimelinePage</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Handing over</source>
-        <translation>交接中</translation>
+        <source>Account timeline</source>
+        <translation>账号时间线</translation>
     </message>
     <message>
-        <source>Handed over</source>
-        <translation>交接完成</translation>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>Everything about one recipient from the local cache, newest first: activation, logins, mails received and read, operations and policy changes.</source>
+        <translation>本地缓存中与某一受送达人有关的全部记录，最新的在前：激活、登录、收信与阅读、操作及策略变更。</translation>
+    </message>
+    <message>
+        <source>No profile is open. Open or create a connection profile (File menu) to see the timeline of an account.</source>
+        <translation>未打开连接配置。请打开或新建连接配置（“文件”菜单），以查看账号的时间线。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account name, address or recipient&apos;s name</source>
+        <translation>账号名、邮箱地址或受送达人姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2475,18 @@
     <message>
         <source>The selected account&apos;s delivery policy, with where each value comes from</source>
         <translation>所选账号的送达策略，并标明每项设置的来源</translation>
+    </message>
+    <message>
+        <source>The profile was closed.</source>
+        <translation>配置已关闭。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Everything about the selected account merged by time: activation, logins, mails, operations and policy changes</source>
+        <translation>按时间汇总所选账号的全部记录：激活、登录、邮件、操作及策略变更</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2728,229 @@
     </message>
 </context>
 <context>
+    <name>dm::CasePage</name>
+    <message>
+        <source>Case delivery</source>
+        <translation>案件送达</translation>
+    </message>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>This mail is not in the cache any more.</source>
+        <translation>缓存中已没有这封邮件。</translation>
+    </message>
+    <message>
+        <source>This is not a case number. Type it as %1 (full-width brackets are fine).</source>
+        <translation>这不是有效的案号。请按 %1 的格式输入（也可使用全角括号）。</translation>
+    </message>
+    <message>
+        <source>Type a case number, e.g. %1, or open a document from the mail log.</source>
+        <translation>请输入案号（例如 %1），或从收发信日志中打开一份文书。</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>正在读取缓存…</translation>
+    </message>
+    <message>
+        <source>The subject “%1” names no case number: its deliveries are shown.</source>
+        <translation>主题“%1”中没有案号：下面显示该邮件的送达情况。</translation>
+    </message>
+    <message>
+        <source>No document and no account of case %1 is in the cache.</source>
+        <translation>缓存中没有案件 %1 的任何文书或账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n document(s)</source>
+        <translation>
+            <numerusform>案件 %1：%n 份文书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n delivery(ies)</source>
+        <translation>
+            <numerusform>，%n 次送达</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n recipient(s) with a document not opened yet</source>
+        <translation>
+            <numerusform>，%n 位受送达人尚有文书未打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n party(ies) in the accounts</source>
+        <translation>
+            <numerusform>，账号中有 %n 位当事人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every document of a case from the local cache, with each recipient&apos;s delivery and read state.</source>
+        <translation>本地缓存中某一案件的全部文书，以及每位受送达人的送达和阅读状态。</translation>
+    </message>
+    <message>
+        <source>No profile is open. Open or create a connection profile (File menu) to see the delivery of a case.</source>
+        <translation>未打开连接配置。请打开或新建连接配置（“文件”菜单），以查看案件的送达情况。</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>案号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>打开时间线</translation>
+    </message>
+    <message>
+        <source>Everything about the selected recipient, merged by time (double-click does the same)</source>
+        <translation>按时间汇总所选受送达人的全部记录（双击也可打开）</translation>
+    </message>
+</context>
+<context>
+    <name>dm::CaseTree</name>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>未投递成功：%1</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recipient(s) not read</source>
+        <translation>
+            <numerusform>%n 位受送达人中有 %1 位未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), none unread</source>
+        <translation>
+            <numerusform>%n 位受送达人，均已读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not delivered</source>
+        <translation>
+            <numerusform>，%n 位未投递成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n deliveries)</source>
+        <translation>
+            <numerusform>（共送达 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parties no document of this case has reached</source>
+        <translation>尚未收到本案任何文书的当事人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n 位当事人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No document received</source>
+        <translation>未收到文书</translation>
+    </message>
+    <message>
+        <source>Document / recipient</source>
+        <translation>文书 / 受送达人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>投递成功</translation>
+    </message>
+    <message>
+        <source>Read with</source>
+        <translation>阅读方式</translation>
+    </message>
+    <message>
+        <source>Documents of the case and their recipients</source>
+        <translation>本案文书及其受送达人</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ComparisonModel</name>
+    <message>
+        <source>%1 (cache has more)</source>
+        <translation>%1（缓存较多）</translation>
+    </message>
+    <message>
+        <source>%1 (cache has fewer)</source>
+        <translation>%1（缓存较少）</translation>
+    </message>
+    <message>
+        <source>The cache has no figure for this.</source>
+        <translation>缓存中没有此项数据。</translation>
+    </message>
+    <message>
+        <source>Only the platform&apos;s figure is known.</source>
+        <translation>仅有平台数据。</translation>
+    </message>
+    <message>
+        <source>Only the cache&apos;s figure is shown: %1</source>
+        <translation>仅显示缓存数据：%1</translation>
+    </message>
+    <message>
+        <source>The platform and the cache agree.</source>
+        <translation>平台数据与缓存数据一致。</translation>
+    </message>
+    <message>
+        <source>The cache counts %1 more than the platform.</source>
+        <translation>缓存比平台多 %1。</translation>
+    </message>
+    <message>
+        <source>The cache counts %1 fewer than the platform.</source>
+        <translation>缓存比平台少 %1。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>What the platform&apos;s statistics endpoints answer now</source>
+        <translation>平台统计接口当前返回的数据</translation>
+    </message>
+    <message>
+        <source>What the local cache counts over its synced logs and accounts</source>
+        <translation>本地缓存根据已同步的日志和账号统计的数据</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s figure minus the platform&apos;s</source>
+        <translation>缓存数据减去平台数据</translation>
+    </message>
+</context>
+<context>
     <name>dm::ConnectionIndicator</name>
     <message>
         <source>Not connected</source>
@@ -2365,6 +3130,29 @@
     <message>
         <source>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</source>
         <translation>将域设为基线，并移除比基线宽松的单位和账号覆盖设置，作为一个批次经待发送队列提交</translation>
+    </message>
+</context>
+<context>
+    <name>dm::FunnelPanel</name>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>A unit counts with the units below it.</source>
+        <translation>单位的统计包含其下级单位。</translation>
+    </message>
+    <message>
+        <source>Accounts created in the period, as the platform counts them.</source>
+        <translation>该时段内创建的账号，按平台统计。</translation>
+    </message>
+    <message>
+        <source>Accounts created in the period, as the cache counts them (the platform gave no figures).</source>
+        <translation>该时段内创建的账号，按缓存统计（平台未提供数据）。</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +3511,51 @@
     </message>
 </context>
 <context>
+    <name>dm::LogExportRunner</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>The profile was closed.</source>
+        <translation>配置已关闭。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>dm::LogFilterBar</name>
     <message>
         <source>Any</source>
@@ -2810,6 +3643,30 @@
         <source>%1 from the local cache: the filters above the table, the selected row&apos;s details beside it.</source>
         <translation>%1：本地缓存中的记录。表格上方是筛选条件，旁边是所选行的详情。</translation>
     </message>
+    <message>
+        <source>Open the account&apos;s timeline</source>
+        <translation>打开该账号的时间线</translation>
+    </message>
+    <message>
+        <source>Show who received this document</source>
+        <translation>查看收到此文书的受送达人</translation>
+    </message>
+    <message>
+        <source>Some selected rows are not loaded yet. Scroll through them, or export the whole list.</source>
+        <translation>部分所选行尚未加载。请滚动浏览这些行，或导出整个列表。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the listed rows to Excel, CSV or PDF (Ctrl+E)</source>
+        <translation>将列表中的记录导出为 Excel、CSV 或 PDF 文件（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Export selected rows…</source>
+        <translation>导出所选行…</translation>
+    </message>
 </context>
 <context>
     <name>dm::LogTimeRangeBar</name>
@@ -2856,6 +3713,41 @@
     <message>
         <source>Custom…</source>
         <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoginDaysChart</name>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Normal logins (%1)</source>
+        <translation>正常登录（%1）</translation>
+    </message>
+    <message>
+        <source>Abnormal logins (%1, right scale)</source>
+        <translation>异常登录（%1，右侧刻度）</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Logins per day</source>
+        <translation>每日登录次数</translation>
+    </message>
+    <message>
+        <source>Bars: normal logins each day. Line, on the right-hand scale: logins the platform flagged as abnormal.</source>
+        <translation>柱形：每天的正常登录次数。折线（右侧刻度）：平台标记为异常的登录次数。</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +4216,59 @@
         <source>The platform keeps three logs. Each has its own page under this entry in the navigation tree; the pages read the local cache, so they work with the platform out of reach and say how fresh their rows are.</source>
         <translation>平台保存三种日志，每种日志在导航树中此项下都有单独的页面。这些页面读取本地缓存，因此在无法连接平台时也能使用，并会显示数据截至何时。</translation>
     </message>
+    <message>
+        <source>Account timeline</source>
+        <translation>账号时间线</translation>
+    </message>
+    <message>
+        <source>Everything about one recipient merged by time: activation, logins, mails, operations and policy changes.</source>
+        <translation>按时间汇总某一受送达人的全部记录：激活、登录、邮件、操作及策略变更。</translation>
+    </message>
+    <message>
+        <source>Case delivery</source>
+        <translation>案件送达</translation>
+    </message>
+    <message>
+        <source>Every document of a case and who has received and read it.</source>
+        <translation>某一案件的全部文书，以及哪些人已收到、已阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::MailDaysChart</name>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Delivered (%1)</source>
+        <translation>投递成功（%1）</translation>
+    </message>
+    <message>
+        <source>Not delivered (%1)</source>
+        <translation>未投递成功（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read within %n day(s) (cache)</source>
+        <translation>
+            <numerusform>%n 天内已读（缓存）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书数</translation>
+    </message>
+    <message>
+        <source>Documents sent per day</source>
+        <translation>每日发送文书数</translation>
+    </message>
+    <message>
+        <source>Bars: documents delivered and not delivered each day. Lines: those read within 1, 3 and 7 days of delivery.</source>
+        <translation>柱形：每天投递成功和未投递成功的文书数。折线：其中在送达后 1 天、3 天和 7 天内已读的文书数。</translation>
+    </message>
 </context>
 <context>
     <name>dm::MailLogFilterBar</name>
@@ -3513,6 +4458,21 @@
     </message>
 </context>
 <context>
+    <name>dm::MaskedPiiField</name>
+    <message>
+        <source>Reveal to edit</source>
+        <translation>显示后修改</translation>
+    </message>
+    <message>
+        <source>Shows the full number so that it can be changed. The reveal is recorded in the audit ledger.</source>
+        <translation>显示完整号码以便修改。此次查看将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Masked. Reveal the number to change it.</source>
+        <translation>已脱敏。如需修改，请先显示号码。</translation>
+    </message>
+</context>
+<context>
     <name>dm::MoveUnitDialog</name>
     <message>
         <source>Move to unit</source>
@@ -3667,38 +4627,6 @@
         <source>%1 (disabled)</source>
         <translation>%1（已停用）</translation>
     </message>
-    <message>
-        <source>SMS sent</source>
-        <translation>已发短信</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>已登录</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>dm::PasswordRevealDialog</name>
@@ -3769,6 +4697,13 @@
     <message>
         <source>This page arrives with a later release.</source>
         <translation>此页面将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::PlatformStatsLoader</name>
+    <message>
+        <source>The connection to the platform was closed.</source>
+        <translation>与平台的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +5175,25 @@
     </message>
 </context>
 <context>
+    <name>dm::ProvincesChart</name>
+    <message>
+        <source>Logins (platform)</source>
+        <translation>登录次数（平台）</translation>
+    </message>
+    <message>
+        <source>Logins (cache)</source>
+        <translation>登录次数（缓存）</translation>
+    </message>
+    <message>
+        <source>Logins per province</source>
+        <translation>各省份登录次数</translation>
+    </message>
+    <message>
+        <source>The provinces most logins came from in the period, most first.</source>
+        <translation>该时段内登录次数最多的省份，按次数从多到少排列。</translation>
+    </message>
+</context>
+<context>
     <name>dm::ResendReportDialog</name>
     <message>
         <source>Activation SMS: result</source>
@@ -4468,6 +5422,150 @@
     </message>
 </context>
 <context>
+    <name>dm::StatisticsPage</name>
+    <message>
+        <source>The cache could not be read: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Statistics: the platform beside the cache</source>
+        <translation>统计：平台与缓存对照</translation>
+    </message>
+    <message>
+        <source>Open a profile to compare its statistics on the platform with the cache.</source>
+        <translation>请打开连接配置，以对照平台与缓存中的统计数据。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s statistics are not available: %1 The figures shown are the cache&apos;s.</source>
+        <translation>无法获取平台的统计数据：%1当前显示的是缓存中的数据。</translation>
+    </message>
+    <message>
+        <source>Asking the platform: %1 of %2 figures</source>
+        <translation>正在查询平台：共 %2 项数据，已获取 %1 项</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>正在读取缓存…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures as of %1.</source>
+        <translation>平台数据截至 %1。</translation>
+    </message>
+    <message>
+        <source>Read the cache and ask the platform again (F5)</source>
+        <translation>重新读取缓存并再次查询平台（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Stop asking the platform</source>
+        <translation>停止查询平台</translation>
+    </message>
+    <message>
+        <source>Documents per day</source>
+        <translation>每日文书</translation>
+    </message>
+    <message>
+        <source>Logins per day</source>
+        <translation>每日登录</translation>
+    </message>
+    <message>
+        <source>Top provinces</source>
+        <translation>登录省份排行</translation>
+    </message>
+    <message>
+        <source>Activation funnel</source>
+        <translation>激活漏斗</translation>
+    </message>
+    <message>
+        <source>Documents and logins per day, the provinces logins came from and the activation funnel, each with the platform&apos;s figures beside the cache&apos;s and the difference.</source>
+        <translation>每日文书数和登录次数、登录来源省份以及激活漏斗，均将平台数据与缓存数据并列显示，并列出差值。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::StatsPeriodBar</name>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Days are counted in China time (UTC+8), as the platform counts them.</source>
+        <translation>日期按北京时间（UTC+8）划分，与平台的统计口径一致。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>At most %1 days: the platform keeps the logs of the last %1 days.</source>
+        <translation>最多 %1 天：平台只保留最近 %1 天的日志。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>dm::StatsSection</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s figures beside the cache&apos;s</source>
+        <translation>平台数据与缓存数据对照</translation>
+    </message>
+</context>
+<context>
+    <name>dm::StatsSource</name>
+    <message>
+        <source>Not connected to the platform.</source>
+        <translation>未连接平台。</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>正在查询平台…</translation>
+    </message>
+    <message>
+        <source>Asking the platform was stopped; refresh (F5) to ask again.</source>
+        <translation>已停止查询平台；刷新（F5）即可重新查询。</translation>
+    </message>
+    <message>
+        <source>The platform has not been asked yet.</source>
+        <translation>尚未查询平台。</translation>
+    </message>
+</context>
+<context>
     <name>dm::SyncStatusBar</name>
     <message>
         <source>Sync cancelled after %1 rows; the next sync resumes.</source>
@@ -4552,6 +5650,64 @@
     <message>
         <source>%1: not served by this platform</source>
         <translation>%1：本平台未提供</translation>
+    </message>
+</context>
+<context>
+    <name>dm::TimelineHeader</name>
+    <message>
+        <source>Type an account name, an address or a recipient&apos;s name above.</source>
+        <translation>请在上方输入账号名、邮箱地址或受送达人姓名。</translation>
+    </message>
+    <message>
+        <source>%1 is not an account in the cache; the log rows that name it are shown.</source>
+        <translation>缓存中没有账号 %1；下面显示提及它的日志记录。</translation>
+    </message>
+    <message>
+        <source>No account and no log row in the cache names %1.</source>
+        <translation>缓存中没有与 %1 相关的账号或日志记录。</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>案号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>dm::TimelineKindFilter</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活进度</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>登录日志</translation>
+    </message>
+    <message>
+        <source>Mail received</source>
+        <translation>收到邮件</translation>
+    </message>
+    <message>
+        <source>Mail read</source>
+        <translation>阅读邮件</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>发出邮件</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>策略变更</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4848,10 +6004,6 @@
         <translation>--%1 不接受 %2。</translation>
     </message>
     <message>
-        <source>Usage: dmctl logs search --type login|mail|operation [filters]</source>
-        <translation>用法：dmctl logs search --type login|mail|operation [筛选条件]</translation>
-    </message>
-    <message>
         <source>--type must be login, mail or operation.</source>
         <translation>--type 必须是 login、mail 或 operation。</translation>
     </message>
@@ -5054,10 +6206,6 @@
         <translation>版本冲突（%1）：此变更基于 %3 的版本 %2，但平台上的文档现已是版本 %4。未做任何更改；请重新读取后再次应用此变更。</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
-    </message>
-    <message>
         <source>--days only applies to a dry run (--dry-run).</source>
         <translation>--days 仅适用于模拟运行（--dry-run）。</translation>
     </message>
@@ -5108,6 +6256,40 @@
     <message>
         <source>Usage: dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</source>
         <translation>用法：dmctl loginrules get [--account NAME] [--format json|table] | set [--account NAME] --file FILE [--expected-version N] [--dry-run [--days N] [--format json|table]] | test IP --account NAME [--region R]</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl logs search|export --type login|mail|operation [filters]</source>
+        <translation>用法：dmctl logs search|export --type login|mail|operation [筛选条件]</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl logs export --type login|mail|operation [filters] --format csv|xlsx|pdf --output FILE</source>
+        <translation>用法：dmctl logs export --type login|mail|operation [筛选条件] --format csv|xlsx|pdf --output FILE</translation>
+    </message>
+    <message>
+        <source>logs export needs --output FILE.</source>
+        <translation>logs export 需要 --output FILE。</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf.</source>
+        <translation>--format 必须是 csv、xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>export %1: %2%</source>
+        <translation>导出 %1：%2%</translation>
+    </message>
+    <message>
+        <source>export %1: 100%</source>
+        <translation>导出 %1：100%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1 (%2, %3 bytes)</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1（%2，%3 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
     </message>
 </context>
 <context>

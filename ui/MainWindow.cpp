@@ -7,14 +7,18 @@
 #include "ui/ProfileManager.h"
 #include "ui/SessionController.h"
 #include "ui/SyncStatusBar.h"
+#include "ui/logs/LogPage.h"
+#include "ui/pages/AccountTimelinePage.h"
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/ActivationPage.h"
+#include "ui/pages/CasePage.h"
 #include "ui/pages/LoginLogPage.h"
 #include "ui/pages/LogsPage.h"
 #include "ui/pages/MailLogPage.h"
 #include "ui/pages/OperationLogPage.h"
 #include "ui/pages/PermissionsPage.h"
 #include "ui/pages/SettingsPage.h"
+#include "ui/pages/StatisticsPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,7 +76,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
 
-    // Tree order; Ctrl+1 to Ctrl+8 follow it.
+    // Tree order; Ctrl+1 to Ctrl+9 follow it for the first nine.
     m_accountsPage = new AccountsPage(m_pages);
     m_accountsPage->setSettings(&m_settings);
     addPage(m_accountsPage);
@@ -87,6 +91,21 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
     addPage(new OperationLogPage(m_pages));
     addPage(new LoginLogPage(m_pages));
     addPage(new MailLogPage(m_pages));
+    m_timelinePage = new AccountTimelinePage(m_pages);
+    addPage(m_timelinePage);
+    m_casePage = new CasePage(m_pages);
+    addPage(m_casePage);
+    connect(m_accountsPage, &AccountsPage::timelineRequested, this, &MainWindow::showAccountTimeline);
+    connect(m_casePage, &CasePage::timelineRequested, this, &MainWindow::showAccountTimeline);
+    connect(m_timelinePage, &AccountTimelinePage::caseRequested, this, &MainWindow::showCase);
+    connect(m_timelinePage, &AccountTimelinePage::documentRequested, this, &MainWindow::showDocument);
+    for (Page* page : m_pageList) {
+        if (auto* log = qobject_cast<LogPage*>(page)) {
+            connect(log, &LogPage::timelineRequested, this, &MainWindow::showAccountTimeline);
+            connect(log, &LogPage::documentRequested, this, &MainWindow::showDocument);
+        }
+    }
+    addPage(new StatisticsPage(m_pages));
     addPage(new SettingsPage(m_pages));
 
     createMenus();
@@ -208,6 +227,18 @@ void MainWindow::setSession(CacheSession* session)
     // The client belongs to the session's profile: it comes and goes with the session.
     m_accountsPage->setPlatformClient(session != nullptr && m_controller != nullptr ? m_controller->client() : nullptr);
     for (Page* page : m_pageList) {
+        // The statistics page asks the platform itself, through the profile's client, like the accounts page.
+        if (auto* statistics = qobject_cast<StatisticsPage*>(page)) {
+            statistics->setPlatformClient(session != nullptr && m_controller != nullptr ? m_controller->client()
+                                                                                        : nullptr);
+        }
+    }
+    const QString profileName =
+        m_controller != nullptr && m_controller->currentProfile() ? m_controller->currentProfile()->name : QString();
+    for (Page* page : m_pageList) {
+        if (auto* log = qobject_cast<LogPage*>(page)) {
+            log->setProfileName(profileName);
+        }
         page->setSession(session);
     }
     m_syncStatus->setSession(session);
@@ -347,6 +378,24 @@ void MainWindow::showPage(const QString& pageId)
     m_navigation->selectPage(pageId);
 }
 
+void MainWindow::showAccountTimeline(const QString& accountName)
+{
+    showPage(m_timelinePage->pageId());
+    m_timelinePage->showAccount(accountName);
+}
+
+void MainWindow::showCase(const QString& caseNumber)
+{
+    showPage(m_casePage->pageId());
+    m_casePage->showCase(caseNumber);
+}
+
+void MainWindow::showDocument(qint64 mailId)
+{
+    showPage(m_casePage->pageId());
+    m_casePage->showDocument(mailId);
+}
+
 QString MainWindow::currentPageId() const
 {
     const auto* page = qobject_cast<const Page*>(m_pages->currentWidget());
@@ -355,11 +404,22 @@ QString MainWindow::currentPageId() const
 
 void MainWindow::onPageSelected(const QString& pageId)
 {
+    bool pageRefreshes = false;
     for (Page* page : m_pageList) {
-        if (page->pageId() == pageId) {
+        const bool current = page->pageId() == pageId;
+        if (current) {
             m_pages->setCurrentWidget(page);
         }
+        // A page with its own F5 (re-read and sync what it shows) takes the key in the whole window while it is
+        // shown, wherever the focus is; two actions on one key would be ambiguous, and Qt would then run neither.
+        for (QAction* action : page->findChildren<QAction*>()) {
+            if (action->shortcuts().contains(QKeySequence(Qt::Key_F5))) {
+                action->setShortcutContext(current ? Qt::WindowShortcut : Qt::WidgetWithChildrenShortcut);
+                pageRefreshes = pageRefreshes || current;
+            }
+        }
     }
+    m_syncAction->setShortcut(pageRefreshes ? QKeySequence() : QKeySequence(Qt::Key_F5));
     for (QAction* action : m_pageActions->actions()) {
         if (action->data().toString() == pageId) {
             action->setChecked(true);

@@ -19,8 +19,10 @@ class QStackedWidget;
 
 namespace dm {
 
+class AccountTimelinePage;
 class AccountsPage;
 class CacheSession;
+class CasePage;
 class ConnectionIndicator;
 class LanguageManager;
 class NavigationTree;
@@ -40,6 +42,10 @@ public:
     ~MainWindow() override;
 
     void showPage(const QString& pageId);
+    // The delivery views under Logs, opened on an account, a case or a mail row's document (what other pages ask).
+    void showAccountTimeline(const QString& accountName);
+    void showCase(const QString& caseNumber);
+    void showDocument(qint64 mailId);
     [[nodiscard]] QString currentPageId() const;
     [[nodiscard]] ConnectionIndicator& connectionIndicator() { return *m_connectionStatus; }
     [[nodiscard]] SyncStatusBar& syncStatus() { return *m_syncStatus; }
@@ -84,6 +90,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     std::vector<Page*> m_pageList;
     AccountsPage* m_accountsPage = nullptr;
+    AccountTimelinePage* m_timelinePage = nullptr;
+    CasePage* m_casePage = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -35,14 +35,24 @@ std::optional<qint64> parseTime(const QString& text)
 
 struct Query
 {
-    QString type;
+    LogExportQuery filters;
     LogPageRequest page;
-    OperationLogFilter operations;
-    LoginLogFilter logins;
-    MailLogFilter mails;
     int limit = 100;
     OutputFormat format = OutputFormat::Table;
 };
+
+QString typeName(LogKind kind)
+{
+    switch (kind) {
+    case LogKind::Operations:
+        return QStringLiteral("operation");
+    case LogKind::Logins:
+        return QStringLiteral("login");
+    case LogKind::Mails:
+        return QStringLiteral("mail");
+    }
+    return {};
+}
 
 template <typename T, typename Parse>
 bool parseEnum(const QCommandLineParser& parser, const QCommandLineOption& option, Parse parse,
@@ -63,25 +73,15 @@ Expected<Query, QString> parseQuery(const QStringList& arguments, const QCommand
                                     const LogOptions& options, const AccountOptions& shared)
 {
     if (arguments.value(0) != QLatin1String("search") || arguments.size() != 1) {
-        return Unexpected(CliText::tr("Usage: dmctl logs search --type login|mail|operation [filters]"));
+        return Unexpected(CliText::tr("Usage: dmctl logs search|export --type login|mail|operation [filters]"));
+    }
+    auto filters = parseLogFilters(parser, options, shared);
+    if (!filters) {
+        return Unexpected(filters.error());
     }
     Query query;
-    query.type = parser.value(options.type);
-    if (query.type != QLatin1String("login") && query.type != QLatin1String("mail") &&
-        query.type != QLatin1String("operation")) {
-        return Unexpected(CliText::tr("--type must be login, mail or operation."));
-    }
-    for (const auto* option : {&options.from, &options.to}) {
-        if (!parser.isSet(*option)) {
-            continue;
-        }
-        const auto ms = parseTime(parser.value(*option));
-        if (!ms) {
-            return Unexpected(CliText::tr("--%1 expects a local date or time such as 2026-10-01 or 2026-10-01T08:00.")
-                                  .arg(option->names().constFirst()));
-        }
-        (option == &options.from ? query.page.range.fromMs : query.page.range.toMs) = *ms;
-    }
+    query.filters = *filters;
+    query.page.range = filters->range;
     if (parser.isSet(shared.limit)) {
         bool ok = false;
         query.limit = parser.value(shared.limit).toInt(&ok);
@@ -97,17 +97,46 @@ Expected<Query, QString> parseQuery(const QStringList& arguments, const QCommand
     } else if (format != QLatin1String("table")) {
         return Unexpected(CliText::tr("--format must be table, json or csv."));
     }
+    return query;
+}
+
+} // namespace
+
+Expected<LogExportQuery, QString> parseLogFilters(const QCommandLineParser& parser, const LogOptions& options,
+                                                  const AccountOptions& shared)
+{
+    LogExportQuery query;
+    const QString type = parser.value(options.type);
+    if (type == QLatin1String("operation")) {
+        query.kind = LogKind::Operations;
+    } else if (type == QLatin1String("login")) {
+        query.kind = LogKind::Logins;
+    } else if (type == QLatin1String("mail")) {
+        query.kind = LogKind::Mails;
+    } else {
+        return Unexpected(CliText::tr("--type must be login, mail or operation."));
+    }
+    for (const auto* option : {&options.from, &options.to}) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        const auto ms = parseTime(parser.value(*option));
+        if (!ms) {
+            return Unexpected(CliText::tr("--%1 expects a local date or time such as 2026-10-01 or 2026-10-01T08:00.")
+                                  .arg(option->names().constFirst()));
+        }
+        (option == &options.from ? query.range.fromMs : query.range.toMs) = *ms;
+    }
 
     QString error;
-    const QString status = parser.value(shared.status);
-    if (query.type == QLatin1String("operation")) {
+    if (query.kind == LogKind::Operations) {
         query.operations.operatorAddress = parser.value(options.operatorAddress);
         query.operations.action = parser.value(options.action);
         query.operations.target = parser.value(options.target);
         if (!parseEnum(parser, shared.status, logResultFromString, query.operations.result, error)) {
             return Unexpected(error);
         }
-    } else if (query.type == QLatin1String("login")) {
+    } else if (query.kind == LogKind::Logins) {
         query.logins.accountName = parser.value(shared.account);
         query.logins.province = parser.value(options.province);
         query.logins.ipPrefix = parser.value(options.ip);
@@ -136,6 +165,8 @@ Expected<Query, QString> parseQuery(const QStringList& arguments, const QCommand
     }
     return query;
 }
+
+namespace {
 
 QStringList cells(const OperationRecord& row)
 {
@@ -195,8 +226,12 @@ QString operatorName()
 } // namespace
 
 void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& parser, const LogOptions& options,
-             const AccountOptions& shared, const CommandIo& io)
+             const AccountOptions& shared, const LogExportContext& context, const CommandIo& io)
 {
+    if (arguments.value(0) == QLatin1String("export")) {
+        runLogsExport(db, arguments, parser, options, shared, context, io);
+        return;
+    }
     auto query = parseQuery(arguments, parser, options, shared);
     if (!query) {
         io.err << query.error() << Qt::endl;
@@ -206,25 +241,26 @@ void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& par
     LogRepository logs(db);
     QStringList header;
     Expected<QList<QStringList>, DbError> rows = QList<QStringList>();
-    if (query->type == QLatin1String("operation")) {
+    const LogExportQuery& filters = query->filters;
+    if (filters.kind == LogKind::Operations) {
         header = {QStringLiteral("time"),   QStringLiteral("operator"), QStringLiteral("action"),
                   QStringLiteral("target"), QStringLiteral("result"),   QStringLiteral("remark"),
                   QStringLiteral("ip")};
         rows = collect<OperationRecord>(query->page, query->limit, [&](const LogPageRequest& page) {
-            return logs.operations(query->operations, page);
+            return logs.operations(filters.operations, page);
         });
-    } else if (query->type == QLatin1String("login")) {
+    } else if (filters.kind == LogKind::Logins) {
         header = {QStringLiteral("time"),   QStringLiteral("account"),  QStringLiteral("method"),
                   QStringLiteral("ip"),     QStringLiteral("province"), QStringLiteral("city"),
                   QStringLiteral("result"), QStringLiteral("abnormal")};
         rows = collect<LoginRecord>(query->page, query->limit,
-                                    [&](const LogPageRequest& page) { return logs.logins(query->logins, page); });
+                                    [&](const LogPageRequest& page) { return logs.logins(filters.logins, page); });
     } else {
         header = {QStringLiteral("time"),   QStringLiteral("direction"),  QStringLiteral("subject"),
                   QStringLiteral("sender"), QStringLiteral("recipient"),  QStringLiteral("status"),
                   QStringLiteral("readAt"), QStringLiteral("readClient"), QStringLiteral("messageId")};
         rows = collect<MailRecord>(query->page, query->limit,
-                                   [&](const LogPageRequest& page) { return logs.mails(query->mails, page); });
+                                   [&](const LogPageRequest& page) { return logs.mails(filters.mails, page); });
     }
     if (!rows) {
         io.err << rows.error().message() << Qt::endl;
@@ -236,7 +272,7 @@ void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& par
         AuditEntry entry;
         entry.operatorName = operatorName();
         entry.action = QStringLiteral("exportLogs");
-        entry.target = query->type;
+        entry.target = typeName(filters.kind);
         entry.result = QStringLiteral("ok");
         entry.detail = QStringLiteral("%1 rows as %2").arg(rows->size()).arg(parser.value(shared.format));
         if (auto recorded = AuditLedger(db).append(entry); !recorded) {

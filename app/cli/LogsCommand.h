@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/Commands.h"
+#include "core/Expected.h"
+#include "export/LogExportQuery.h"
 
 #include <QCommandLineOption>
 
@@ -8,7 +10,7 @@ namespace dm {
 
 class Db;
 
-// Options of `dmctl logs search`; --account, --status, --limit and --format are shared with `accounts`.
+// Options of `dmctl logs search|export`; --account, --status, --limit and --format are shared with `accounts`.
 struct LogOptions
 {
     QCommandLineOption type{QStringLiteral("type"), QStringLiteral("login|mail|operation"), QStringLiteral("T")};
@@ -33,17 +35,36 @@ struct LogOptions
     QCommandLineOption action{QStringLiteral("action"), QStringLiteral("Operation code."), QStringLiteral("CODE")};
     QCommandLineOption target{QStringLiteral("target"), QStringLiteral("Text in the operation's target."),
                               QStringLiteral("TEXT")};
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("File that logs export writes."),
+                              QStringLiteral("FILE")};
     [[nodiscard]] QList<QCommandLineOption> all() const
     {
         return {type,      from,   to,        ip,   province,        method, abnormal, subject,
-                direction, sender, recipient, read, operatorAddress, action, target};
+                direction, sender, recipient, read, operatorAddress, action, target,   output};
     }
 };
 
+// What a report says it came from: the court (the profile's mail domain) and the profile.
+struct LogExportContext
+{
+    QString court;
+    QString profile;
+};
+
+// The log, its filters and its time range as `logs search` and `logs export` both take them (--limit aside).
+[[nodiscard]] Expected<LogExportQuery, QString>
+parseLogFilters(const QCommandLineParser& parser, const LogOptions& options, const AccountOptions& shared);
+
 // `dmctl logs search --type login|mail|operation [filters] [--limit N] [--format table|json|csv]`: answered from the
 // local cache alone, newest first, so it works with the platform out of reach. JSON and CSV output count as an
-// export and are recorded in the audit ledger.
+// export and are recorded in the audit ledger. `dmctl logs export ...` goes to runLogsExport.
 void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& parser, const LogOptions& options,
-             const AccountOptions& shared, const CommandIo& io);
+             const AccountOptions& shared, const LogExportContext& context, const CommandIo& io);
+
+// `dmctl logs export --type login|mail|operation [the filters of search] [--limit N] --format csv|xlsx|pdf
+// --output FILE`: the rows the filters match, newest first, written as the application's Logs pages export them
+// (export/LogExport.h), with the audit ledger entry. Progress goes to stderr; Ctrl+C cancels and leaves no file.
+void runLogsExport(Db& db, const QStringList& arguments, const QCommandLineParser& parser, const LogOptions& options,
+                   const AccountOptions& shared, const LogExportContext& context, const CommandIo& io);
 
 } // namespace dm

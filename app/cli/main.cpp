@@ -12,23 +12,43 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
+
+namespace {
+
+// `dmctl logs export` may write a PDF report, whose fonts and painter need Qt GUI, which needs a QGuiApplication.
+// Only that command gets one, on the offscreen platform (dmctl never shows a window and must run without a display);
+// every other command stays on QCoreApplication, with no platform plugin or font cache to load or to fail.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[], QCommandLineParser& parser)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    const bool exportingLogs =
+        parser.parse(arguments) &&
+        parser.positionalArguments().mid(0, 2) == QStringList{QStringLiteral("logs"), QStringLiteral("export")};
+    if (exportingLogs) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 // dmctl: the command line for scripting and support. Exit codes: 0 success, 1 failure, 2 usage error.
 int main(int argc, char* argv[])
 {
     dm::installScrubbingMessageHandler();
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("dmadmin"));
-    QCoreApplication::setApplicationName(QStringLiteral("dmadmin")); // shares the profiles with the app
-    QCoreApplication::setApplicationVersion(QStringLiteral(DM_VERSION));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("dmctl", "Command line for the delivery mailbox platform (dmadmin)."));
@@ -55,9 +75,14 @@ int main(int argc, char* argv[])
     parser.addOptions(policyOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("dmctl",
-                                    "ping | accounts ... | profile ... | sync | logs search | cache verify|rebuild | "
-                                    "policy get|set|drift|fix-drift | loginrules get|set|test"));
+        QCoreApplication::translate(
+            "dmctl", "ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | "
+                     "policy get|set|drift|fix-drift | loginrules get|set|test"));
+
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, parser);
+    QCoreApplication::setOrganizationName(QStringLiteral("dmadmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("dmadmin")); // shares the profiles with the app
+    QCoreApplication::setApplicationVersion(QStringLiteral(DM_VERSION));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -122,7 +147,11 @@ int main(int argc, char* argv[])
         } else if (command == QLatin1String("cache")) {
             dm::runCacheVerify(client, db, io);
         } else if (command == QLatin1String("logs")) {
-            dm::runLogs(db, arguments, parser, logOptions, accountOptions, io);
+            // A report names the court by its mail domain (the platform tells no court name) and the profile.
+            const dm::LogExportContext context{connection->settings.domain, parser.isSet(cli.profile)
+                                                                                ? parser.value(cli.profile)
+                                                                                : QStringLiteral("sandbox")};
+            dm::runLogs(db, arguments, parser, logOptions, accountOptions, context, io);
         } else if (command == QLatin1String("policy") || command == QLatin1String("loginrules")) {
             const dm::PolicyContext context{parser, policyOptions, accountOptions, connection->cacheId,
                                             connection->readOnly};
@@ -156,9 +185,9 @@ int main(int argc, char* argv[])
         };
         const QString path = dm::CacheFile::defaultPath(connection->cacheId);
         if (command == QLatin1String("cache") && subcommand == QLatin1String("rebuild")) {
-            dm::CacheFile::rebuild(*connection->secrets, path, &app, opened);
+            dm::CacheFile::rebuild(*connection->secrets, path, application.get(), opened);
         } else {
-            dm::CacheFile::open(*connection->secrets, path, &app, opened);
+            dm::CacheFile::open(*connection->secrets, path, application.get(), opened);
         }
     });
     QCoreApplication::exec();

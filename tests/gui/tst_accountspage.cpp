@@ -5,8 +5,10 @@
 #include "GuiTestSupport.h"
 #include "ServiceTestSupport.h"
 #include "api/AccountService.h"
+#include "core/Masking.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AccountRepository.h"
+#include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
 #include "ui/SessionController.h"
 #include "ui/accounts/AccountFormDialog.h"
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void createsAnAccountThroughTheForm();
+    void editShowsTheNumbersMaskedUntilAnAuditedReveal();
     void nameTakenOnThePlatformOnlyIsRefused();
     void searchNarrowsTheTable();
     void statusFilterMatchesTheRepository();
@@ -290,6 +293,71 @@ void TestAccountsPage::createsAnAccountThroughTheForm()
     const QVariant state = m_model->data(m_model->index(0, 0), AccountTableModel::OutboxStateRole);
     QVERIFY(state.isValid());
     QVERIFY(OutboxState(state.toInt()) == OutboxState::Done);
+}
+
+// Editing never shows the ID number or the mobile until the user asks, and the ledger hears of it first.
+void TestAccountsPage::editShowsTheNumbersMaskedUntilAnAuditedReveal()
+{
+    const auto reveals = [this] {
+        std::optional<QStringList> found;
+        m_session->query<QStringList>(
+            [](Db& db) {
+                QStringList lines;
+                const auto entries = AuditLedger(db).recent(100);
+                for (const AuditEntry& entry : entries ? *entries : QList<AuditEntry>()) {
+                    if (entry.action.startsWith(QStringLiteral("reveal"))) {
+                        lines.append(entry.action + QLatin1Char(' ') + entry.target + QLatin1Char(' ') + entry.detail);
+                    }
+                }
+                return lines;
+            },
+            this, [&found](QStringList lines) { found = lines; });
+        (void)QTest::qWaitFor([&found] { return found.has_value(); }, kTimeoutMs);
+        return found.value_or(QStringList{QStringLiteral("(no answer)")});
+    };
+    const QString mobile = servicetest::testMobile(5101);
+    const QString id = servicetest::testIdNumber(5101);
+    search(m_created);
+    QCOMPARE(m_model->rowCount(), 1);
+    QVERIFY(waitForRow(0));
+    m_table->selectRow(0);
+    const QStringList before = reveals();
+
+    action(QStringLiteral("accounts.edit"))->trigger();
+    QPointer<AccountFormDialog> form;
+    QTRY_VERIFY((form = m_view->findChild<AccountFormDialog*>(QStringLiteral("account.form"))) && form->isVisible());
+    QVERIFY(form->isEdit());
+    auto* mobileEdit = form->findChild<QLineEdit*>(QStringLiteral("account.form.mobile"));
+    auto* idEdit = form->findChild<QLineEdit*>(QStringLiteral("account.form.idNumber"));
+    QCOMPARE(mobileEdit->text(), maskMobile(mobile));
+    QCOMPARE(idEdit->text(), maskIdNumber(id));
+    QVERIFY(mobileEdit->isReadOnly() && idEdit->isReadOnly());
+    for (const QLineEdit* edit : form->findChildren<QLineEdit*>()) {
+        QVERIFY2(!edit->text().contains(mobile) && !edit->text().contains(id), qPrintable(edit->objectName()));
+    }
+    auto* ok = form->findChild<QDialogButtonBox*>(QStringLiteral("account.form.buttons"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing changed: the masked text is not a new number
+    QCOMPARE(reveals(), before);
+
+    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("account.form.revealMobile")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(mobileEdit->text(), mobile, kTimeoutMs);
+    QVERIFY(!mobileEdit->isReadOnly());
+    QCOMPARE(idEdit->text(), maskIdNumber(id));
+    const QStringList after = reveals();
+    QCOMPARE(after.size(), before.size() + 1);
+    QVERIFY2(after.contains(QStringLiteral("revealMobile %1@%2 %3")
+                                .arg(m_created, m_fixture.client().settings().domain, maskMobile(mobile))),
+             qPrintable(after.join(QLatin1Char('\n'))));
+
+    // The revealed number can now be changed; the ID number, still masked, stays as it is.
+    const QString changed = servicetest::testMobile(5104);
+    clearText(mobileEdit);
+    QTest::keyClicks(mobileEdit, changed);
+    const auto update = form->update();
+    QVERIFY(update && update->mobile == changed && !update->idNumber);
+    QVERIFY(ok->isEnabled());
+    QTest::keyClick(form, Qt::Key_Escape);
+    QTRY_VERIFY(form.isNull() || !form->isVisible());
 }
 
 void TestAccountsPage::nameTakenOnThePlatformOnlyIsRefused()

@@ -4,6 +4,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
+#include "ui/accounts/AccountFilterBar.h"
 #include "ui/activation/ActivationFilterBar.h"
 #include "ui/activation/AgeingBucketsWidget.h"
 #include "ui/activation/FunnelWidget.h"
@@ -13,6 +14,7 @@
 #include "ui/pages/ActivationPage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void csvCellsAreFormulaSafe_data();
     void csvCellsAreFormulaSafe();
     void readOnlySessionHasNoResend();
+    void statesReadAlikeOnTheWorklistAndTheAccountsPage();
 
 private:
     [[nodiscard]] std::unique_ptr<CacheSession> openSession(const QString& fileName, bool readOnly);
@@ -471,6 +474,22 @@ void TestActivationPage::readOnlySessionHasNoResend()
     // Still readable: the export is no mutation.
     QVERIFY(page.findChild<QPushButton*>(QStringLiteral("exportWorklist"))->isVisible());
     page.setSession(nullptr);
+}
+
+// One state, one name: the worklist's state column says what the accounts page's activation filter offers.
+void TestActivationPage::statesReadAlikeOnTheWorklistAndTheAccountsPage()
+{
+    AccountFilterBar accountsFilter;
+    const auto* offered = accountsFilter.findChild<QComboBox*>(QStringLiteral("accounts.filter.activation"));
+    QVERIFY(offered != nullptr);
+    for (const ActivationState state : {ActivationState::Created, ActivationState::SmsSent, ActivationState::FirstLogin,
+                                        ActivationState::Activated}) {
+        OverdueRow row;
+        row.state = state;
+        const int item = offered->findData(int(state));
+        QVERIFY2(item >= 0, qPrintable(toString(state)));
+        QCOMPARE(OverdueWorklistModel::cellText(row, OverdueWorklistModel::StateColumn, 0), offered->itemText(item));
+    }
 }
 
 QTEST_MAIN(TestActivationPage)

@@ -9,6 +9,7 @@
 #include "sync/CacheSession.h"
 #include "ui/logs/LogColumns.h"
 #include "ui/logs/LogDetailPane.h"
+#include "ui/logs/LogExportDialog.h"
 #include "ui/logs/LogFreshnessBar.h"
 #include "ui/logs/LogTexts.h"
 #include "ui/logs/LogTimeRangeBar.h"
@@ -19,10 +20,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 #include <memory>
@@ -101,6 +105,8 @@ private Q_SLOTS:
     void contextMenuFiltersByTheCellsValue();
     void ctrlFFocusesTheFiltersAndF5Syncs();
     void columnLayoutIsRememberedPerPage();
+    void exportWritesWhatTheTableLists();
+    void rowsLeadToTheirTimelineAndDocument();
 
 private:
     template <typename Result>
@@ -697,6 +703,88 @@ void TestLogPages::columnLayoutIsRememberedPerPage()
     QVERIFY(!m_mails->table()->horizontalHeader()->isSectionHidden(LoginLogColumns::MethodColumn));
     header->showSection(LoginLogColumns::MethodColumn);
     QTest::qWait(0); // the menu goes (WA_DeleteOnClose) before the next case looks for menus
+}
+
+// The export button writes the rows the table lists for the filter as applied, as CSV: the same ids in the same order.
+void TestLogPages::exportWritesWhatTheTableLists()
+{
+    LoginLogModel& model = *m_logins->model();
+    LoginLogFilter filter;
+    filter.province = m_sampleLogin->province;
+    setText(m_logins.get(), QStringLiteral("logins.filter.province"), filter.province);
+    const QList<qint64> shown = tableIds(model);
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(shown, loginIds(filter));
+
+    auto* button = m_logins->findChild<QToolButton*>(QStringLiteral("logs.exportButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_logins->findChild<QFileDialog*>(QStringLiteral("logExportFileDialog"))) != nullptr);
+    const QString path = m_dir.filePath(QStringLiteral("logins-shown.csv"));
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept();
+    QMessageBox* message = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (message = m_logins->findChild<QMessageBox*>(QStringLiteral("logExportMessage"))) != nullptr, kTimeoutMs);
+    QVERIFY2(message->text().contains(QString::number(shown.size())), qPrintable(message->text()));
+    delete message;
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown.size() + 1); // the header, then one line per listed row
+    const int place = int(
+        lines.constFirst().split(QLatin1Char(',')).indexOf(LoginLogColumns::headerText(LoginLogColumns::PlaceColumn)));
+    QVERIFY(place >= 0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QVERIFY2(lines.at(i).contains(filter.province), qPrintable(lines.at(i)));
+    }
+    m_logins->findChild<QLineEdit*>(QStringLiteral("logins.filter.province"))->clear();
+    QVERIFY(waitForCount(model));
+}
+
+// A login row leads to its account's timeline, a mail row to everyone its document went to (double-click or menu).
+void TestLogPages::rowsLeadToTheirTimelineAndDocument()
+{
+    LoginLogModel& logins = *m_logins->model();
+    QVERIFY(waitForCount(logins));
+    QTRY_VERIFY_WITH_TIMEOUT(logins.isLoaded(0), kTimeoutMs);
+    QSignalSpy timeline(m_logins.get(), &LogPage::timelineRequested);
+    QTableView* table = m_logins->table();
+    Q_EMIT table->doubleClicked(logins.index(0, LoginLogColumns::TimeColumn)); // as a double-click on the row does
+    QTRY_COMPARE(timeline.size(), 1);
+    QCOMPARE(timeline.at(0).at(0).toString(), logins.rowAt(0)->accountName);
+
+    MailLogModel& mails = *m_mails->model();
+    QVERIFY(waitForCount(mails));
+    QTRY_VERIFY_WITH_TIMEOUT(mails.isLoaded(0), kTimeoutMs);
+    QSignalSpy document(m_mails.get(), &LogPage::documentRequested);
+    QSignalSpy mailTimeline(m_mails.get(), &LogPage::timelineRequested);
+    const QRect cell = m_mails->table()->visualRect(mails.index(0, 0));
+    Q_EMIT m_mails->table()->customContextMenuRequested(cell.center());
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = m_mails->findChild<QMenu*>(QStringLiteral("logs.menu"))) != nullptr);
+    QAction* openDocument = nullptr;
+    QAction* openTimeline = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->objectName() == QStringLiteral("logs.openDocument")) {
+            openDocument = action;
+        } else if (action->objectName() == QStringLiteral("logs.openTimeline")) {
+            openTimeline = action;
+        }
+    }
+    QVERIFY(openDocument && openDocument->isEnabled() && openTimeline && openTimeline->isEnabled());
+    openDocument->trigger();
+    openTimeline->trigger();
+    menu->close();
+    const MailRecord first = *mails.rowAt(0);
+    QCOMPARE(document.size(), 1);
+    QCOMPARE(document.at(0).at(0).toLongLong(), first.id);
+    QCOMPARE(mailTimeline.size(), 1);
+    QCOMPARE(mailTimeline.at(0).at(0).toString(),
+             first.direction == MailDirection::In ? first.recipient : first.sender);
 }
 
 QTEST_MAIN(TestLogPages)

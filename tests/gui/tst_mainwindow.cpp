@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
@@ -24,12 +25,14 @@ using dm::test::GuiFixture;
 
 namespace {
 
-// Tree order, which is also the Ctrl+1 ... Ctrl+8 order.
+// Tree order, which is also the Ctrl+1 ... Ctrl+9 order of the first nine.
 const QStringList allPageIds = {
-    QStringLiteral("accounts"),  QStringLiteral("activation"),      QStringLiteral("permissions"),
-    QStringLiteral("logs"),      QStringLiteral("logs.operations"), QStringLiteral("logs.logins"),
-    QStringLiteral("logs.mail"), QStringLiteral("settings"),
+    QStringLiteral("accounts"),   QStringLiteral("activation"),      QStringLiteral("permissions"),
+    QStringLiteral("logs"),       QStringLiteral("logs.operations"), QStringLiteral("logs.logins"),
+    QStringLiteral("logs.mail"),  QStringLiteral("logs.timeline"),   QStringLiteral("logs.case"),
+    QStringLiteral("statistics"), QStringLiteral("settings"),
 };
+constexpr int kNumberedPages = 9; // Ctrl+1 ... Ctrl+9
 
 } // namespace
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void selectedPageIsRestoredOnReopen();
     void unknownSavedPageFallsBackToAccounts();
     void geometryIsRestoredOnReopen();
+    void f5IsThePagesRefreshWhereItHasOne();
     void aboutShowsVersionsWithoutBlocking();
     void quitClosesWindowAndSavesState();
     void everythingHasNamesForAssistiveTechnology();
@@ -115,12 +119,12 @@ void TestMainWindow::opensWithTitleNavigationAndStatus()
         treeIds << (*it)->data(0, NavigationTree::pageIdRole).toString();
     }
     QCOMPARE(treeIds, allPageIds);
-    // Logs has the three log pages as children, expanded so they can be seen.
+    // Logs has the three log pages and the two delivery views as children, expanded so they can be seen.
     QTreeWidgetItem* logs = tree()->entry(QStringLiteral("logs"));
     QVERIFY(logs != nullptr);
-    QCOMPARE(logs->childCount(), 3);
+    QCOMPARE(logs->childCount(), 5);
     QVERIFY(logs->isExpanded());
-    QCOMPARE(tree()->topLevelItemCount(), 5);
+    QCOMPARE(tree()->topLevelItemCount(), 6);
 
     // First run opens on Accounts.
     QCOMPARE(currentPageName(), QStringLiteral("page.accounts"));
@@ -180,7 +184,8 @@ void TestMainWindow::ctrlNumberShortcutsSwitchPages()
 {
     MainWindow* window = m_fixture->window();
     // Backwards, so that each shortcut changes the page.
-    for (int i = static_cast<int>(allPageIds.size()) - 1; i >= 0; --i) {
+    window->showPage(allPageIds.constLast());
+    for (int i = kNumberedPages - 1; i >= 0; --i) {
         QTest::keyClick(window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
         QTRY_COMPARE(currentPageName(), QStringLiteral("page.") + allPageIds.at(i));
         QCOMPARE(tree()->currentPageId(), allPageIds.at(i));
@@ -204,7 +209,9 @@ void TestMainWindow::arrowKeysInTreeSwitchPages()
     QTest::keyClick(tree(), Qt::Key_End);
     QTRY_COMPARE(currentPageName(), QStringLiteral("page.settings"));
     QTest::keyClick(tree(), Qt::Key_Up);
-    QTRY_COMPARE(currentPageName(), QStringLiteral("page.logs.mail"));
+    QTRY_COMPARE(currentPageName(), QStringLiteral("page.statistics"));
+    QTest::keyClick(tree(), Qt::Key_Up);
+    QTRY_COMPARE(currentPageName(), QStringLiteral("page.logs.case"));
     QTest::keyClick(tree(), Qt::Key_Home);
     QTRY_COMPARE(currentPageName(), QStringLiteral("page.accounts"));
 }
@@ -354,6 +361,36 @@ void TestMainWindow::unknownSavedPageFallsBackToAccounts()
     m_fixture->settings().setValue(QStringLiteral("mainWindow/page"), QStringLiteral("no.such.page"));
     QVERIFY(m_fixture->open());
     QCOMPARE(currentPageName(), QStringLiteral("page.accounts"));
+}
+
+// F5 re-reads the page where the page has a refresh of its own (the log pages), and syncs everywhere else: never two
+// actions on one key, which Qt would treat as ambiguous and run neither.
+void TestMainWindow::f5IsThePagesRefreshWhereItHasOne()
+{
+    MainWindow* window = m_fixture->window();
+    QAction* sync = action(QStringLiteral("action.sync"));
+    window->showPage(QStringLiteral("logs.logins"));
+    QTRY_COMPARE(currentPageName(), QStringLiteral("page.logs.logins"));
+    QVERIFY(sync->shortcut().isEmpty());
+    auto* page = stack()->currentWidget();
+    auto* refresh = page->findChild<QAction*>(QStringLiteral("logs.refresh"));
+    QVERIFY(refresh != nullptr);
+    QSignalSpy refreshed(refresh, &QAction::triggered);
+    auto* table =
+        page->findChild<QWidget*>(QStringLiteral("logs.exportButton")); // in the page, with or without a profile
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F5);
+    QCOMPARE(refreshed.size(), 1);
+    // And with the focus in the navigation tree, F5 still refreshes the page shown.
+    tree()->setFocus();
+    QTRY_VERIFY(tree()->hasFocus());
+    QTest::keyClick(tree(), Qt::Key_F5);
+    QCOMPARE(refreshed.size(), 2);
+
+    window->showPage(QStringLiteral("permissions"));
+    QTRY_COMPARE(currentPageName(), QStringLiteral("page.permissions"));
+    QCOMPARE(sync->shortcut(), QKeySequence(Qt::Key_F5));
 }
 
 void TestMainWindow::geometryIsRestoredOnReopen()

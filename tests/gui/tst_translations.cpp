@@ -212,9 +212,11 @@ void TestTranslations::runtimeSwitchRetranslatesEveryVisibleText()
 
     QStringList english = visibleTexts(window);
     QVERIFY(english.size() > 40);
+    // A case number is Chinese in every language ("(2026)粤0104民初1234号"): an example of one may stand in English.
+    const QRegularExpression caseNumber(QStringLiteral("[(（]\\d{4}[)）]\\S*?号"));
     for (const QString& text : std::as_const(english)) {
         if (text != chineseName) {
-            QVERIFY2(!hasChinese(text), qPrintable(text));
+            QVERIFY2(!hasChinese(QString(text).remove(caseNumber)), qPrintable(text));
         }
     }
 

@@ -2,12 +2,11 @@
 
 #include "core/LogRecords.h"
 #include "core/Masking.h"
-#include "store/AuditLedger.h"
 #include "store/LogRepository.h"
 #include "sync/CacheSession.h"
 #include "ui/accounts/AccountTableModel.h"
+#include "ui/accounts/AccountTexts.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -24,14 +23,6 @@ namespace dm {
 namespace {
 
 constexpr int kRecentLogins = 10;
-
-QString formatTime(std::optional<qint64> ms)
-{
-    if (!ms || *ms <= 0) {
-        return {};
-    }
-    return QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QLabel* valueLabel(QWidget* parent, const QString& name)
 {
@@ -195,13 +186,13 @@ void AccountDetailPane::fill()
     m_name->setText(a.name);
     m_jobNumber->setText(a.jobNumber.isEmpty() ? tr("(none)") : a.jobNumber);
     m_unit->setText(m_unitNames.value(a.unitId, a.unitId));
-    m_status->setText(AccountTableModel::statusText(a.status));
+    m_status->setText(AccountTexts::status(a.status));
     m_idNumber->setText(a.idNumber.isEmpty() ? tr("(none)") : m_idRevealed ? a.idNumber : maskIdNumber(a.idNumber));
     m_revealId->setVisible(!a.idNumber.isEmpty() && !m_idRevealed);
     m_mobile->setText(a.mobile.isEmpty() ? tr("(none)") : m_mobileRevealed ? a.mobile : maskMobile(a.mobile));
     m_revealMobile->setVisible(!a.mobile.isEmpty() && !m_mobileRevealed);
-    m_created->setText(formatTime(a.createdAt));
-    m_updated->setText(formatTime(a.updatedAt));
+    m_created->setText(AccountTexts::minute(a.createdAt));
+    m_updated->setText(AccountTexts::minute(a.updatedAt));
     if (m_outboxState == OutboxState::Failed) {
         m_change->setText(tr("The last change failed. Run the action again or see the operation results."));
     } else if (m_outboxState == OutboxState::Pending || m_outboxState == OutboxState::Running) {
@@ -215,7 +206,7 @@ void AccountDetailPane::fill()
     const auto step = [this](const QString& what, std::optional<qint64> when) {
         auto* item = new QTreeWidgetItem(m_timeline);
         item->setText(0, what);
-        item->setText(1, when && *when > 0 ? formatTime(when) : tr("not yet"));
+        item->setText(1, when && *when > 0 ? AccountTexts::minute(when) : tr("not yet"));
         if (!when || *when <= 0) {
             item->setForeground(1, palette().color(QPalette::Disabled, QPalette::Text));
         }
@@ -266,7 +257,7 @@ void AccountDetailPane::loadLogins()
             }
             for (const LoginRecord& login : std::as_const(*logins)) {
                 auto* item = new QTreeWidgetItem(m_logins);
-                item->setText(0, formatTime(login.time));
+                item->setText(0, AccountTexts::minute(login.time));
                 item->setText(1, toString(login.method));
                 item->setText(2, login.ip);
                 const QString place = login.province + login.city;
@@ -285,26 +276,18 @@ void AccountDetailPane::reveal(Pii which)
         return;
     }
     const quint64 serial = m_selectionSerial;
-    const Account& a = m_row->account;
-    AuditEntry entry;
-    entry.operatorName = AuditLedger::currentOperator();
-    entry.action = which == Pii::IdNumber ? QStringLiteral("revealIdNumber") : QStringLiteral("revealMobile");
-    entry.target = a.address.isEmpty() ? a.accountName : a.address;
-    entry.result = QStringLiteral("ok");
-    entry.detail = which == Pii::IdNumber ? maskIdNumber(a.idNumber) : maskMobile(a.mobile);
-    m_session->query<Expected<AuditEntry, DbError>>(
-        [entry](Db& db) { return AuditLedger(db).append(entry); }, this,
-        [this, serial, which](Expected<AuditEntry, DbError> recorded) {
-            if (!recorded) {
-                Q_EMIT revealFailed(recorded.error().message());
-                return;
-            }
-            if (serial != m_selectionSerial) {
-                return; // the selection moved on while the entry was written: show nothing
-            }
-            (which == Pii::IdNumber ? m_idRevealed : m_mobileRevealed) = true;
-            fill();
-        });
+    recordPiiReveal(*m_session, m_row->account, which, this,
+                    [this, serial, which](const std::optional<QString>& error) {
+                        if (error) {
+                            Q_EMIT revealFailed(*error);
+                            return;
+                        }
+                        if (serial != m_selectionSerial) {
+                            return; // the selection moved on while the entry was written: show nothing
+                        }
+                        (which == Pii::IdNumber ? m_idRevealed : m_mobileRevealed) = true;
+                        fill();
+                    });
 }
 
 void AccountDetailPane::changeEvent(QEvent* event)

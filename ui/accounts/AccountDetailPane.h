@@ -2,6 +2,7 @@
 
 #include "store/AccountQuery.h"
 #include "store/Outbox.h"
+#include "ui/accounts/PiiReveal.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -43,11 +44,6 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Pii
-    {
-        IdNumber,
-        Mobile,
-    };
     void retranslateUi();
     void fill();
     void reveal(Pii which);

@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountFilterBar.h"
 
 #include "ui/accounts/AccountTableModel.h"
+#include "ui/accounts/AccountTexts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -197,7 +198,7 @@ void AccountFilterBar::retranslateUi()
     m_status->clear();
     m_status->addItem(tr("Any"), kNoFilter);
     for (const AccountStatus value : {AccountStatus::Enabled, AccountStatus::Disabled, AccountStatus::Deleted}) {
-        m_status->addItem(AccountTableModel::statusText(value), int(value));
+        m_status->addItem(AccountTexts::status(value), int(value));
     }
     m_status->setCurrentIndex(qMax(0, status));
 
@@ -207,7 +208,7 @@ void AccountFilterBar::retranslateUi()
     m_activation->addItem(tr("Any"), kNoFilter);
     for (const ActivationState value : {ActivationState::Created, ActivationState::SmsSent, ActivationState::FirstLogin,
                                         ActivationState::Activated}) {
-        m_activation->addItem(AccountTableModel::activationText(value), int(value));
+        m_activation->addItem(AccountTexts::activation(value), int(value));
     }
     m_activation->setCurrentIndex(qMax(0, activation));
 

@@ -2,7 +2,9 @@
 
 #include "core/AccountName.h"
 #include "core/IdCard.h"
+#include "core/Masking.h"
 #include "core/Mobile.h"
+#include "ui/accounts/MaskedPiiField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,9 +50,11 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
     , m_accountNameHint(hintLabel(this, QStringLiteral("account.form.accountNameHint")))
     , m_name(new QLineEdit(this))
     , m_nameHint(hintLabel(this, QStringLiteral("account.form.nameHint")))
-    , m_mobile(new QLineEdit(this))
+    , m_mobile(new MaskedPiiField(existing ? existing->mobile : QString(),
+                                  existing ? maskMobile(existing->mobile) : QString(), this))
     , m_mobileHint(hintLabel(this, QStringLiteral("account.form.mobileHint")))
-    , m_idNumber(new QLineEdit(this))
+    , m_idNumber(new MaskedPiiField(existing ? existing->idNumber : QString(),
+                                    existing ? maskIdNumber(existing->idNumber) : QString(), this))
     , m_idNumberHint(hintLabel(this, QStringLiteral("account.form.idNumberHint")))
     , m_jobNumber(new QLineEdit(this))
     , m_unit(new QComboBox(this))
@@ -61,8 +65,10 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
     setObjectName(QStringLiteral("account.form"));
     m_accountName->setObjectName(QStringLiteral("account.form.accountName"));
     m_name->setObjectName(QStringLiteral("account.form.name"));
-    m_mobile->setObjectName(QStringLiteral("account.form.mobile"));
-    m_idNumber->setObjectName(QStringLiteral("account.form.idNumber"));
+    m_mobile->lineEdit()->setObjectName(QStringLiteral("account.form.mobile"));
+    m_mobile->revealButton()->setObjectName(QStringLiteral("account.form.revealMobile"));
+    m_idNumber->lineEdit()->setObjectName(QStringLiteral("account.form.idNumber"));
+    m_idNumber->revealButton()->setObjectName(QStringLiteral("account.form.revealIdNumber"));
     m_jobNumber->setObjectName(QStringLiteral("account.form.jobNumber"));
     m_unit->setObjectName(QStringLiteral("account.form.unit"));
     m_visible->setObjectName(QStringLiteral("account.form.visibleInAddr"));
@@ -70,8 +76,10 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
     m_note->setWordWrap(true);
     m_accountName->setMaxLength(int(AccountName::MaxLength));
     m_name->setMaxLength(kMaxNameLength);
-    m_idNumber->setMaxLength(24);
-    m_mobile->setMaxLength(24);
+    m_idNumber->lineEdit()->setMaxLength(24);
+    m_mobile->lineEdit()->setMaxLength(24);
+    m_mobile->setRevealAvailable(false);
+    m_idNumber->setRevealAvailable(false);
 
     QHash<QString, int> depth;
     for (const Unit& unit : units) {
@@ -116,8 +124,6 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
         m_accountName->setText(m_existing->accountName);
         m_accountName->setReadOnly(true);
         m_name->setText(m_existing->name);
-        m_mobile->setText(m_existing->mobile);
-        m_idNumber->setText(m_existing->idNumber);
         m_jobNumber->setText(m_existing->jobNumber);
         m_visible->setChecked(m_existing->visibleInAddr);
         const int unit = m_unit->findData(m_existing->unitId);
@@ -133,9 +139,14 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
         m_availabilityTimer.start();
         validate();
     });
-    for (QLineEdit* edit : {m_name, m_mobile, m_idNumber, m_jobNumber}) {
+    for (QLineEdit* edit : {m_name, m_jobNumber}) {
         connect(edit, &QLineEdit::textChanged, this, &AccountFormDialog::validate);
     }
+    for (MaskedPiiField* field : {m_mobile, m_idNumber}) {
+        connect(field, &MaskedPiiField::valueChanged, this, &AccountFormDialog::validate);
+    }
+    connect(m_mobile, &MaskedPiiField::revealRequested, this, [this] { reveal(Pii::Mobile); });
+    connect(m_idNumber, &MaskedPiiField::revealRequested, this, [this] { reveal(Pii::IdNumber); });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &AccountFormDialog::validate);
     connect(m_visible, &QCheckBox::toggled, this, &AccountFormDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -146,6 +157,31 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     setMinimumWidth(480);
+}
+
+void AccountFormDialog::setRevealRecorder(RevealRecorder recorder)
+{
+    m_revealRecorder = std::move(recorder);
+    m_mobile->setRevealAvailable(bool(m_revealRecorder));
+    m_idNumber->setRevealAvailable(bool(m_revealRecorder));
+}
+
+void AccountFormDialog::reveal(Pii which)
+{
+    if (!m_revealRecorder) {
+        return;
+    }
+    MaskedPiiField* field = which == Pii::Mobile ? m_mobile : m_idNumber;
+    field->setRevealAvailable(false);
+    m_revealRecorder(which, this, [this, field](const std::optional<QString>& error) {
+        if (error) {
+            field->setRevealAvailable(true);
+            setHint(field == m_mobile ? m_mobileHint : m_idNumberHint,
+                    tr("The reveal could not be recorded, so the number stays masked: %1").arg(*error), true);
+            return;
+        }
+        field->setRevealed();
+    });
 }
 
 void AccountFormDialog::setMailDomain(const QString& domain)
@@ -162,10 +198,10 @@ bool AccountFormDialog::isValid() const
         }
     }
     const QString name = m_name->text().trimmed();
-    if (name.isEmpty() || !Mobile::parse(m_mobile->text())) {
+    if (name.isEmpty() || !Mobile::parse(m_mobile->value())) {
         return false;
     }
-    if (!m_idNumber->text().trimmed().isEmpty() && !IdCard::parse(m_idNumber->text())) {
+    if (!m_idNumber->value().trimmed().isEmpty() && !IdCard::parse(m_idNumber->value())) {
         return false;
     }
     return !m_existing || update().has_value() || unitId() != m_existing->unitId;
@@ -178,10 +214,10 @@ NewAccount AccountFormDialog::newAccount() const
         account.accountName = name->localPart();
     }
     account.name = m_name->text().trimmed();
-    if (auto mobile = Mobile::parse(m_mobile->text())) {
+    if (auto mobile = Mobile::parse(m_mobile->value())) {
         account.mobile = mobile->number();
     }
-    if (auto id = IdCard::parse(m_idNumber->text())) {
+    if (auto id = IdCard::parse(m_idNumber->value())) {
         account.idNumber = id->number();
     }
     account.jobNumber = m_jobNumber->text().trimmed();
@@ -210,7 +246,7 @@ std::optional<AccountUpdate> AccountFormDialog::update() const
         change.mobile = values.mobile;
         changed = true;
     }
-    if (values.idNumber != m_existing->idNumber && (!values.idNumber.isEmpty() || m_idNumber->text().isEmpty())) {
+    if (values.idNumber != m_existing->idNumber && (!values.idNumber.isEmpty() || m_idNumber->value().isEmpty())) {
         change.idNumber = values.idNumber;
         changed = true;
     }
@@ -247,10 +283,10 @@ void AccountFormDialog::validate()
     setHint(m_nameHint,
             m_name->text().trimmed().isEmpty() && m_name->isModified() ? tr("Enter the recipient's name.") : QString(),
             true);
-    const auto mobile = Mobile::parse(m_mobile->text());
-    setHint(m_mobileHint, !m_mobile->text().isEmpty() && !mobile ? mobile.error().message() : QString(), true);
-    const auto id = IdCard::parse(m_idNumber->text());
-    setHint(m_idNumberHint, !m_idNumber->text().trimmed().isEmpty() && !id ? id.error().message() : QString(), true);
+    const auto mobile = Mobile::parse(m_mobile->value());
+    setHint(m_mobileHint, !m_mobile->value().isEmpty() && !mobile ? mobile.error().message() : QString(), true);
+    const auto id = IdCard::parse(m_idNumber->value());
+    setHint(m_idNumberHint, !m_idNumber->value().trimmed().isEmpty() && !id ? id.error().message() : QString(), true);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }
 
@@ -293,8 +329,10 @@ void AccountFormDialog::retranslateUi()
     }
     m_domainLabel->setAccessibleName(tr("Mail domain"));
     m_accountName->setPlaceholderText(tr("letters, digits, . _ -"));
-    m_mobile->setPlaceholderText(tr("11 digits"));
-    m_idNumber->setPlaceholderText(tr("optional, 18 characters"));
+    m_mobile->lineEdit()->setPlaceholderText(tr("11 digits"));
+    m_idNumber->lineEdit()->setPlaceholderText(tr("optional, 18 characters"));
+    m_mobile->retranslateUi();
+    m_idNumber->retranslateUi();
     m_jobNumber->setPlaceholderText(tr("optional"));
     m_visible->setText(tr("&Visible in the address book"));
     m_note->setText(m_existing ? tr("Changes are queued and sent to the platform; the table marks the account until "

@@ -2,6 +2,7 @@
 
 #include "api/AccountService.h"
 #include "core/Account.h"
+#include "ui/accounts/PiiReveal.h"
 
 #include <QDialog>
 #include <QList>
@@ -18,9 +19,12 @@ class QLineEdit;
 
 namespace dm {
 
+class MaskedPiiField;
+
 // Creates an account, or edits one. Every field is checked as it is typed (account name rules, ID number checksum,
 // mobile) with the reason next to it; a new account name is also checked for availability once typing pauses.
-// OK stays disabled until the form is valid.
+// OK stays disabled until the form is valid. Editing shows the stored ID number and mobile masked until revealed, and a
+// reveal is recorded in the audit ledger first, as on the detail pane.
 class AccountFormDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +36,10 @@ public:
         Available,
         Taken,
     };
+    // Records a reveal of one of the edited account's numbers, then answers once in `context`'s thread: no error means
+    // recorded, and only then is the number shown (see PiiReveal.h).
+    using RevealRecorder =
+        std::function<void(Pii which, QObject* context, std::function<void(const std::optional<QString>& error)> done)>;
     // Answers once, in the dialog's thread, for the account name asked about.
     using AvailabilityCheck =
         std::function<void(const QString& accountName, QObject* context, std::function<void(Availability)> done)>;
@@ -42,6 +50,8 @@ public:
     void setMailDomain(const QString& domain);
     void setAvailabilityCheck(AvailabilityCheck check) { m_availabilityCheck = std::move(check); }
     void setAvailabilityDelay(std::chrono::milliseconds delay) { m_availabilityTimer.setInterval(delay); }
+    // Editing shows the stored ID number and mobile masked; without a recorder they cannot be revealed (or changed).
+    void setRevealRecorder(RevealRecorder recorder);
 
     [[nodiscard]] bool isEdit() const { return m_existing.has_value(); }
     [[nodiscard]] bool isValid() const;
@@ -59,10 +69,12 @@ private:
     void retranslateUi();
     void validate();
     void startAvailabilityCheck();
+    void reveal(Pii which);
 
     std::optional<Account> m_existing;
     QString m_domain;
     AvailabilityCheck m_availabilityCheck;
+    RevealRecorder m_revealRecorder;
     QTimer m_availabilityTimer;
     QString m_checkedName;
     Availability m_availability = Availability::Unknown;
@@ -74,9 +86,9 @@ private:
     QLabel* m_accountNameHint = nullptr;
     QLineEdit* m_name = nullptr;
     QLabel* m_nameHint = nullptr;
-    QLineEdit* m_mobile = nullptr;
+    MaskedPiiField* m_mobile = nullptr;
     QLabel* m_mobileHint = nullptr;
-    QLineEdit* m_idNumber = nullptr;
+    MaskedPiiField* m_idNumber = nullptr;
     QLabel* m_idNumberHint = nullptr;
     QLineEdit* m_jobNumber = nullptr;
     QComboBox* m_unit = nullptr;

@@ -1,24 +1,12 @@
 #include "ui/accounts/AccountTableModel.h"
 
 #include "core/Masking.h"
+#include "ui/accounts/AccountTexts.h"
 
 #include <QColor>
-#include <QDateTime>
 #include <QPalette>
 
 namespace dm {
-
-namespace {
-
-QString formatTime(qint64 ms)
-{
-    if (ms <= 0) {
-        return {};
-    }
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-} // namespace
 
 // The accounts' column set. The texts stay in AccountTableModel's translation context, where they have always been.
 class AccountColumns final : public TableColumns<AccountListRow>
@@ -73,17 +61,17 @@ private:
         case AccountTableModel::UnitColumn:
             return unitNames.value(a.unitId, a.unitId);
         case AccountTableModel::StatusColumn:
-            return AccountTableModel::statusText(a.status);
+            return AccountTexts::status(a.status);
         case AccountTableModel::ActivationColumn:
-            return AccountTableModel::activationText(a.activation.state);
+            return AccountTexts::activation(a.activation.state);
         case AccountTableModel::IdNumberColumn:
             return a.idNumber.isEmpty() ? QString() : maskIdNumber(a.idNumber);
         case AccountTableModel::MobileColumn:
             return a.mobile.isEmpty() ? QString() : maskMobile(a.mobile);
         case AccountTableModel::CreatedColumn:
-            return formatTime(a.createdAt);
+            return AccountTexts::minute(a.createdAt);
         case AccountTableModel::UpdatedColumn:
-            return formatTime(a.updatedAt);
+            return AccountTexts::minute(a.updatedAt);
         case AccountTableModel::ChangeColumn:
             return row.outboxState ? AccountTableModel::outboxStateText(*row.outboxState) : QString();
         default:
@@ -220,40 +208,6 @@ QString AccountTableModel::headerText(int column)
 QString AccountTableModel::failedChangeText()
 {
     return tr("The last change to this account failed; select it to see why.");
-}
-
-QString AccountTableModel::statusText(AccountStatus status)
-{
-    switch (status) {
-    case AccountStatus::Enabled:
-        return tr("Enabled");
-    case AccountStatus::Disabled:
-        return tr("Disabled");
-    case AccountStatus::Deleted:
-        return tr("Deleted");
-    case AccountStatus::Departed:
-        return tr("Departed");
-    case AccountStatus::HandingOver:
-        return tr("Handing over");
-    case AccountStatus::HandedOver:
-        return tr("Handed over");
-    }
-    return {};
-}
-
-QString AccountTableModel::activationText(ActivationState state)
-{
-    switch (state) {
-    case ActivationState::Created:
-        return tr("Created");
-    case ActivationState::SmsSent:
-        return tr("SMS sent");
-    case ActivationState::FirstLogin:
-        return tr("First login");
-    case ActivationState::Activated:
-        return tr("Activated");
-    }
-    return {};
 }
 
 QString AccountTableModel::outboxStateText(OutboxState state)

@@ -62,8 +62,6 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     [[nodiscard]] static QString headerText(int column);
-    [[nodiscard]] static QString statusText(AccountStatus status);
-    [[nodiscard]] static QString activationText(ActivationState state);
     [[nodiscard]] static QString outboxStateText(OutboxState state);
     [[nodiscard]] static QString failedChangeText();
 

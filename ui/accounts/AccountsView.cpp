@@ -138,6 +138,12 @@ AccountsView::AccountsView(QWidget* parent)
             Q_EMIT policyRequested(row->account.accountName);
         }
     });
+    m_timeline = makeAction(this, QStringLiteral("accounts.timeline"));
+    connect(m_timeline, &QAction::triggered, this, [this] {
+        if (const auto row = currentRow()) {
+            Q_EMIT timelineRequested(row->account.accountName);
+        }
+    });
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(std::chrono::milliseconds(300));
@@ -295,6 +301,7 @@ void AccountsView::updateActions()
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool one = selected == 1 && currentRow().has_value();
     m_policy->setEnabled(one);
+    m_timeline->setEnabled(one);
     for (QAction* action : {m_delete, m_move}) {
         if (action != nullptr) {
             action->setEnabled(selected > 0);
@@ -405,6 +412,7 @@ void AccountsView::showTableMenu(const QPoint& position)
         menu->addSeparator();
     }
     menu->addAction(m_policy);
+    menu->addAction(m_timeline);
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
@@ -468,6 +476,9 @@ void AccountsView::retranslateUi()
     m_find->setText(tr("Find"));
     m_policy->setText(tr("Delivery policy…"));
     m_policy->setToolTip(tr("The selected account's delivery policy, with where each value comes from"));
+    m_timeline->setText(tr("Timeline"));
+    m_timeline->setToolTip(tr("Everything about the selected account merged by time: activation, logins, mails, "
+                              "operations and policy changes"));
     const auto label = [](QAction* action, const QString& text, const QString& tip = {}) {
         if (action != nullptr) {
             action->setText(text);

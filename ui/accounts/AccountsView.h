@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     // "Delivery policy…" on one account: its effective policy is shown on the Permissions page.
     void policyRequested(const QString& accountName);
+    // "Timeline" on one account: everything about it merged by time, on the Account timeline page.
+    void timelineRequested(const QString& accountName);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -124,6 +126,7 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
     QAction* m_policy = nullptr; // read-only too: an auditor may look at an account's policy
+    QAction* m_timeline = nullptr;
     // Only in a session that may change things.
     QAction* m_create = nullptr;
     QAction* m_edit = nullptr;

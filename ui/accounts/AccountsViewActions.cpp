@@ -18,6 +18,7 @@
 #include "ui/import/ImportWizard.h"
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QUuid>
 
 namespace dm {
@@ -81,6 +82,15 @@ void AccountsView::editAccount()
     auto* dialog = new AccountFormDialog(m_filters->units(), account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMailDomain(session()->settings().domain);
+    dialog->setRevealRecorder(
+        [session = QPointer<CacheSession>(session()),
+         stored = *account](Pii which, QObject* context, std::function<void(const std::optional<QString>&)> done) {
+            if (session.isNull()) {
+                done(tr("The profile was closed."));
+                return;
+            }
+            recordPiiReveal(*session, stored, which, context, std::move(done));
+        });
     connect(dialog, &QDialog::accepted, this, [this, dialog, account] {
         QList<OutboxRequest> requests;
         if (const auto change = dialog->update()) {

@@ -1,5 +1,7 @@
 #include "ui/activation/ActivationFilterBar.h"
 
+#include "ui/UnitChoice.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -129,40 +131,11 @@ void ActivationFilterBar::setUnit(const QString& unitId)
 
 void ActivationFilterBar::setUnits(const QList<Unit>& units)
 {
-    if (units.size() == m_units.size() &&
-        std::equal(units.cbegin(), units.cend(), m_units.cbegin(), [](const Unit& a, const Unit& b) {
-            return a.unitId == b.unitId && a.name == b.name && a.parentUnitId == b.parentUnitId;
-        })) {
+    if (sameUnits(units, m_units)) {
         return;
     }
     m_units = units;
-    const QString chosen = unitId();
-    const QSignalBlocker blocker(m_unit);
-    while (m_unit->count() > 1) {
-        m_unit->removeItem(1);
-    }
-    // Indented under their parents, depth first, siblings in the platform's order. A unit whose parent is unknown
-    // is shown at the top level rather than lost.
-    QHash<QString, QList<const Unit*>> children;
-    QHash<QString, bool> known;
-    for (const Unit& unit : m_units) {
-        known.insert(unit.unitId, true);
-    }
-    for (const Unit& unit : m_units) {
-        children[known.contains(unit.parentUnitId) ? unit.parentUnitId : QString()].append(&unit);
-    }
-    std::function<void(const QString&, int)> addBelow = [&](const QString& parentId, int depth) {
-        for (const Unit* unit : children.value(parentId)) {
-            m_unit->addItem(QString(depth * 4, QLatin1Char(' ')) + unit->name, unit->unitId);
-            if (depth < 32) { // a cycle in bad data must not recurse forever
-                addBelow(unit->unitId, depth + 1);
-            }
-        }
-    };
-    addBelow(QString(), 0);
-    const int index = m_unit->findData(chosen);
-    m_unit->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0 && !chosen.isEmpty()) {
+    if (!fillUnitChoice(*m_unit, m_units)) {
         Q_EMIT filterChanged();
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Account.h"
-#include "ui/activation/ActivationData.h"
+#include "store/ActivationQuery.h"
 
 #include <QList>
 #include <QWidget>

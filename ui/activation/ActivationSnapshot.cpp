@@ -1,8 +1,8 @@
 #include "ui/activation/ActivationSnapshot.h"
 
 #include "store/AccountRepository.h"
+#include "store/ActivationRepository.h"
 #include "store/UnitRepository.h"
-#include "ui/activation/OverdueAccounts.h"
 
 namespace dm {
 
@@ -25,7 +25,7 @@ ActivationSnapshot ActivationSnapshot::load(Db& db, const ActivationFilter& filt
         return fail(funnel.error());
     }
     snapshot.funnel = *funnel;
-    OverdueAccounts overdue(db);
+    ActivationRepository overdue(db);
     auto ageing = overdue.ageing(filter, nowMs);
     if (!ageing) {
         return fail(ageing.error());

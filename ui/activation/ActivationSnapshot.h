@@ -2,8 +2,8 @@
 
 #include "core/Account.h"
 #include "core/DeliveryStats.h"
+#include "store/ActivationQuery.h"
 #include "store/DbError.h"
-#include "ui/activation/ActivationData.h"
 
 #include <QList>
 

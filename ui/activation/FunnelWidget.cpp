@@ -1,5 +1,7 @@
 #include "ui/activation/FunnelWidget.h"
 
+#include "ui/stats/ChartSupport.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -17,6 +19,9 @@
 namespace dm {
 
 namespace {
+
+// The chart's height when the stage names need no more.
+constexpr int kMinimumChartHeight = 170;
 
 const std::array<QString, 4> kStageIds{QStringLiteral("created"), QStringLiteral("smsSent"),
                                        QStringLiteral("firstLogin"), QStringLiteral("activated")};
@@ -84,7 +89,7 @@ FunnelWidget::FunnelWidget(QWidget* parent)
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("funnelChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(170);
+    m_chartView->setMinimumHeight(kMinimumChartHeight);
     m_chartView->setFocusPolicy(Qt::NoFocus);
 
     auto* layout = new QVBoxLayout(this);
@@ -144,8 +149,19 @@ void FunnelWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::FontChange) {
+        fitChartToStageNames();
     }
     QWidget::changeEvent(event);
+}
+
+void FunnelWidget::fitChartToStageNames()
+{
+    // The stage names of another language may stand taller: below this height the chart would draw them as "...".
+    const int needed =
+        ChartSupport::heightForCategoryLabels(m_chartView, m_stageAxis->labelsFont(), m_stageAxis->categories());
+    m_chartView->setMinimumHeight(std::max(kMinimumChartHeight, needed));
+    updateGeometry();
 }
 
 void FunnelWidget::retranslateUi()
@@ -160,8 +176,9 @@ void FunnelWidget::retranslateUi()
     for (int stage = kStages - 1; stage >= 0; --stage) {
         categories.append(captions.at(stage));
     }
-    m_stageAxis->clear();
-    m_stageAxis->append(categories);
+    // In one step: an axis cleared first would lose its range, and the chart would lay out twice.
+    m_stageAxis->setCategories(categories);
+    fitChartToStageNames();
     m_chartView->setAccessibleName(tr("Activation funnel chart"));
     if (m_loaded) {
         showFigures();

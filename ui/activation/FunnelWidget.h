@@ -36,6 +36,8 @@ protected:
 private:
     static constexpr int kStages = 4;
     void retranslateUi();
+    // Makes the chart tall enough for the stage names of the current language to be drawn whole.
+    void fitChartToStageNames();
     void showFigures();
     [[nodiscard]] std::array<qint64, kStages> values() const;
 

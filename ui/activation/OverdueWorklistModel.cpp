@@ -1,6 +1,6 @@
 #include "ui/activation/OverdueWorklistModel.h"
 
-#include <QDateTime>
+#include "ui/accounts/AccountTexts.h"
 
 namespace dm {
 
@@ -116,66 +116,22 @@ QString OverdueWorklistModel::cellText(const OverdueRow& row, Column column, qin
     case UnitColumn:
         return row.unitName.isEmpty() ? row.unitId : row.unitName;
     case CreatedColumn:
-        return timeText(row.createdAt);
+        return AccountTexts::minute(row.createdAt);
     case LastSmsColumn:
-        return timeText(row.smsSentAt);
+        return AccountTexts::minute(row.smsSentAt);
     case RemindersColumn:
         return QString::number(row.reminderCount);
     case DaysWaitingColumn:
         return QString::number(row.daysWaiting(nowMs));
     case StateColumn:
-        return row.status == AccountStatus::Disabled ? tr("%1 (disabled)").arg(stateText(row.state))
-                                                     : stateText(row.state);
+        return row.status == AccountStatus::Disabled ? tr("%1 (disabled)").arg(AccountTexts::activation(row.state))
+                                                     : AccountTexts::activation(row.state);
     case OutboxColumn:
-        return outboxText(row.outboxState);
+        return AccountTexts::outbox(row.outboxState);
     case ColumnCount:
         break;
     }
     return {};
-}
-
-QString OverdueWorklistModel::stateText(ActivationState state)
-{
-    switch (state) {
-    case ActivationState::Created:
-        return tr("Created");
-    case ActivationState::SmsSent:
-        return tr("SMS sent");
-    case ActivationState::FirstLogin:
-        return tr("Logged in");
-    case ActivationState::Activated:
-        return tr("Activated");
-    }
-    return {};
-}
-
-QString OverdueWorklistModel::outboxText(std::optional<OutboxState> state)
-{
-    if (!state) {
-        return {};
-    }
-    switch (*state) {
-    case OutboxState::Pending:
-        return tr("Queued");
-    case OutboxState::Running:
-        return tr("Sending");
-    case OutboxState::Done:
-        return tr("Done");
-    case OutboxState::Failed:
-        return tr("Failed");
-    case OutboxState::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-QString OverdueWorklistModel::timeText(std::optional<qint64> ms)
-{
-    if (!ms || *ms <= 0) {
-        return {};
-    }
-    // A fixed, sortable form that reads the same in every language and in a spreadsheet.
-    return QDateTime::fromMSecsSinceEpoch(*ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace dm

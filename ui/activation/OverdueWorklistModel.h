@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/activation/ActivationData.h"
+#include "store/ActivationQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -48,9 +48,6 @@ public:
     // Shared with the CSV export, so the file says what the table says.
     [[nodiscard]] static QString headerText(Column column);
     [[nodiscard]] static QString cellText(const OverdueRow& row, Column column, qint64 nowMs);
-    [[nodiscard]] static QString stateText(ActivationState state);
-    [[nodiscard]] static QString outboxText(std::optional<OutboxState> state);
-    [[nodiscard]] static QString timeText(std::optional<qint64> ms);
 
 private:
     QList<OverdueRow> m_rows;

@@ -1,8 +1,9 @@
 #include "ui/activation/WorklistCsv.h"
 
+#include "export/CsvFormat.h"
+#include "store/ActivationRepository.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
-#include "ui/activation/OverdueAccounts.h"
 #include "ui/activation/OverdueWorklistModel.h"
 
 #include <QFileInfo>
@@ -29,32 +30,15 @@ QString rangeText(const WaitRange& range)
 
 } // namespace
 
+// The one CSV dialect of this client's exports (export/CsvFormat.h), shared with the log exports.
 QString WorklistCsv::formulaSafe(const QString& cell)
 {
-    if (!cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r') {
-            return QLatin1Char('\'') + cell;
-        }
-    }
-    return cell;
+    return CsvFormat::formulaSafe(cell);
 }
 
 QString WorklistCsv::line(const QStringList& cells)
 {
-    QString text;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i > 0) {
-            text += QLatin1Char(',');
-        }
-        QString cell = formulaSafe(cells.at(i));
-        if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
-            cell.contains(QLatin1Char('\r'))) {
-            cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        }
-        text += cell;
-    }
-    return text + QStringLiteral("\r\n");
+    return CsvFormat::line(cells);
 }
 
 Expected<WorklistCsv::Written, QString> WorklistCsv::write(Db& db, const QString& path, const ActivationFilter& filter,
@@ -69,11 +53,11 @@ Expected<WorklistCsv::Written, QString> WorklistCsv::write(Db& db, const QString
     for (const auto column : kColumns) {
         header.append(OverdueWorklistModel::headerText(column));
     }
-    file.write("\xEF\xBB\xBF");
+    file.write(CsvFormat::kBom.data(), CsvFormat::kBom.size());
     file.write(line(header).toUtf8());
 
     QStringList cells;
-    auto rows = OverdueAccounts(db).forEach(filter, range, nowMs, [&file, &cells, nowMs](const OverdueRow& row) {
+    auto rows = ActivationRepository(db).forEach(filter, range, nowMs, [&file, &cells, nowMs](const OverdueRow& row) {
         cells.clear();
         for (const auto column : kColumns) {
             cells.append(OverdueWorklistModel::cellText(row, column, nowMs));

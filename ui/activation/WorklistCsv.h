@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Expected.h"
-#include "ui/activation/ActivationData.h"
+#include "store/ActivationQuery.h"
 
 #include <QCoreApplication>
 #include <QString>

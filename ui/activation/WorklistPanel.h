@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/activation/ActivationData.h"
+#include "store/ActivationQuery.h"
 
 #include <QList>
 #include <QStringList>

@@ -3,6 +3,7 @@
 #include "sync/CacheSession.h"
 #include "ui/TableLayoutMemory.h"
 #include "ui/logs/KeysetTableModel.h"
+#include "ui/logs/LogExportDialog.h"
 #include "ui/logs/LogFilterBar.h"
 #include "ui/logs/LogFreshnessBar.h"
 #include "ui/logs/LogTimeRangeBar.h"
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -93,8 +95,13 @@ LogPage::LogPage(const QString& pageId, const QString& stream, QWidget* parent)
     m_find = makeAction(this, QStringLiteral("logs.find"), QKeySequence(Qt::CTRL | Qt::Key_F));
     // Ctrl+C copies rows where the rows are: in the filters and the details it copies their text as usual.
     m_copy = makeAction(m_table, QStringLiteral("logs.copy"), QKeySequence(QKeySequence::Copy));
+    m_export = makeAction(this, QStringLiteral("logs.export"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportSelected = makeAction(this, QStringLiteral("logs.exportSelected"), QKeySequence());
     connect(m_refresh, &QAction::triggered, this, &LogPage::refresh);
     connect(m_copy, &QAction::triggered, this, &LogPage::copySelection);
+    connect(m_export, &QAction::triggered, this, [this] { exportRows(false); });
+    connect(m_exportSelected, &QAction::triggered, this, [this] { exportRows(true); });
+    connect(m_table, &QTableView::doubleClicked, this, &LogPage::openRow);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(std::chrono::milliseconds(500));
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -133,8 +140,15 @@ void LogPage::setUp(KeysetTableModel* model, LogFilterBar* filters, const QList<
     contentLayout->addLayout(status);
     m_stack->addWidget(m_noSession);
     m_stack->addWidget(m_content);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setObjectName(QStringLiteral("logs.exportButton"));
+    exportButton->setDefaultAction(m_export);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_stack, 1);
 
     connect(m_find, &QAction::triggered, filters, &LogFilterBar::focusFirstField);
@@ -193,6 +207,8 @@ void LogPage::setSession(CacheSession* session)
     m_sessionConnections.clear();
     Page::setSession(session);
     m_stack->setCurrentWidget(session != nullptr ? m_content : m_noSession);
+    m_export->setEnabled(session != nullptr);
+    m_exportSelected->setEnabled(session != nullptr);
     m_message->clear();
     m_freshness->setSession(session);
     if (session != nullptr) {
@@ -253,8 +269,70 @@ void LogPage::showMenu(const QPoint& position)
     QAction* clear = menu->addAction(tr("Clear filters"));
     connect(clear, &QAction::triggered, m_filters, &LogFilterBar::clearFields);
     menu->addSeparator();
+    const auto account = index.isValid() ? accountOf(index.row()) : std::nullopt;
+    QAction* timeline = menu->addAction(tr("Open the account's timeline"));
+    timeline->setObjectName(QStringLiteral("logs.openTimeline"));
+    timeline->setEnabled(account.has_value());
+    connect(timeline, &QAction::triggered, this,
+            [this, account] { Q_EMIT timelineRequested(account.value_or(QString())); });
+    if (index.isValid() && hasDocument(index.row())) {
+        QAction* document = menu->addAction(tr("Show who received this document"));
+        document->setObjectName(QStringLiteral("logs.openDocument"));
+        const auto id = rowId(index.row());
+        document->setEnabled(id.has_value());
+        connect(document, &QAction::triggered, this, [this, id] { Q_EMIT documentRequested(id.value_or(0)); });
+    }
+    menu->addSeparator();
+    m_exportSelected->setEnabled(session() != nullptr && m_table->selectionModel()->hasSelection());
+    menu->addAction(m_export);
+    menu->addAction(m_exportSelected);
+    menu->addSeparator();
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+void LogPage::openRow(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        return;
+    }
+    // A document leads to everyone it went to; any other row to the account it is about.
+    if (hasDocument(index.row())) {
+        if (const auto id = rowId(index.row())) {
+            Q_EMIT documentRequested(*id);
+        }
+    } else if (const auto account = accountOf(index.row())) {
+        Q_EMIT timelineRequested(*account);
+    }
+}
+
+void LogPage::exportRows(bool selectedOnly)
+{
+    if (session() == nullptr) {
+        return;
+    }
+    LogExportRequest request;
+    request.query = exportQuery();
+    if (selectedOnly) {
+        QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        QList<qint64> ids;
+        for (const QModelIndex& row : std::as_const(rows)) {
+            if (const auto id = rowId(row.row())) {
+                ids.append(*id);
+            }
+        }
+        if (ids.size() < rows.size()) {
+            // Rows scrolled past but never shown have no id yet: say so rather than export fewer than selected.
+            m_message->setText(tr("Some selected rows are not loaded yet. Scroll through them, or export the whole "
+                                  "list."));
+            return;
+        }
+        request.query.selection = ids;
+    }
+    request.court = session()->settings().domain;
+    request.profile = m_profileName;
+    startLogExport(this, session(), request);
 }
 
 void LogPage::filterByCell(const QModelIndex& index)
@@ -303,6 +381,9 @@ void LogPage::retranslateUi()
     m_refresh->setToolTip(tr("Re-read the cache and fetch new rows from the platform (F5)"));
     m_find->setText(tr("Find"));
     m_copy->setText(tr("Copy rows"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the listed rows to Excel, CSV or PDF (Ctrl+E)"));
+    m_exportSelected->setText(tr("Export selected rows…"));
     m_count->setText(countText(m_rows));
     if (m_model != nullptr) {
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);

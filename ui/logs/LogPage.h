@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/LogExportQuery.h"
 #include "ui/logs/LogDetailPane.h"
 #include "ui/pages/Page.h"
 
@@ -49,6 +50,18 @@ public:
     // Where the column layout is kept (restored from it at once); null: the application's default settings. It must
     // outlive the page or be reset to null first.
     void setSettings(QSettings* settings);
+    // The open profile's name, for the title of exported reports.
+    void setProfileName(const QString& name) { m_profileName = name; }
+
+    // Exports what the table lists for the filter and time range (or, with `selectedOnly`, the selected rows): asks
+    // for the file and format, then runs with progress and cancel (ui/logs/LogExportDialog.h).
+    void exportRows(bool selectedOnly);
+
+Q_SIGNALS:
+    // A row's account (a login's, an operation's target, a mail's recipient or sender) to see on its timeline.
+    void timelineRequested(const QString& accountOrAddress);
+    // A mail row's document, to see every recipient of it (the case view).
+    void documentRequested(qint64 mailId);
 
 protected:
     // `stream`: the sync stream that fills this log ("operations", "logins", "mail").
@@ -64,6 +77,18 @@ protected:
     [[nodiscard]] virtual std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const = 0;
     // What the count line says for `rows`.
     [[nodiscard]] virtual QString countText(qint64 rows) const = 0;
+    // The log, its filter and time range as the table lists them now (an export writes exactly these rows).
+    [[nodiscard]] virtual LogExportQuery exportQuery() const = 0;
+    // The platform id of a loaded row; nullopt while it loads.
+    [[nodiscard]] virtual std::optional<qint64> rowId(int row) const = 0;
+    // The account a row is about, for its timeline; nullopt when none (or not loaded).
+    [[nodiscard]] virtual std::optional<QString> accountOf(int row) const = 0;
+    // Whether a row is a document that the case view can show (mail rows).
+    [[nodiscard]] virtual bool hasDocument(int row) const
+    {
+        (void)row;
+        return false;
+    }
 
     void retranslateUi() override;
 
@@ -74,6 +99,7 @@ private:
     void copySelection();
     void filterByCell(const QModelIndex& index);
     void showHeaderMenu(const QPoint& position);
+    void openRow(const QModelIndex& index);
 
     QLabel* m_heading = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -92,6 +118,9 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
     QAction* m_copy = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_exportSelected = nullptr;
+    QString m_profileName;
     std::unique_ptr<TableLayoutMemory> m_layout;
     QTimer m_refreshTimer; // coalesces the refreshes of a burst of sync batches
     QList<QMetaObject::Connection> m_sessionConnections;

@@ -30,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void policyRequested(const QString& accountName);
+    void timelineRequested(const QString& accountName);
 
 protected:
     void retranslateUi() override;

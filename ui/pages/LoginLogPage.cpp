@@ -29,9 +29,25 @@ QString LoginLogPage::heading() const
 
 void LoginLogPage::applyFilter()
 {
-    m_model->setListing([filter = m_filters->filter(),
-                         range = timeRange()->range()](Db& db) { return makeLoginLogReader(db, filter, range); },
-                        true);
+    m_shownFilter = m_filters->filter();
+    m_shownRange = timeRange()->range();
+    m_model->setListing(
+        [filter = m_shownFilter, range = m_shownRange](Db& db) { return makeLoginLogReader(db, filter, range); }, true);
+}
+
+LogExportQuery LoginLogPage::exportQuery() const
+{
+    LogExportQuery query;
+    query.kind = LogKind::Logins;
+    query.logins = m_shownFilter;
+    query.range = m_shownRange;
+    return query;
+}
+
+std::optional<qint64> LoginLogPage::rowId(int row) const
+{
+    const auto record = m_model->rowAt(row);
+    return record ? std::optional<qint64>(record->id) : std::nullopt;
 }
 
 std::optional<QPair<QString, LogDetailPane::Fields>> LoginLogPage::detailOf(int row) const
@@ -91,6 +107,12 @@ void LoginLogPage::retranslateUi()
 {
     LogPage::retranslateUi();
     setAccessibleDescription(tr("Logins to the delivery mailboxes from the local cache, abnormal logins marked."));
+}
+
+std::optional<QString> LoginLogPage::accountOf(int row) const
+{
+    const auto login = m_model->rowAt(row);
+    return login ? std::optional<QString>(login->accountName) : std::nullopt;
 }
 
 } // namespace dm

@@ -25,6 +25,8 @@ LogsPage::LogsPage(QWidget* parent)
     m_operations = addLink(QStringLiteral("logs.operations"));
     m_logins = addLink(QStringLiteral("logs.logins"));
     m_mail = addLink(QStringLiteral("logs.mail"));
+    m_timeline = addLink(QStringLiteral("logs.timeline"));
+    m_case = addLink(QStringLiteral("logs.case"));
     layout->addStretch(1);
     retranslateUi();
 }
@@ -62,6 +64,11 @@ void LogsPage::retranslateUi()
     m_logins->setDescription(tr("Every login to a delivery mailbox, with abnormal logins highlighted."));
     m_mail->setText(tr("Mail log"));
     m_mail->setDescription(tr("When each document reached a recipient's mailbox, and when it was read."));
+    m_timeline->setText(tr("Account timeline"));
+    m_timeline->setDescription(tr("Everything about one recipient merged by time: activation, logins, mails, "
+                                  "operations and policy changes."));
+    m_case->setText(tr("Case delivery"));
+    m_case->setDescription(tr("Every document of a case and who has received and read it."));
 }
 
 } // namespace dm

@@ -7,7 +7,8 @@ class QLabel;
 
 namespace dm {
 
-// The "Logs" node of the navigation tree: an overview that leads to the three log pages below it.
+// The "Logs" node of the navigation tree: an overview that leads to the three log pages below it and to the two
+// views made from them (an account's timeline, a case's delivery).
 class LogsPage final : public Page
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ private:
     QCommandLinkButton* m_operations = nullptr;
     QCommandLinkButton* m_logins = nullptr;
     QCommandLinkButton* m_mail = nullptr;
+    QCommandLinkButton* m_timeline = nullptr;
+    QCommandLinkButton* m_case = nullptr;
 };
 
 } // namespace dm

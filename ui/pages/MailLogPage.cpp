@@ -34,9 +34,25 @@ QString MailLogPage::heading() const
 
 void MailLogPage::applyFilter()
 {
-    m_model->setListing([filter = m_filters->filter(),
-                         range = timeRange()->range()](Db& db) { return makeMailLogReader(db, filter, range); },
-                        true);
+    m_shownFilter = m_filters->filter();
+    m_shownRange = timeRange()->range();
+    m_model->setListing(
+        [filter = m_shownFilter, range = m_shownRange](Db& db) { return makeMailLogReader(db, filter, range); }, true);
+}
+
+LogExportQuery MailLogPage::exportQuery() const
+{
+    LogExportQuery query;
+    query.kind = LogKind::Mails;
+    query.mails = m_shownFilter;
+    query.range = m_shownRange;
+    return query;
+}
+
+std::optional<qint64> MailLogPage::rowId(int row) const
+{
+    const auto record = m_model->rowAt(row);
+    return record ? std::optional<qint64>(record->id) : std::nullopt;
 }
 
 std::optional<QPair<QString, LogDetailPane::Fields>> MailLogPage::detailOf(int row) const
@@ -97,6 +113,21 @@ void MailLogPage::retranslateUi()
     LogPage::retranslateUi();
     setAccessibleDescription(tr("Mail received and sent by the delivery mailboxes from the local cache, with delivery "
                                 "and read status."));
+}
+
+std::optional<QString> MailLogPage::accountOf(int row) const
+{
+    const auto mail = m_model->rowAt(row);
+    if (!mail) {
+        return std::nullopt;
+    }
+    // The domain's own mailbox: the recipient of a document, the sender of a reply.
+    return mail->direction == MailDirection::In ? mail->recipient : mail->sender;
+}
+
+bool MailLogPage::hasDocument(int row) const
+{
+    return m_model->rowAt(row).has_value();
 }
 
 } // namespace dm

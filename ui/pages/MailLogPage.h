@@ -26,10 +26,17 @@ protected:
     [[nodiscard]] std::optional<QPair<QString, LogDetailPane::Fields>> detailOf(int row) const override;
     [[nodiscard]] std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const override;
     [[nodiscard]] QString countText(qint64 rows) const override;
+    [[nodiscard]] LogExportQuery exportQuery() const override;
+    [[nodiscard]] std::optional<qint64> rowId(int row) const override;
+    [[nodiscard]] std::optional<QString> accountOf(int row) const override;
+    [[nodiscard]] bool hasDocument(int row) const override;
     void retranslateUi() override;
 
 private:
     MailLogModel* m_model = nullptr;
+    // What the table lists: the filter and range as last applied (a preset's range is fixed when applied).
+    MailLogFilter m_shownFilter;
+    LogTimeRange m_shownRange;
     MailLogFilterBar* m_filters = nullptr;
 };
 

@@ -33,9 +33,26 @@ QString OperationLogPage::heading() const
 
 void OperationLogPage::applyFilter()
 {
-    m_model->setListing([filter = m_filters->filter(),
-                         range = timeRange()->range()](Db& db) { return makeOperationLogReader(db, filter, range); },
-                        true);
+    m_shownFilter = m_filters->filter();
+    m_shownRange = timeRange()->range();
+    m_model->setListing(
+        [filter = m_shownFilter, range = m_shownRange](Db& db) { return makeOperationLogReader(db, filter, range); },
+        true);
+}
+
+LogExportQuery OperationLogPage::exportQuery() const
+{
+    LogExportQuery query;
+    query.kind = LogKind::Operations;
+    query.operations = m_shownFilter;
+    query.range = m_shownRange;
+    return query;
+}
+
+std::optional<qint64> OperationLogPage::rowId(int row) const
+{
+    const auto record = m_model->rowAt(row);
+    return record ? std::optional<qint64>(record->id) : std::nullopt;
 }
 
 std::optional<QPair<QString, LogDetailPane::Fields>> OperationLogPage::detailOf(int row) const
@@ -93,6 +110,16 @@ void OperationLogPage::retranslateUi()
     LogPage::retranslateUi();
     setAccessibleDescription(tr("The platform's operation log from the local cache: who changed which mailbox or "
                                 "setting, and when."));
+}
+
+std::optional<QString> OperationLogPage::accountOf(int row) const
+{
+    const auto operation = m_model->rowAt(row);
+    // The target is an address, a unitId or the domain: only an address is an account.
+    if (!operation || !operation->target.contains(QLatin1Char('@'))) {
+        return std::nullopt;
+    }
+    return operation->target;
 }
 
 } // namespace dm

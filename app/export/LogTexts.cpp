@@ -1,6 +1,6 @@
-#include "ui/logs/LogTexts.h"
+#include "export/LogTexts.h"
 
-#include <QDateTime>
+#include "export/LocalTime.h"
 
 namespace dm {
 
@@ -154,28 +154,20 @@ QString LogTexts::abnormal(bool abnormal)
     return abnormal ? tr("Abnormal login") : tr("Normal");
 }
 
+// Through LocalTime, which gives QDateTime's texts at a fraction of the cost: exports format millions of these.
 QString LogTexts::time(qint64 ms)
 {
-    if (ms <= 0) {
-        return {};
-    }
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return ms > 0 ? LocalTime::dateTimeText(ms) : QString();
 }
 
 QString LogTexts::date(qint64 ms)
 {
-    if (ms <= 0) {
-        return {};
-    }
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    return ms > 0 ? LocalTime::dateText(ms) : QString();
 }
 
 QString LogTexts::timeOfDay(qint64 ms)
 {
-    if (ms <= 0) {
-        return {};
-    }
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    return ms > 0 ? LocalTime::timeText(ms) : QString();
 }
 
 } // namespace dm

@@ -1,4 +1,4 @@
-#include "ui/activation/OverdueAccounts.h"
+#include "store/ActivationRepository.h"
 
 #include "core/Masking.h"
 #include "store/Db.h"
@@ -93,11 +93,11 @@ OverdueRow readRow(const Stmt& statement)
 
 } // namespace
 
-OverdueAccounts::OverdueAccounts(Db& db)
+ActivationRepository::ActivationRepository(Db& db)
     : m_db(db)
 {}
 
-Expected<AgeingCounts, DbError> OverdueAccounts::ageing(const ActivationFilter& filter, qint64 nowMs)
+Expected<AgeingCounts, DbError> ActivationRepository::ageing(const ActivationFilter& filter, qint64 nowMs)
 {
     // One pass over the waiting accounts; each bucket is a sum over its own condition.
     QList<Value> values;
@@ -125,7 +125,8 @@ Expected<AgeingCounts, DbError> OverdueAccounts::ageing(const ActivationFilter& 
     return counts;
 }
 
-Expected<qint64, DbError> OverdueAccounts::count(const ActivationFilter& filter, const WaitRange& range, qint64 nowMs)
+Expected<qint64, DbError> ActivationRepository::count(const ActivationFilter& filter, const WaitRange& range,
+                                                      qint64 nowMs)
 {
     QList<Value> values;
     std::string sql = "SELECT count(*) FROM accounts a" + waitingWhere(filter, values);
@@ -142,8 +143,8 @@ Expected<qint64, DbError> OverdueAccounts::count(const ActivationFilter& filter,
     return *row ? statement->int64(0) : 0;
 }
 
-Expected<QList<OverdueRow>, DbError> OverdueAccounts::list(const ActivationFilter& filter, const WaitRange& range,
-                                                           qint64 nowMs, int limit)
+Expected<QList<OverdueRow>, DbError> ActivationRepository::list(const ActivationFilter& filter, const WaitRange& range,
+                                                                qint64 nowMs, int limit)
 {
     QList<OverdueRow> rows;
     auto visited = forEach(filter, range, nowMs, [&rows, limit](const OverdueRow& row) {
@@ -174,8 +175,9 @@ Expected<QList<OverdueRow>, DbError> OverdueAccounts::list(const ActivationFilte
     return rows;
 }
 
-Expected<qint64, DbError> OverdueAccounts::forEach(const ActivationFilter& filter, const WaitRange& range, qint64 nowMs,
-                                                   const std::function<bool(const OverdueRow&)>& visit)
+Expected<qint64, DbError> ActivationRepository::forEach(const ActivationFilter& filter, const WaitRange& range,
+                                                        qint64 nowMs,
+                                                        const std::function<bool(const OverdueRow&)>& visit)
 {
     QList<Value> values;
     std::string sql = std::string(kRowColumns) + waitingWhere(filter, values);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "store/ActivationQuery.h"
 #include "store/DbError.h"
-#include "ui/activation/ActivationData.h"
 
 #include <QList>
 
@@ -16,10 +16,10 @@ class Db;
 // long they have waited. Waiting accounts are those neither activated nor deleted (exactly the funnel's created minus
 // activated); how long is measured from the last activation SMS, or from creation when none was sent. Used inside
 // CacheSession query jobs, in the worker thread; no widget code. Mobiles leave here masked.
-class OverdueAccounts
+class ActivationRepository
 {
 public:
-    explicit OverdueAccounts(Db& db);
+    explicit ActivationRepository(Db& db);
 
     // Waiting accounts of `filter` per ageing bucket, as of `nowMs`.
     [[nodiscard]] Expected<AgeingCounts, DbError> ageing(const ActivationFilter& filter, qint64 nowMs);
