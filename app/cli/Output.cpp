@@ -1,6 +1,7 @@
 #include "cli/Output.h"
 
 #include "core/Masking.h"
+#include "export/CsvFormat.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -42,19 +43,6 @@ int width(const QString& text)
 
 } // namespace
 
-QString csvCell(const QString& value)
-{
-    QString cell = value;
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())) {
-        cell.prepend(QLatin1Char('\''));
-    }
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
-        cell.contains(QLatin1Char('\r'))) {
-        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    }
-    return cell;
-}
-
 void printRows(QTextStream& out, const QStringList& header, const QList<QStringList>& rows, OutputFormat format,
                bool withHeader)
 {
@@ -70,14 +58,10 @@ void printRows(QTextStream& out, const QStringList& header, const QList<QStringL
         break;
     case OutputFormat::Csv:
         if (withHeader) {
-            out << header.join(QLatin1Char(',')) << "\r\n";
+            out << CsvFormat::line(header);
         }
         for (const QStringList& values : rows) {
-            QStringList row;
-            for (const QString& value : values) {
-                row << csvCell(value);
-            }
-            out << row.join(QLatin1Char(',')) << "\r\n";
+            out << CsvFormat::line(values);
         }
         break;
     case OutputFormat::Table: {

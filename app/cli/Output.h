@@ -22,6 +22,5 @@ void printRows(QTextStream& out, const QStringList& header, const QList<QStringL
                bool withHeader);
 // One account as "field: value" lines.
 void printAccountDetails(QTextStream& out, const Account& account);
-[[nodiscard]] QString csvCell(const QString& value);
 
 } // namespace dm

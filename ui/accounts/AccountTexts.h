@@ -13,7 +13,7 @@ namespace dm {
 // The one place for the display texts of an account's values: its status, how far it got with activation, the state
 // of the newest change queued for it, and the times shown with them. The accounts table, its filter bar and detail
 // pane, the Activation page's worklist and its CSV export all show these, so a state reads the same on every page
-// (the log values have theirs in ui/logs/LogTexts).
+// (the log values have theirs in export/LogTexts, shared with dmctl).
 class AccountTexts
 {
     Q_DECLARE_TR_FUNCTIONS(AccountTexts)
