@@ -179,6 +179,28 @@ void Db::interrupt()
     sqlite3_interrupt(m_connection);
 }
 
+namespace {
+// Virtual machine steps between two polls: a few microseconds of work, so a stop is felt within a millisecond.
+constexpr int kStopPollSteps = 4000;
+} // namespace
+
+DbStopCheck::DbStopCheck(Db& db, std::function<bool()> stop)
+    : m_db(db)
+    , m_stop(std::move(stop))
+{
+    sqlite3_progress_handler(m_db.m_connection, kStopPollSteps, &DbStopCheck::poll, this);
+}
+
+DbStopCheck::~DbStopCheck()
+{
+    sqlite3_progress_handler(m_db.m_connection, 0, nullptr, nullptr);
+}
+
+int DbStopCheck::poll(void* self)
+{
+    return static_cast<DbStopCheck*>(self)->m_stop() ? 1 : 0;
+}
+
 QString Db::sqliteVersion()
 {
     return QString::fromLatin1(sqlite3_libversion());

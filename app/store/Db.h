@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <string_view>
 
 struct sqlite3;
@@ -56,11 +57,30 @@ public:
     [[nodiscard]] QString cipherVersion() const { return m_cipherVersion; }
 
 private:
+    friend class DbStopCheck;
     explicit Db(sqlite3* connection);
     [[nodiscard]] DbError lastError(int rc) const;
 
     sqlite3* m_connection = nullptr;
     QString m_cipherVersion;
+};
+
+// While it lives, a statement running on `db` asks `stop` every few thousand steps and ends with
+// DbError::Kind::Interrupted when it answers true. Unlike Db::interrupt(), it stops only the work of the job that set
+// it: a count nobody waits for any more gives the worker thread back without touching the sync batch queued after it.
+class DbStopCheck
+{
+public:
+    DbStopCheck(Db& db, std::function<bool()> stop);
+    ~DbStopCheck();
+    DbStopCheck(const DbStopCheck&) = delete;
+    DbStopCheck& operator=(const DbStopCheck&) = delete;
+
+private:
+    static int poll(void* self);
+
+    Db& m_db;
+    std::function<bool()> m_stop;
 };
 
 // Rolls back unless commit() succeeded, so an early return or a failure never leaves half a batch behind.

@@ -136,6 +136,13 @@ int main(int argc, char* argv[])
             fail("the first rows did not arrive");
         }
         open.push_back(double(timer.nsecsElapsed()) / 1e6);
+        // The first rows come before the count: the table is as long as the first block until it arrives.
+        if (model->isCounting()) {
+            QEventLoop loop;
+            QObject::connect(model.get(), &AccountTableModel::counted, &loop, &QEventLoop::quit);
+            QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         counted.push_back(countedMs);
         if (model->rowCount() != rows) {
             fail("the model counted a different number of rows");
@@ -192,7 +199,7 @@ int main(int argc, char* argv[])
     const std::vector<Line> table = {
         {QStringLiteral("open: setSession to first rows [%1 rows]").arg(rows), ms(median(open)),
          QStringLiteral("100 ms")},
-        {QStringLiteral("  of which the count"), ms(median(counted)), QString()},
+        {QStringLiteral("open: setSession to the row count (after the first rows)"), ms(median(counted)), QString()},
         {QStringLiteral("jump to the end: last row's data"), ms(median(end)), QStringLiteral("100 ms")},
         {QStringLiteral("first far jump: the middle row's data"), ms(median(middle)), QString()},
         {QStringLiteral("far jump to a random row (median of %1)").arg(kRandomPositions), ms(median(jumpMedian)),

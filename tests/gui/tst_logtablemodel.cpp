@@ -9,9 +9,12 @@
 #include "ui/logs/LogTexts.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace dm;
@@ -61,6 +64,46 @@ void listLogins(LoginLogModel& model, const LoginLogFilter& filter, const LogTim
     model.setListing([filter, range](Db& db) { return makeLoginLogReader(db, filter, range); }, true);
 }
 
+// A listing whose count waits (in the worker thread) until the test opens the gate: a count that scans a large
+// filter, made as slow as the test needs.
+class GatedCountReader : public KeysetReader<LoginRecord, LogPosition>
+{
+public:
+    GatedCountReader(std::unique_ptr<KeysetReader<LoginRecord, LogPosition>> inner,
+                     std::shared_ptr<std::atomic<bool>> open)
+        : m_inner(std::move(inner))
+        , m_open(std::move(open))
+    {}
+
+    Expected<qint64, DbError> count() override
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_open->load() && waited.elapsed() < 20000) {
+            QThread::msleep(5);
+        }
+        return m_inner->count();
+    }
+    Expected<QList<LoginRecord>, DbError> page(const std::optional<LogPosition>& from, int limit,
+                                               PageDirection direction) override
+    {
+        return m_inner->page(from, limit, direction);
+    }
+    [[nodiscard]] LogPosition cursorOf(const LoginRecord& row) const override { return m_inner->cursorOf(row); }
+
+private:
+    std::unique_ptr<KeysetReader<LoginRecord, LogPosition>> m_inner;
+    std::shared_ptr<std::atomic<bool>> m_open;
+};
+
+void listLoginsCountingSlowly(LoginLogModel& model, const LoginLogFilter& filter,
+                              const std::shared_ptr<std::atomic<bool>>& open)
+{
+    model.setListing(
+        [filter, open](Db& db) { return std::make_unique<GatedCountReader>(makeLoginLogReader(db, filter, {}), open); },
+        false);
+}
+
 } // namespace
 
 class TestLogTableModel : public QObject
@@ -80,6 +123,8 @@ private Q_SLOTS:
     void abnormalRowsSaySoAndLoadingRowsToo();
     void refreshSeesNewRowsAndKeepsTheShownOnes();
     void blocksWantedDuringARefreshLoadWithoutAnotherPaint();
+    void firstRowsArriveBeforeTheCount();
+    void aShortListingIsWholeBeforeItsCount();
 
 private:
     [[nodiscard]] QList<qint64> repositoryIds(const LoginLogFilter& filter);
@@ -266,6 +311,65 @@ void TestLogTableModel::blocksWantedDuringARefreshLoadWithoutAnotherPaint()
     const QList<qint64> expected = repositoryIds({}); // an earlier case may have added a row
     QCOMPARE(m_model->rowAt(far)->id, expected.at(far));
     QCOMPARE(m_model->rowAt(near)->id, expected.at(near));
+}
+
+void TestLogTableModel::firstRowsArriveBeforeTheCount()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<qint64> expected = repositoryIds({});
+    const auto open = std::make_shared<std::atomic<bool>>(false);
+    QSignalSpy started(m_model.get(), &KeysetTableModel::countingStarted);
+    QSignalSpy counted(m_model.get(), &KeysetTableModel::counted);
+    listLoginsCountingSlowly(*m_model, {}, open);
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    // The first block shows while the count still waits: the table is as long as what arrived.
+    QVERIFY(QTest::qWaitFor([this] { return m_model->isLoaded(0); }, 20000));
+    QVERIFY(m_model->isCounting());
+    QCOMPARE(counted.size(), 0);
+    QCOMPARE(m_model->rowCount(), KeysetTableModel::DefaultBlockSize);
+    for (int row = 0; row < KeysetTableModel::DefaultBlockSize; ++row) {
+        QCOMPARE(m_model->rowAt(row)->id, expected.at(row));
+    }
+    // A row past the first block is not asked for before the count says where blocks are.
+    (void)m_model->data(m_model->index(KeysetTableModel::DefaultBlockSize - 1, 0));
+    open->store(true);
+    QVERIFY(waitForCount(*m_model));
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(m_model->rowCount(), expected.size());
+    QCOMPARE(m_model->rowAt(0)->id, expected.at(0)); // the first block stays, not read again
+    QVERIFY(waitForRow(*m_model, int(expected.size()) - 1));
+    QCOMPARE(m_model->rowAt(int(expected.size()) - 1)->id, expected.constLast());
+    QVERIFY(waitForRow(*m_model, 1234));
+    QCOMPARE(m_model->rowAt(1234)->id, expected.at(1234));
+}
+
+void TestLogTableModel::aShortListingIsWholeBeforeItsCount()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LoginLogFilter filter;
+    filter.accountName = QStringLiteral("user7");
+    filter.result = LogResult::Failure;
+    const QList<qint64> expected = repositoryIds(filter);
+    QVERIFY(!expected.isEmpty() && expected.size() < KeysetTableModel::DefaultBlockSize);
+    const auto open = std::make_shared<std::atomic<bool>>(false);
+    listLoginsCountingSlowly(*m_model, filter, open);
+    QVERIFY(QTest::qWaitFor([this] { return m_model->isLoaded(0); }, 20000));
+    QVERIFY(m_model->isCounting());
+    QCOMPARE(m_model->rowCount(), expected.size());
+    QCOMPARE(m_model->rowAt(int(expected.size()) - 1)->id, expected.constLast());
+    open->store(true);
+    QVERIFY(waitForCount(*m_model));
+    QCOMPARE(m_model->rowCount(), expected.size());
+
+    // None at all: nothing shows until the count, and the count says none.
+    LoginLogFilter none;
+    none.accountName = QStringLiteral("nobody");
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    listLoginsCountingSlowly(*m_model, none, open);
+    QVERIFY(waitForCount(*m_model));
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(inserted.size(), 0);
 }
 
 QTEST_MAIN(TestLogTableModel)

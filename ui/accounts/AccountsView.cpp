@@ -149,6 +149,7 @@ AccountsView::AccountsView(QWidget* parent)
     m_refreshTimer.setInterval(std::chrono::milliseconds(300));
     connect(&m_refreshTimer, &QTimer::timeout, m_model, &AccountTableModel::refresh);
     connect(m_filters, &AccountFilterBar::queryChanged, this, &AccountsView::onQueryChanged);
+    connect(m_model, &AccountTableModel::countingStarted, this, [this] { m_count->setText(tr("Counting…")); });
     connect(m_model, &AccountTableModel::counted, this, &AccountsView::onCounted);
     connect(m_model, &AccountTableModel::blockLoaded, this, &AccountsView::updateDetail);
     connect(m_model, &AccountTableModel::loadFailed, this, &AccountsView::setMessage);
@@ -494,7 +495,11 @@ void AccountsView::retranslateUi()
     label(m_resend, tr("Resend activation SMS"));
     label(m_move, tr("Move to unit…"));
     label(m_import, tr("Import…"), tr("Create accounts from a CSV or Excel file"));
-    onCounted(m_model->rowCount());
+    if (m_model->isCounting()) {
+        m_count->setText(tr("Counting…"));
+    } else {
+        onCounted(m_model->rowCount());
+    }
     updateActions(); // the reason an action is unavailable is in the new language too
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -56,8 +57,9 @@ template <typename Cursor>
 struct KeysetBlockRequest
 {
     int blockSize = 200;
-    qint64 rowCount = 0; // of the listing, as last counted
-    int target = 0;      // the block wanted
+    qint64 rowCount = 0; // of the listing, as last counted; UnknownRowCount while the first block races the count
+    static constexpr qint64 UnknownRowCount = -1;
+    int target = 0; // the block wanted
     PageDirection direction = PageDirection::Forward;
     // Forward: the block the walk starts at (its first row follows `cursor`; no cursor: the listing's start).
     // Backward: the block the walk ends before (its first row is `cursor`; no cursor: the listing's end).
@@ -94,16 +96,16 @@ template <typename Cursor>
 }
 
 // Records the edges of every block that lies wholly in rows [begin, begin + rows.size()) of the listing (the
-// listing's last block may be short), and copies out the target block's rows.
+// listing's last block, ending at `listingEnd`, may be short), and copies out the target block's rows.
 template <typename Row, typename Cursor>
 void collect(const KeysetReader<Row, Cursor>& reader, const KeysetBlockRequest<Cursor>& request, const QList<Row>& rows,
-             qint64 begin, KeysetBlockResult<Row, Cursor>& out)
+             qint64 begin, qint64 listingEnd, KeysetBlockResult<Row, Cursor>& out)
 {
     const qint64 bs = request.blockSize;
     const qint64 end = begin + rows.size();
     for (qint64 block = (begin + bs - 1) / bs; block * bs < end; ++block) {
         const qint64 first = block * bs;
-        const qint64 last = std::min((block + 1) * bs, request.rowCount) - 1;
+        const qint64 last = std::min((block + 1) * bs, listingEnd) - 1;
         if (last >= end || last < first) {
             break;
         }
@@ -133,9 +135,16 @@ void walkForward(KeysetReader<Row, Cursor>& reader, const KeysetBlockRequest<Cur
             out.error = page.error();
             return;
         }
-        collect(reader, request, *page, position, out);
-        if (page->size() < limit) {
-            return; // the listing ended early: it changed since it was counted
+        const bool ended = page->size() < limit;
+        if (request.rowCount != KeysetBlockRequest<Cursor>::UnknownRowCount) {
+            collect(reader, request, *page, position, request.rowCount, out);
+        } else {
+            // Not counted yet: a short page is where the listing ends.
+            collect(reader, request, *page, position,
+                    ended ? position + page->size() : std::numeric_limits<qint64>::max(), out);
+        }
+        if (ended) {
+            return; // the listing ended early: it changed since it was counted (or it ends here)
         }
         position += page->size();
         cursor = reader.cursorOf(page->constLast());
@@ -167,7 +176,7 @@ void walkBackward(KeysetReader<Row, Cursor>& reader, const KeysetBlockRequest<Cu
         if (page->size() < limit) {
             return; // fewer rows than counted: positions would be wrong, so nothing is recorded
         }
-        collect(reader, request, *page, begin, out);
+        collect(reader, request, *page, begin, request.rowCount, out);
         end = begin;
         cursor = reader.cursorOf(page->constFirst());
     }

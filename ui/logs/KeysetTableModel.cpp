@@ -91,7 +91,33 @@ void KeysetTableModel::reload(bool keepRows)
     }
     m_counting = true;
     m_keepRows = keepRows;
+    if (!keepRows) {
+        Q_EMIT countingStarted();
+        // The worker runs jobs in order: the first page answers before the count has scanned the whole filter.
+        startFirstBlock();
+    }
     postCount();
+}
+
+void KeysetTableModel::startFirstBlock()
+{
+    LoadPlan plan;
+    plan.target = 0;
+    plan.direction = PageDirection::Forward;
+    plan.uncounted = true;
+    m_inFlight.append(0);
+    postLoad(plan);
+}
+
+void KeysetTableModel::showFirstBlock()
+{
+    // The count is still on its way: the table is as long as the first block, and grows when the count arrives.
+    const int rows = rowsInBlock(0);
+    if (rows > 0) {
+        beginInsertRows({}, 0, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    }
 }
 
 void KeysetTableModel::countArrived(quint64 generation, const Expected<qint64, DbError>& rows)
@@ -112,35 +138,30 @@ void KeysetTableModel::applyCount(qint64 rows, bool keepRows)
 {
     // A view takes int rows; two billion rows are beyond any court.
     rows = qMin<qint64>(rows, std::numeric_limits<int>::max());
-    if (!keepRows) {
-        if (rows > 0) {
-            beginInsertRows({}, 0, int(rows) - 1);
-            m_rowCount = rows;
-            endInsertRows();
-            startLoad(0); // the view starts at the top: no need to wait for its first paint
-        }
-    } else {
-        if (rows > m_rowCount) {
-            beginInsertRows({}, int(m_rowCount), int(rows) - 1);
-            m_rowCount = rows;
-            endInsertRows();
-        } else if (rows < m_rowCount) {
-            beginRemoveRows({}, int(rows), int(m_rowCount) - 1);
-            m_rowCount = rows;
-            const int blocks = rows == 0 ? 0 : lastBlock() + 1;
-            for (auto it = m_blocks.begin(); it != m_blocks.end();) {
-                if (it.key() >= blocks) {
-                    dropBlock(it.key());
-                    it = m_blocks.erase(it);
-                } else {
-                    ++it;
-                }
+    // A new listing may already show its first block; a refresh shows the rows of before.
+    if (rows > m_rowCount) {
+        beginInsertRows({}, int(m_rowCount), int(rows) - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows({}, int(rows), int(m_rowCount) - 1);
+        m_rowCount = rows;
+        const int blocks = rows == 0 ? 0 : lastBlock() + 1;
+        for (auto it = m_blocks.begin(); it != m_blocks.end();) {
+            if (it.key() >= blocks) {
+                dropBlock(it.key());
+                it = m_blocks.erase(it);
+            } else {
+                ++it;
             }
-            endRemoveRows();
         }
-        if (m_rowCount > 0) {
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rowCount) - 1, columnCount() - 1));
-        }
+        endRemoveRows();
+    }
+    if (keepRows && m_rowCount > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rowCount) - 1, columnCount() - 1));
+    }
+    if (!keepRows && m_rowCount > 0 && !m_blocks.contains(0)) {
+        startLoad(0); // the first block failed: the view starts at the top, no need to wait for its first paint
     }
     Q_EMIT counted(rows);
 }
@@ -254,6 +275,11 @@ void KeysetTableModel::blockArrived(quint64 generation, int target, bool cancell
         // ask again and again; the next refresh recounts.
         m_blocks.insert(target, {++m_useClock, false});
         evict();
+        if (m_counting && !m_keepRows && target == 0 && m_rowCount == 0) {
+            showFirstBlock();
+            Q_EMIT blockLoaded(target);
+            return;
+        }
         const int first = target * m_blockSize;
         const int last = int(qMin<qint64>(m_rowCount, qint64(first) + m_blockSize)) - 1;
         if (last >= first) {

@@ -19,11 +19,13 @@ namespace dm {
 
 class CacheSession;
 
-// A table over a listing of the cache that stays light on a million rows, whatever its rows are. It knows the
-// listing's row count and holds a bounded number of blocks of rows (least recently used go first); a row outside
-// them shows a placeholder and asks for its block, which a job in the cache's worker thread fetches by keyset pages
-// from the nearest known position (see KeysetBlockLoad.h). Every load carries the model's generation: a new query
-// or a refresh bumps it, so answers that are no longer wanted are dropped and jobs still queued skip their work.
+// A table over a listing of the cache that stays light on a million rows, whatever its rows are. A new listing shows
+// its first block before its rows are counted (a count can take a scan of the whole filter; the first rows only the
+// first page of it), then the count gives the table its length. It holds a bounded number of blocks of rows (least
+// recently used go first); a row outside them shows a placeholder and asks for its block, which a job in the cache's
+// worker thread fetches by keyset pages from the nearest known position (see KeysetBlockLoad.h). Every load carries the
+// model's generation: a new query or a refresh bumps it, so answers that are no longer wanted are dropped and jobs
+// still queued skip their work.
 //
 // This class schedules; KeysetTableModelOf<Row, Cursor> (KeysetTableModelOf.h) holds the typed rows and posts the
 // jobs, and a TableColumns<Row> says how a row is shown.
@@ -55,6 +57,8 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
+    // A new listing is being counted: until counted(), rowCount() is only what has arrived of it.
+    void countingStarted();
     // The row count of the current query is known (after a reset or a refresh).
     void counted(qint64 rows);
     // A block arrived; views and tests use it to wait for rows.
@@ -72,6 +76,8 @@ protected:
         // Backward its first.
         int edgeBlock = -1;
         bool seek = false;
+        // The first block of a new listing, posted before its count: the walk learns where the listing ends.
+        bool uncounted = false;
     };
 
     // A new listing: the typed model calls this when its query changes.
@@ -108,6 +114,8 @@ private:
     void requestBlock(int block) const;
     void dispatch();
     void startLoad(int block);
+    void startFirstBlock();
+    void showFirstBlock();
     void evict();
     void applyCount(qint64 rows, bool keepRows);
     [[nodiscard]] int lastBlock() const;

@@ -79,15 +79,26 @@ protected:
         }
         const quint64 posted = generation();
         session()->template query<Expected<qint64, DbError>>(
-            [factory = m_factory](Db& db) { return factory(db)->count(); }, this,
-            [this, posted](Expected<qint64, DbError> rows) { countArrived(posted, rows); });
+            [factory = m_factory, posted, current = sharedGeneration()](Db& db) {
+                // A count of a filter already replaced (the user typed on) stops scanning.
+                const DbStopCheck stop(db, [posted, current] { return current->load() != posted; });
+                return factory(db)->count();
+            },
+            this, [this, posted](Expected<qint64, DbError> rows) { countArrived(posted, rows); });
     }
 
     void postLoad(const LoadPlan& plan) override
     {
+        if (!m_factory || session() == nullptr) {
+            KeysetBlockResult<Row, Cursor> none;
+            none.generation = generation();
+            none.target = plan.target;
+            onLoaded(std::move(none)); // no listing yet: nothing in it
+            return;
+        }
         KeysetBlockRequest<Cursor> request;
         request.blockSize = blockSize();
-        request.rowCount = listedRows();
+        request.rowCount = plan.uncounted ? KeysetBlockRequest<Cursor>::UnknownRowCount : listedRows();
         request.target = plan.target;
         request.direction = plan.direction;
         request.start = plan.start;
@@ -100,6 +111,8 @@ protected:
         request.currentGeneration = sharedGeneration();
         session()->template query<KeysetBlockResult<Row, Cursor>>(
             [factory = m_factory, request](Db& db) {
+                // One page of a sparse filter can scan far: it stops too when the listing is replaced.
+                const DbStopCheck stop(db, [request] { return !keysetblock::stillWanted(request); });
                 const std::unique_ptr<Reader> reader = factory(db);
                 return keysetblock::load(*reader, request);
             },

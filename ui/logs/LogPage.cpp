@@ -153,6 +153,10 @@ void LogPage::setUp(KeysetTableModel* model, LogFilterBar* filters, const QList<
 
     connect(m_find, &QAction::triggered, filters, &LogFilterBar::focusFirstField);
     connect(filters, &LogFilterBar::filterChanged, this, &LogPage::applyFilter);
+    connect(model, &KeysetTableModel::countingStarted, this, [this] {
+        m_rows = -1;
+        m_count->setText(tr("Counting…"));
+    });
     connect(model, &KeysetTableModel::counted, this, [this](qint64 rows) {
         m_rows = rows;
         m_count->setText(countText(rows));
@@ -384,7 +388,7 @@ void LogPage::retranslateUi()
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Export the listed rows to Excel, CSV or PDF (Ctrl+E)"));
     m_exportSelected->setText(tr("Export selected rows…"));
-    m_count->setText(countText(m_rows));
+    m_count->setText(m_rows < 0 ? tr("Counting…") : countText(m_rows));
     if (m_model != nullptr) {
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
         updateDetail(); // the selected row's field names

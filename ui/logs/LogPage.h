@@ -114,7 +114,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_message = nullptr;
     KeysetTableModel* m_model = nullptr;
-    qint64 m_rows = 0;
+    qint64 m_rows = 0; // -1 while a new filter is counted
     QAction* m_refresh = nullptr;
     QAction* m_find = nullptr;
     QAction* m_copy = nullptr;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
     void constraintViolationIsTyped();
     void badSqlIsAMisuseNotACrash();
+    void aStopCheckEndsOnlyTheWorkOfItsScope();
     void noPlainSqliteIsMappedIntoTheProcess();
 
 private:
@@ -235,6 +236,37 @@ void TestDb::badSqlIsAMisuseNotACrash()
     auto outOfRange = unbound->bind(7, 1).step();
     QVERIFY(!outOfRange);
     QCOMPARE(outOfRange.error().kind, DbError::Kind::Misuse);
+}
+
+void TestDb::aStopCheckEndsOnlyTheWorkOfItsScope()
+{
+    Db db = openOrFail(m_key);
+    // A scan of ten million generated rows: seconds of work unless stopped.
+    constexpr std::string_view longScan = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                          "10000000) SELECT count(*) FROM n";
+    int polls = 0;
+    {
+        const DbStopCheck stop(db, [&polls] { return ++polls > 3; });
+        auto scan = db.prepare(longScan);
+        QVERIFY(scan);
+        const auto stepped = scan->step();
+        QVERIFY(!stepped);
+        QCOMPARE(stepped.error().kind, DbError::Kind::Interrupted);
+    }
+    QCOMPARE(polls, 4);
+    // A check that never says stop changes nothing.
+    {
+        const DbStopCheck keepGoing(db, [] { return false; });
+        QCOMPARE(db.queryText("SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)").value(), QStringLiteral("2"));
+    }
+    // Out of the scope the connection is as before: the same statement runs to its end.
+    auto scan = db.prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+                           "SELECT count(*) FROM n");
+    QVERIFY(scan);
+    const auto row = scan->step();
+    QVERIFY(row && *row);
+    QCOMPARE(scan->int64(0), qint64(100000));
+    QCOMPARE(polls, 4);
 }
 
 void TestDb::noPlainSqliteIsMappedIntoTheProcess()
