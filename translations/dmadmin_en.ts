@@ -821,6 +821,10 @@
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
+    <message>
+        <source>The rows changed while the report was laid out (a sync added or removed rows in the exported period), so its page numbers would not add up. Export again.</source>
+        <translation>The rows changed while the report was laid out (a sync added or removed rows in the exported period), so its page numbers would not add up. Export again.</translation>
+    </message>
 </context>
 <context>
     <name>LogFilterWords</name>
@@ -1642,18 +1646,6 @@
         </translation>
     </message>
     <message>
-        <source>The %1 has not been synced into the cache yet.</source>
-        <translation>The %1 has not been synced into the cache yet.</translation>
-    </message>
-    <message>
-        <source>The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.</source>
-        <translation>The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.</translation>
-    </message>
-    <message>
-        <source>The cache holds the %1 from %2 on only.</source>
-        <translation>The cache holds the %1 from %2 on only.</translation>
-    </message>
-    <message>
         <source>The platform&apos;s figures changed after the cache&apos;s last sync (up to %1). Sync to bring the cache up to date.</source>
         <translation>The platform&apos;s figures changed after the cache&apos;s last sync (up to %1). Sync to bring the cache up to date.</translation>
     </message>
@@ -1697,10 +1689,6 @@
         <translation>The figures differ on %1.</translation>
     </message>
     <message>
-        <source>mail log</source>
-        <translation>mail log</translation>
-    </message>
-    <message>
         <source>The platform and the cache agree on every day of the period.</source>
         <translation>The platform and the cache agree on every day of the period.</translation>
     </message>
@@ -1719,10 +1707,6 @@
     <message>
         <source>All logins</source>
         <translation>All logins</translation>
-    </message>
-    <message>
-        <source>login log</source>
-        <translation>login log</translation>
     </message>
     <message>
         <source>The cache ranks the provinces by its own count; the platform gives the count of each.</source>
@@ -1767,6 +1751,30 @@
     <message>
         <source>The funnel shows the platform&apos;s figures; the cache agrees.</source>
         <translation>The funnel shows the platform&apos;s figures; the cache agrees.</translation>
+    </message>
+    <message>
+        <source>The mail log has not been synced into the cache yet.</source>
+        <translation>The mail log has not been synced into the cache yet.</translation>
+    </message>
+    <message>
+        <source>The login log has not been synced into the cache yet.</source>
+        <translation>The login log has not been synced into the cache yet.</translation>
+    </message>
+    <message>
+        <source>The cache holds the mail log up to %1; what happened later is not in it yet. Sync to compare.</source>
+        <translation>The cache holds the mail log up to %1; what happened later is not in it yet. Sync to compare.</translation>
+    </message>
+    <message>
+        <source>The cache holds the login log up to %1; what happened later is not in it yet. Sync to compare.</source>
+        <translation>The cache holds the login log up to %1; what happened later is not in it yet. Sync to compare.</translation>
+    </message>
+    <message>
+        <source>The cache holds the mail log from %1 on only.</source>
+        <translation>The cache holds the mail log from %1 on only.</translation>
+    </message>
+    <message>
+        <source>The cache holds the login log from %1 on only.</source>
+        <translation>The cache holds the login log from %1 on only.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2349,14 @@
         <source>Show</source>
         <translation>Show</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Several accounts belong to “%1”: choose one from the list.</source>
+        <translation>Several accounts belong to “%1”: choose one from the list.</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountsPage</name>
@@ -2508,6 +2524,10 @@
     <message>
         <source>Everything about the selected account merged by time: activation, logins, mails, operations and policy changes</source>
         <translation>Everything about the selected account merged by time: activation, logins, mails, operations and policy changes</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
 </context>
 <context>
@@ -2785,34 +2805,6 @@
         <source>No document and no account of case %1 is in the cache.</source>
         <translation>No document and no account of case %1 is in the cache.</translation>
     </message>
-    <message numerus="yes">
-        <source>Case %1: %n document(s)</source>
-        <translation>
-            <numerusform>Case %1: %n document</numerusform>
-            <numerusform>Case %1: %n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n delivery(ies)</source>
-        <translation>
-            <numerusform>, %n delivery</numerusform>
-            <numerusform>, %n deliveries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n recipient(s) with a document not opened yet</source>
-        <translation>
-            <numerusform>, %n recipient with a document not opened yet</numerusform>
-            <numerusform>, %n recipients with a document not opened yet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n party(ies) in the accounts</source>
-        <translation>
-            <numerusform>, %n party in the accounts</numerusform>
-            <numerusform>, %n parties in the accounts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every document of a case from the local cache, with each recipient&apos;s delivery and read state.</source>
         <translation>Every document of a case from the local cache, with each recipient&apos;s delivery and read state.</translation>
@@ -2841,6 +2833,47 @@
         <source>Everything about the selected recipient, merged by time (double-click does the same)</source>
         <translation>Everything about the selected recipient, merged by time (double-click does the same)</translation>
     </message>
+    <message>
+        <source>The subject “%1” names no case number: its first %L2 deliveries are shown.</source>
+        <translation>The subject “%1” names no case number: its first %L2 deliveries are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) with a document not opened yet</source>
+        <translation>
+            <numerusform>%n recipient with a document not opened yet</numerusform>
+            <numerusform>%n recipients with a document not opened yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) in the accounts</source>
+        <translation>
+            <numerusform>%n party in the accounts</numerusform>
+            <numerusform>%n parties in the accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the figures of a case</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>dm::CaseTree</name>
@@ -2868,20 +2901,6 @@
         <translation>
             <numerusform>%n recipient, none unread</numerusform>
             <numerusform>%n recipients, none unread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not delivered</source>
-        <translation>
-            <numerusform>, %n not delivered</numerusform>
-            <numerusform>, %n not delivered</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n deliveries)</source>
-        <translation>
-            <numerusform> (%n delivery)</numerusform>
-            <numerusform> (%n deliveries)</numerusform>
         </translation>
     </message>
     <message>
@@ -2918,6 +2937,25 @@
     <message>
         <source>Documents of the case and their recipients</source>
         <translation>Documents of the case and their recipients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not delivered</source>
+        <translation>
+            <numerusform>%n not delivered</numerusform>
+            <numerusform>%n not delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries in all</source>
+        <translation>
+            <numerusform>%n delivery in all</numerusform>
+            <numerusform>%n deliveries in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the figures of a document</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3749,10 @@
     <message>
         <source>Export selected rows…</source>
         <translation>Export selected rows…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
 </context>
 <context>

@@ -813,6 +813,10 @@
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
+    <message>
+        <source>The rows changed while the report was laid out (a sync added or removed rows in the exported period), so its page numbers would not add up. Export again.</source>
+        <translation>生成报告期间记录发生了变化（同步在导出的时间段内新增或删除了记录），页码将对不上。请重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>LogFilterWords</name>
@@ -1628,18 +1632,6 @@
         </translation>
     </message>
     <message>
-        <source>The %1 has not been synced into the cache yet.</source>
-        <translation>%1尚未同步到缓存。</translation>
-    </message>
-    <message>
-        <source>The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.</source>
-        <translation>缓存中的%1截至 %2，此后的记录尚未同步。请同步后再对照。</translation>
-    </message>
-    <message>
-        <source>The cache holds the %1 from %2 on only.</source>
-        <translation>缓存中的%1仅从 %2 开始。</translation>
-    </message>
-    <message>
         <source>The platform&apos;s figures changed after the cache&apos;s last sync (up to %1). Sync to bring the cache up to date.</source>
         <translation>缓存上次同步（截至 %1）后，平台数据已有变化。请同步以更新缓存。</translation>
     </message>
@@ -1682,10 +1674,6 @@
         <translation>以下日期的数据不一致：%1。</translation>
     </message>
     <message>
-        <source>mail log</source>
-        <translation>收发信日志</translation>
-    </message>
-    <message>
         <source>The platform and the cache agree on every day of the period.</source>
         <translation>该时段内每一天的平台数据与缓存数据均一致。</translation>
     </message>
@@ -1704,10 +1692,6 @@
     <message>
         <source>All logins</source>
         <translation>全部登录</translation>
-    </message>
-    <message>
-        <source>login log</source>
-        <translation>登录日志</translation>
     </message>
     <message>
         <source>The cache ranks the provinces by its own count; the platform gives the count of each.</source>
@@ -1752,6 +1736,30 @@
     <message>
         <source>The funnel shows the platform&apos;s figures; the cache agrees.</source>
         <translation>漏斗图显示的是平台数据；缓存数据与之一致。</translation>
+    </message>
+    <message>
+        <source>The mail log has not been synced into the cache yet.</source>
+        <translation>收发信日志尚未同步到缓存。</translation>
+    </message>
+    <message>
+        <source>The login log has not been synced into the cache yet.</source>
+        <translation>登录日志尚未同步到缓存。</translation>
+    </message>
+    <message>
+        <source>The cache holds the mail log up to %1; what happened later is not in it yet. Sync to compare.</source>
+        <translation>缓存中的收发信日志截至 %1，此后的记录尚未同步。请同步后再对照。</translation>
+    </message>
+    <message>
+        <source>The cache holds the login log up to %1; what happened later is not in it yet. Sync to compare.</source>
+        <translation>缓存中的登录日志截至 %1，此后的记录尚未同步。请同步后再对照。</translation>
+    </message>
+    <message>
+        <source>The cache holds the mail log from %1 on only.</source>
+        <translation>缓存中的收发信日志仅从 %1 开始。</translation>
+    </message>
+    <message>
+        <source>The cache holds the login log from %1 on only.</source>
+        <translation>缓存中的登录日志仅从 %1 开始。</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2330,14 @@
         <source>Show</source>
         <translation>查看</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Several accounts belong to “%1”: choose one from the list.</source>
+        <translation>有多个账号属于“%1”：请从列表中选择一个。</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountsPage</name>
@@ -2487,6 +2503,10 @@
     <message>
         <source>Everything about the selected account merged by time: activation, logins, mails, operations and policy changes</source>
         <translation>按时间汇总所选账号的全部记录：激活、登录、邮件、操作及策略变更</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>
@@ -2761,30 +2781,6 @@
         <source>No document and no account of case %1 is in the cache.</source>
         <translation>缓存中没有案件 %1 的任何文书或账号。</translation>
     </message>
-    <message numerus="yes">
-        <source>Case %1: %n document(s)</source>
-        <translation>
-            <numerusform>案件 %1：%n 份文书</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n delivery(ies)</source>
-        <translation>
-            <numerusform>，%n 次送达</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n recipient(s) with a document not opened yet</source>
-        <translation>
-            <numerusform>，%n 位受送达人尚有文书未打开</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n party(ies) in the accounts</source>
-        <translation>
-            <numerusform>，账号中有 %n 位当事人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every document of a case from the local cache, with each recipient&apos;s delivery and read state.</source>
         <translation>本地缓存中某一案件的全部文书，以及每位受送达人的送达和阅读状态。</translation>
@@ -2813,6 +2809,43 @@
         <source>Everything about the selected recipient, merged by time (double-click does the same)</source>
         <translation>按时间汇总所选受送达人的全部记录（双击也可打开）</translation>
     </message>
+    <message>
+        <source>The subject “%1” names no case number: its first %L2 deliveries are shown.</source>
+        <translation>主题“%1”不含案号：仅显示其前 %L2 次送达。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation>
+            <numerusform>%n 次送达</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) with a document not opened yet</source>
+        <translation>
+            <numerusform>%n 位受送达人尚有文书未打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) in the accounts</source>
+        <translation>
+            <numerusform>账号中有 %n 位当事人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the figures of a case</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>dm::CaseTree</name>
@@ -2838,18 +2871,6 @@
         <source>%n recipient(s), none unread</source>
         <translation>
             <numerusform>%n 位受送达人，均已读</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not delivered</source>
-        <translation>
-            <numerusform>，%n 位未投递成功</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n deliveries)</source>
-        <translation>
-            <numerusform>（共送达 %n 次）</numerusform>
         </translation>
     </message>
     <message>
@@ -2885,6 +2906,23 @@
     <message>
         <source>Documents of the case and their recipients</source>
         <translation>本案文书及其受送达人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not delivered</source>
+        <translation>
+            <numerusform>%n 位未投递成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries in all</source>
+        <translation>
+            <numerusform>共送达 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the figures of a document</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3704,10 @@
     <message>
         <source>Export selected rows…</source>
         <translation>导出所选行…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
 </context>
 <context>

@@ -23,4 +23,41 @@ QString maskMobile(QStringView mobile)
     return maskMiddle(mobile, 3, 4, 11);
 }
 
+QString maskNumbersInName(const QString& name)
+{
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    QString masked;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < name.size();) {
+        if (!isDigit(name.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < name.size() && isDigit(name.at(end))) {
+            ++end;
+        }
+        const qsizetype digits = end - i;
+        const bool idWithX = digits == 17 && end < name.size() &&
+                             (name.at(end) == QLatin1Char('X') || name.at(end) == QLatin1Char('x')) &&
+                             (end + 1 == name.size() || !isDigit(name.at(end + 1)));
+        const bool id = digits == 18 || idWithX;
+        const bool mobile = digits == 11 && name.at(i) == QLatin1Char('1') && name.at(i + 1) >= QLatin1Char('3');
+        if (id || mobile) {
+            const qsizetype runEnd = idWithX ? end + 1 : end;
+            masked += QStringView(name).mid(copied, i - copied);
+            const QStringView run = QStringView(name).mid(i, runEnd - i);
+            masked += id ? maskIdNumber(run) : maskMobile(run);
+            copied = runEnd;
+            end = runEnd;
+        }
+        i = end;
+    }
+    if (copied == 0) {
+        return name;
+    }
+    masked += QStringView(name).mid(copied);
+    return masked;
+}
+
 } // namespace dm

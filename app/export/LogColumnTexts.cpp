@@ -1,5 +1,6 @@
 #include "export/LogColumnTexts.h"
 
+#include "core/Masking.h"
 #include "core/PiiScrubber.h"
 #include "export/LogTexts.h"
 
@@ -31,11 +32,12 @@ QString OperationLogColumnTexts::text(const OperationRecord& row, int column)
 {
     switch (column) {
     case OperatorColumn:
-        return row.operatorAddress;
+        return maskNumbersInName(row.operatorAddress);
     case ActionColumn:
         return LogTexts::action(row.action);
     case TargetColumn:
-        return row.target;
+        // A target is an account or an address; one named after its owner's mobile is masked like the mobile.
+        return maskNumbersInName(row.target);
     case TimeColumn:
         return LogTexts::time(row.time);
     case ResultColumn:
@@ -82,7 +84,7 @@ QString LoginLogColumnTexts::text(const LoginRecord& row, int column)
 {
     switch (column) {
     case AccountColumn:
-        return row.accountName;
+        return maskNumbersInName(row.accountName);
     case TimeColumn:
         return LogTexts::time(row.time);
     case MethodColumn:
@@ -135,9 +137,9 @@ QString MailLogColumnTexts::text(const MailRecord& row, int column)
         // A subject is free text a sender typed: an ID number or mobile in it is masked like everywhere else.
         return scrubPii(row.subject);
     case SenderColumn:
-        return row.sender;
+        return maskNumbersInName(row.sender);
     case RecipientColumn:
-        return row.recipient;
+        return maskNumbersInName(row.recipient);
     case TimeColumn:
         return LogTexts::timeOfDay(row.time);
     case StatusColumn:

@@ -194,6 +194,11 @@ Expected<bool, QString> LogExportJob::step(Db& db, int budgetMs)
                 m_firstPassRows = m_passRows;
             }
             if (m_pass >= m_writer->passes()) {
+                if (m_pass > 1 && !m_source.sameRowsAsFirstPass()) {
+                    return Unexpected(tr("The rows changed while the report was laid out (a sync added or removed "
+                                         "rows in the exported period), so its page numbers would not add up. Export "
+                                         "again."));
+                }
                 m_written = true;
                 break;
             }

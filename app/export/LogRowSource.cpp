@@ -50,11 +50,25 @@ qint64 LogRowSource::remaining() const
     return cap - m_read;
 }
 
+namespace {
+
+// FNV-1a over the id's bytes: order-sensitive, cheap beside turning the row into text.
+quint64 mixed(quint64 digest, qint64 id)
+{
+    for (int byte = 0; byte < 8; ++byte) {
+        digest = (digest ^ ((quint64(id) >> (8 * byte)) & 0xFF)) * 1099511628211ULL;
+    }
+    return digest;
+}
+
+} // namespace
+
 template <typename Record>
 void LogRowSource::take(ExportPage& page, const QList<Record>& records)
 {
     for (const Record& record : records) {
         LogExportColumns::append(page, record);
+        m_digest = mixed(m_digest, record.id);
     }
     if (!records.isEmpty() && !m_query.selection) {
         m_after = LogPosition{records.constLast().time, records.constLast().id};
@@ -80,11 +94,12 @@ Expected<void, DbError> LogRowSource::next(Db& db, ExportPage& page, int limit)
             for (int i = 0; i < wanted; ++i) {
                 const qint64 id = m_query.selection->at(m_read + i);
                 Expected<void, DbError> found;
-                const auto add = [&page, &found](auto row) {
+                const auto add = [this, &page, &found](auto row) {
                     if (!row) {
                         found = Unexpected(row.error());
                     } else if (*row) {
                         LogExportColumns::append(page, **row);
+                        m_digest = mixed(m_digest, (*row)->id);
                     }
                 };
                 switch (m_query.kind) {
@@ -146,7 +161,9 @@ void LogRowSource::rewind()
 {
     if (!m_passRows) {
         m_passRows = m_read;
+        m_firstDigest = m_digest;
     }
+    m_digest = kDigestSeed;
     if (m_first) {
         // The keyset page after a position excludes it: start just beyond the first row, on the side the listing
         // comes from, so that it is the first row again and nothing newer (or older) joins.

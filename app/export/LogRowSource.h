@@ -31,6 +31,10 @@ public:
     void rewind();
 
     [[nodiscard]] qint64 rowsRead() const { return m_read; }
+    // Whether this pass read exactly the rows of the first (same rows, same order). A sync that adds or removes rows
+    // inside the exported window between two passes makes a report's page count wrong: the export then says so
+    // rather than write a report whose pages do not add up.
+    [[nodiscard]] bool sameRowsAsFirstPass() const { return m_digest == m_firstDigest; }
     [[nodiscard]] const LogExportQuery& query() const { return m_query; }
 
 private:
@@ -46,6 +50,10 @@ private:
     std::optional<qint64> m_passRows;        // the rows of the first pass, once it ended
     qint64 m_read = 0;                       // rows read in this pass
     bool m_ended = false;
+    // The rows of this pass and of the first one, as a running hash of their ids in the order read.
+    quint64 m_digest = kDigestSeed;
+    quint64 m_firstDigest = kDigestSeed;
+    static constexpr quint64 kDigestSeed = 14695981039346656037ULL; // FNV-1a's offset basis
 };
 
 } // namespace dm

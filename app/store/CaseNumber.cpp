@@ -83,4 +83,16 @@ QString serialPart(const QString& caseNumber)
     return close < 0 ? caseNumber : caseNumber.mid(close + 1);
 }
 
+QStringList serialSpellings(const QString& caseNumber)
+{
+    const QString serial = serialPart(caseNumber);
+    QString fullWidth = serial;
+    for (QChar& c : fullWidth) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            c = QChar(char16_t(c.unicode() + 0xFEE0));
+        }
+    }
+    return fullWidth == serial ? QStringList{serial} : QStringList{serial, fullWidth};
+}
+
 } // namespace dm::casenumber

@@ -24,4 +24,8 @@ namespace dm::casenumber {
 // search for it finds them all.
 [[nodiscard]] QString serialPart(const QString& caseNumber);
 
+// What a subject search for the case looks for: the serial part with half-width digits and with full-width ones
+// ("粤０１０４民初１２３４号"), the two ways a subject typed by hand writes them.
+[[nodiscard]] QStringList serialSpellings(const QString& caseNumber);
+
 } // namespace dm::casenumber

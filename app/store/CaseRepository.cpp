@@ -7,6 +7,7 @@
 #include "store/LogRepository.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -84,7 +85,8 @@ CaseRepository::CaseRepository(Db& db)
 {}
 
 Expected<QList<MailRecord>, DbError> CaseRepository::receivedMails(const QString& text,
-                                                                   const std::function<bool(const MailRecord&)>& keep)
+                                                                   const std::function<bool(const MailRecord&)>& keep,
+                                                                   qsizetype maxRows, bool* truncated)
 {
     LogRepository logs(m_db);
     MailLogFilter filter;
@@ -100,9 +102,16 @@ Expected<QList<MailRecord>, DbError> CaseRepository::receivedMails(const QString
             return Unexpected{rows.error()};
         }
         for (const MailRecord& mail : std::as_const(*rows)) {
-            if (keep(mail)) {
-                kept.append(mail);
+            if (!keep(mail)) {
+                continue;
             }
+            if (kept.size() == maxRows) {
+                if (truncated != nullptr) {
+                    *truncated = true;
+                }
+                return kept;
+            }
+            kept.append(mail);
         }
         if (rows->size() < request.limit) {
             return kept;
@@ -159,14 +168,23 @@ Expected<CaseOverview, DbError> CaseRepository::overview(const QString& caseNumb
     if (overview.caseNumber.isEmpty()) {
         return overview;
     }
-    // The serial part is the same in every bracket spelling; the subject's own case numbers decide.
-    auto mails = receivedMails(casenumber::serialPart(overview.caseNumber), [&overview](const MailRecord& mail) {
-        return casenumber::findAll(mail.subject).contains(overview.caseNumber);
-    });
-    if (!mails) {
-        return Unexpected{mails.error()};
+    // The serial part is the same in every bracket spelling, its digits are half- or full-width; the subject's own
+    // case numbers decide.
+    QList<MailRecord> mails;
+    QSet<qint64> seen;
+    for (const QString& serial : casenumber::serialSpellings(overview.caseNumber)) {
+        auto found = receivedMails(serial, [&overview, &seen](const MailRecord& mail) {
+            return !seen.contains(mail.id) && casenumber::findAll(mail.subject).contains(overview.caseNumber);
+        });
+        if (!found) {
+            return Unexpected{found.error()};
+        }
+        for (const MailRecord& mail : std::as_const(*found)) {
+            seen.insert(mail.id);
+            mails.append(mail);
+        }
     }
-    if (auto grouped = group(*mails, overview); !grouped) {
+    if (auto grouped = group(mails, overview); !grouped) {
         return Unexpected{grouped.error()};
     }
 
@@ -218,7 +236,9 @@ Expected<std::optional<CaseOverview>, DbError> CaseRepository::forMail(qint64 ma
     if (!numbers.isEmpty()) {
         found = overview(numbers.constFirst());
     } else if (!subject.trimmed().isEmpty()) {
-        auto mails = receivedMails(subject, [&subject](const MailRecord& row) { return row.subject == subject; });
+        auto mails = receivedMails(
+            subject, [&subject](const MailRecord& row) { return row.subject == subject; }, MaxCaselessDeliveries,
+            &found->truncated);
         if (!mails) {
             return Unexpected{mails.error()};
         }

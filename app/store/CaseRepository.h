@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace dm {
@@ -60,6 +61,9 @@ struct CaseOverview
     QList<CaseParty> parties;      // in the order the accounts were created
     QString focusSubject;          // the document a mail row led to (forMail), else empty
     qint64 focusMailId = 0;        // that mail row
+    // A subject that names no case may be a notice sent to the whole domain: its deliveries are read up to a bound,
+    // and this says the list stops there.
+    bool truncated = false;
 };
 
 // The per-case view over the cache (used in CacheSession jobs, in the worker thread).
@@ -83,10 +87,15 @@ public:
     // with exactly that subject. nullopt when the row is not cached.
     [[nodiscard]] Expected<std::optional<CaseOverview>, DbError> forMail(qint64 mailId);
 
+    // The most deliveries read for a subject that names no case.
+    static constexpr int MaxCaselessDeliveries = 5000;
+
 private:
-    // The received mails whose subject holds `text` (through the subject index), kept when `keep` says so.
+    // The received mails whose subject holds `text` (through the subject index), kept when `keep` says so, oldest
+    // first, at most `maxRows` of them (`truncated` says whether more were left).
     [[nodiscard]] Expected<QList<MailRecord>, DbError>
-    receivedMails(const QString& text, const std::function<bool(const MailRecord&)>& keep);
+    receivedMails(const QString& text, const std::function<bool(const MailRecord&)>& keep,
+                  qsizetype maxRows = std::numeric_limits<qsizetype>::max(), bool* truncated = nullptr);
     [[nodiscard]] Expected<void, DbError> group(const QList<MailRecord>& mails, CaseOverview& overview);
 
     Db& m_db;

@@ -322,6 +322,38 @@ Expected<TimelineCounts, DbError> TimelineRepository::counts(const TimelineSubje
     return counts;
 }
 
+Expected<QList<AccountSuggestion>, DbError> TimelineRepository::accountsNamed(const QString& typed, int limit)
+{
+    QList<AccountSuggestion> found;
+    const QString text = typed.trimmed();
+    if (text.isEmpty() || limit <= 0 || text.contains(QLatin1Char('@'))) {
+        return found;
+    }
+    auto byAccount = AccountRepository(m_db).get(text.toLower());
+    if (!byAccount) {
+        return Unexpected{byAccount.error()};
+    }
+    if (*byAccount) {
+        return found; // an account name: nothing to resolve
+    }
+    auto statement = m_db.prepare(
+        "SELECT account_name, name, job_number FROM accounts WHERE name = ? ORDER BY account_name LIMIT ?");
+    if (!statement) {
+        return Unexpected{statement.error()};
+    }
+    statement->bind(1, text).bind(2, qint64(limit));
+    while (true) {
+        auto row = statement->step();
+        if (!row) {
+            return Unexpected{row.error()};
+        }
+        if (!*row) {
+            return found;
+        }
+        found.append(AccountSuggestion{statement->text(0), statement->text(1), statement->text(2)});
+    }
+}
+
 Expected<QList<AccountSuggestion>, DbError> TimelineRepository::suggestions(const QString& typed, int limit)
 {
     QList<AccountSuggestion> found;

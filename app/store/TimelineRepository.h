@@ -148,6 +148,9 @@ public:
 
     // Accounts whose account name, or recipient name, starts with `typed`: account names first, in name order.
     [[nodiscard]] Expected<QList<AccountSuggestion>, DbError> suggestions(const QString& typed, int limit);
+    // The accounts whose recipient name is exactly `typed`, up to `limit`: none when `typed` is itself a cached
+    // account name or an address (it names itself), one is the account meant, several need a choice.
+    [[nodiscard]] Expected<QList<AccountSuggestion>, DbError> accountsNamed(const QString& typed, int limit);
 
     // The policy actions a PolicyChange is made of.
     [[nodiscard]] static QStringList policyActions();

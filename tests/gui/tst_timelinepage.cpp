@@ -79,6 +79,7 @@ private Q_SLOTS:
     void personalNumbersNeverShow();
     void aMailOpensItsDocumentInTheCaseView();
     void aNameTypedIntoTheFieldIsShown();
+    void aRecipientsNameLeadsToTheirAccount();
 
 private:
     template <typename Result>
@@ -472,6 +473,58 @@ void TestTimelinePage::aNameTypedIntoTheFieldIsShown()
         m_page->findChild<QLabel*>(QStringLiteral("timeline.summary"))->text().contains(QStringLiteral("nobody-here")),
         kTimeoutMs);
     QCOMPARE(m_page->model()->rowCount(), 0);
+}
+
+void TestTimelinePage::aRecipientsNameLeadsToTheirAccount()
+{
+    // Names of the cached accounts: one that only one account has, and one that several share (when there is one).
+    using Names = QPair<QString, QString>; // unique, shared
+    const auto names = run<Names>([](Db& db) {
+        Names found;
+        auto statement = db.prepare("SELECT name, count(*) FROM accounts WHERE name <> '' GROUP BY name ORDER BY name");
+        while (statement) {
+            auto row = statement->step();
+            if (!row || !*row) {
+                break;
+            }
+            QString& slot = statement->int64(1) == 1 ? found.first : found.second;
+            if (slot.isEmpty()) {
+                slot = statement->text(0);
+            }
+        }
+        return found;
+    });
+    QVERIFY(names && !names->first.isEmpty());
+    const QString unique = names->first;
+    const auto account = run<QString>([unique](Db& db) {
+        auto named = TimelineRepository(db).accountsNamed(unique, 2);
+        return named && named->size() == 1 ? named->constFirst().accountName : QString();
+    });
+    QVERIFY(account && !account->isEmpty());
+
+    m_gui->window()->showPage(QStringLiteral("logs.timeline"));
+    auto* edit = m_page->findChild<QLineEdit*>(QStringLiteral("timeline.account"));
+    auto* message = m_page->findChild<QLabel*>(QStringLiteral("timeline.message"));
+    QVERIFY(edit && message);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeText(edit, unique);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->account(), *account, kTimeoutMs);
+    QCOMPARE(edit->text(), *account);
+    QVERIFY(waitForCount());
+    QVERIFY(message->text().isEmpty());
+
+    if (names->second.isEmpty()) {
+        return; // every cached name is unique: nothing to choose between
+    }
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    typeText(edit, names->second);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(names->second), kTimeoutMs);
+    QCOMPARE(m_page->account(), *account); // the timeline shown stays until one is chosen
 }
 
 QTEST_MAIN(TestTimelinePage)

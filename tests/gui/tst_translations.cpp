@@ -22,6 +22,7 @@
 #include <QTreeWidgetItemIterator>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <optional>
 
 using namespace dm;
@@ -261,7 +262,10 @@ void TestTranslations::interfaceEntriesAreFinishedInBothCatalogues()
             const QString where = language + QLatin1Char(' ') + entry.context + QLatin1Char(' ') + entry.source;
             QVERIFY2(entry.finished, qPrintable(QStringLiteral("unfinished: ") + where));
             QVERIFY2(!entry.translation.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
-            if (language == QLatin1String("zh_CN")) {
+            // A source without a letter (a list separator such as ", ") has only punctuation to translate.
+            const bool hasWords =
+                std::any_of(entry.source.cbegin(), entry.source.cend(), [](QChar c) { return c.isLetter(); });
+            if (language == QLatin1String("zh_CN") && hasWords) {
                 QVERIFY2(hasChinese(entry.translation), qPrintable(QStringLiteral("not Chinese: ") + where));
             }
         }

@@ -1,5 +1,6 @@
 #include "ui/pages/AccountTimelinePage.h"
 
+#include "store/TimelineRepository.h"
 #include "sync/CacheSession.h"
 #include "ui/timeline/AccountCompleter.h"
 #include "ui/timeline/TimelineHeader.h"
@@ -104,6 +105,10 @@ AccountTimelinePage::AccountTimelinePage(QWidget* parent)
     connect(m_kinds, &TimelineKindFilter::kindsChanged, this, &AccountTimelinePage::applyListing);
     connect(m_header, &TimelineHeader::caseRequested, this, &AccountTimelinePage::caseRequested);
     connect(m_table, &QTableView::doubleClicked, this, &AccountTimelinePage::openRow);
+    connect(m_model, &KeysetTableModel::countingStarted, this, [this] {
+        m_rows = -1;
+        m_count->setText(tr("Counting…"));
+    });
     connect(m_model, &KeysetTableModel::counted, this, [this](qint64 rows) {
         m_rows = rows;
         m_count->setText(tr("%n event(s)", nullptr, int(rows)));
@@ -143,7 +148,9 @@ void AccountTimelinePage::setSession(CacheSession* session)
         m_sessionConnections.append(
             connect(session, &CacheSession::cacheChanged, this, [this] { m_refreshTimer.start(); }));
     }
-    // Another profile is another platform: what was shown belongs to the old one.
+    // Another profile is another platform: what was shown belongs to the old one, and so do answers on their way.
+    ++m_headerAsked;
+    ++m_resolveAsked;
     m_account.clear();
     m_accountEdit->clear();
     m_header->showData(std::nullopt, {});
@@ -154,14 +161,48 @@ void AccountTimelinePage::setSession(CacheSession* session)
 
 void AccountTimelinePage::showAccount(const QString& accountName)
 {
+    // Other pages name an account by its account name: nothing to resolve, and a name being resolved is not wanted.
+    ++m_resolveAsked;
     m_accountEdit->setText(accountName.trimmed());
-    load();
+    m_message->clear();
+    showTimelineOf(accountName.trimmed());
 }
 
 void AccountTimelinePage::load()
 {
-    m_account = m_accountEdit->text().trimmed();
+    const QString typed = m_accountEdit->text().trimmed();
     m_message->clear();
+    if (typed.isEmpty() || session() == nullptr || typed.contains(QLatin1Char('@'))) {
+        showTimelineOf(typed); // nothing to resolve: an address names its mailbox
+        return;
+    }
+    // A recipient's name typed in full leads to the account of that name; an account name or an address to itself.
+    const quint64 asked = ++m_resolveAsked;
+    using Answer = Expected<QList<AccountSuggestion>, DbError>;
+    session()->query<Answer>(
+        [typed](Db& db) { return TimelineRepository(db).accountsNamed(typed, 2); }, this,
+        [this, asked, typed](Answer named) {
+            if (asked != m_resolveAsked) {
+                return;
+            }
+            if (named && named->size() == 1) {
+                m_accountEdit->setText(named->constFirst().accountName);
+                showTimelineOf(named->constFirst().accountName);
+            } else if (named && named->size() > 1) {
+                m_message->setText(tr("Several accounts belong to “%1”: choose one from the list.").arg(typed));
+                m_completer->suggest();
+            } else {
+                if (!named) {
+                    m_message->setText(tr("The cache could not be read: %1").arg(named.error().detail));
+                }
+                showTimelineOf(typed);
+            }
+        });
+}
+
+void AccountTimelinePage::showTimelineOf(const QString& account)
+{
+    m_account = account;
     m_header->showData(std::nullopt, m_account);
     m_kinds->setCounts(std::nullopt);
     readHeader();
@@ -226,7 +267,7 @@ void AccountTimelinePage::retranslateUi()
     m_show->setText(tr("Show"));
     m_table->setAccessibleName(heading());
     m_header->retranslateUi();
-    m_count->setText(tr("%n event(s)", nullptr, int(m_rows)));
+    m_count->setText(m_rows < 0 ? tr("Counting…") : tr("%n event(s)", nullptr, int(m_rows)));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
 }
 

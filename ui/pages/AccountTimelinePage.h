@@ -56,6 +56,7 @@ protected:
 
 private:
     void load();
+    void showTimelineOf(const QString& account);
     void applyListing();
     void readHeader();
     void openRow(const QModelIndex& index);
@@ -76,8 +77,9 @@ private:
     QLabel* m_message = nullptr;
     QString m_account;
     qint64 m_rows = 0;
-    quint64 m_headerAsked = 0; // answers for an account no longer shown are dropped
-    QTimer m_refreshTimer;     // coalesces the refreshes of a burst of sync batches
+    quint64 m_headerAsked = 0;  // answers for an account no longer shown are dropped
+    quint64 m_resolveAsked = 0; // the same for a typed name being resolved
+    QTimer m_refreshTimer;      // coalesces the refreshes of a burst of sync batches
     QList<QMetaObject::Connection> m_sessionConnections;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/PiiScrubber.h"
 #include "store/CaseNumber.h"
+#include "store/CaseRepository.h"
 #include "sync/CacheSession.h"
 #include "ui/timeline/CaseTree.h"
 
@@ -226,8 +227,12 @@ void CasePage::updateSummary()
         return;
     }
     if (overview->caseNumber.isEmpty()) {
-        m_summary->setText(tr("The subject “%1” names no case number: its deliveries are shown.")
-                               .arg(scrubPii(overview->focusSubject)));
+        const QString subject = scrubPii(overview->focusSubject);
+        m_summary->setText(overview->truncated
+                               ? tr("The subject “%1” names no case number: its first %L2 deliveries are shown.")
+                                     .arg(subject)
+                                     .arg(CaseRepository::MaxCaselessDeliveries)
+                               : tr("The subject “%1” names no case number: its deliveries are shown.").arg(subject));
         return;
     }
     if (overview->documents.isEmpty() && overview->parties.isEmpty()) {
@@ -251,11 +256,15 @@ void CasePage::updateSummary()
         }
         waiting.unite(reached.subtract(opened));
     }
+    // Each figure is a whole phrase of its own, so every language words and orders it as it needs.
+    const QStringList figures = {
+        tr("%n document(s)", nullptr, int(overview->documents.size())),
+        tr("%n delivery(ies)", nullptr, deliveries),
+        tr("%n recipient(s) with a document not opened yet", nullptr, int(waiting.size())),
+        tr("%n party(ies) in the accounts", nullptr, int(overview->parties.size())),
+    };
     m_summary->setText(
-        tr("Case %1: %n document(s)", nullptr, int(overview->documents.size())).arg(overview->caseNumber) +
-        tr(", %n delivery(ies)", nullptr, deliveries) +
-        tr(", %n recipient(s) with a document not opened yet", nullptr, int(waiting.size())) +
-        tr(", %n party(ies) in the accounts", nullptr, int(overview->parties.size())));
+        tr("Case %1: %2").arg(overview->caseNumber, figures.join(tr(", ", "separator between the figures of a case"))));
 }
 
 void CasePage::retranslateUi()

@@ -84,17 +84,25 @@ QString StatsComparison::dateList(const QList<QDate>& dates)
     return more > 0 ? tr("%1 and %n more day(s)", nullptr, more).arg(list) : list;
 }
 
-QString StatsComparison::coverageReason(const LogCoverage& coverage, const StatsPeriod& period, const QString& logName)
+QString StatsComparison::coverageReason(const LogCoverage& coverage, const StatsPeriod& period, CoveredLog log)
 {
+    // Whole sentences per log: a log's name is a noun that other languages inflect or place differently.
+    const bool mail = log == CoveredLog::Mail;
     if (!coverage.syncedTo) {
-        return tr("The %1 has not been synced into the cache yet.").arg(logName);
+        return mail ? tr("The mail log has not been synced into the cache yet.")
+                    : tr("The login log has not been synced into the cache yet.");
     }
     if (*coverage.syncedTo < period.endMs()) {
-        return tr("The cache holds the %1 up to %2; what happened later is not in it yet. Sync to compare.")
-            .arg(logName, moment(*coverage.syncedTo));
+        return (mail ? tr("The cache holds the mail log up to %1; what happened later is not in it yet. Sync to "
+                          "compare.")
+                     : tr("The cache holds the login log up to %1; what happened later is not in it yet. Sync to "
+                          "compare."))
+            .arg(moment(*coverage.syncedTo));
     }
     if (coverage.historyStart && *coverage.historyStart > period.startMs()) {
-        return tr("The cache holds the %1 from %2 on only.").arg(logName, moment(*coverage.historyStart));
+        return (mail ? tr("The cache holds the mail log from %1 on only.")
+                     : tr("The cache holds the login log from %1 on only."))
+            .arg(moment(*coverage.historyStart));
     }
     return tr("The platform's figures changed after the cache's last sync (up to %1). Sync to bring the cache up to "
               "date.")
@@ -152,7 +160,7 @@ StatsComparison::Section StatsComparison::mails(const CacheStats& cache, const P
         });
         if (!dates.isEmpty() || anyDifference(section.rows)) {
             note << tr("The figures differ on %1.").arg(dateList(dates))
-                 << coverageReason(cache.mailCoverage, cache.period, tr("mail log"));
+                 << coverageReason(cache.mailCoverage, cache.period, CoveredLog::Mail);
             section.warning = true;
         } else {
             note << tr("The platform and the cache agree on every day of the period.");
@@ -197,7 +205,7 @@ StatsComparison::Section StatsComparison::logins(const CacheStats& cache, const 
         return section;
     }
     section.note = tr("The figures differ on %1.").arg(dateList(dates)) + QLatin1Char(' ') +
-                   coverageReason(cache.loginCoverage, cache.period, tr("login log"));
+                   coverageReason(cache.loginCoverage, cache.period, CoveredLog::Login);
     section.warning = true;
     return section;
 }
@@ -224,7 +232,7 @@ StatsComparison::Section StatsComparison::provinces(const CacheStats& cache, con
         note << tr("The platform's figures are not shown: %1").arg(why);
         section.warning = platform != nullptr && (!platform->unavailable.isEmpty() || platform->provinceError);
     } else if (anyDifference(section.rows)) {
-        note << coverageReason(cache.loginCoverage, cache.period, tr("login log"));
+        note << coverageReason(cache.loginCoverage, cache.period, CoveredLog::Login);
         section.warning = true;
     } else {
         note << tr("The platform and the cache agree for every province shown.");

@@ -45,9 +45,13 @@ public:
 private:
     // "12-01, 12-03 and 2 more days"
     [[nodiscard]] static QString dateList(const QList<QDate>& dates);
+    enum class CoveredLog
+    {
+        Mail,
+        Login,
+    };
     // Why the cache's log figures may fall short of the platform's for `period`.
-    [[nodiscard]] static QString coverageReason(const LogCoverage& coverage, const StatsPeriod& period,
-                                                const QString& logName);
+    [[nodiscard]] static QString coverageReason(const LogCoverage& coverage, const StatsPeriod& period, CoveredLog log);
     [[nodiscard]] static QString moment(qint64 ms);
     [[nodiscard]] static QString cacheOnly();
 };

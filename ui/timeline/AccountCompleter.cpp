@@ -39,6 +39,12 @@ void AccountCompleter::setSession(CacheSession* session)
     m_suggestions->clear();
 }
 
+void AccountCompleter::suggest()
+{
+    m_pause.stop();
+    lookUp();
+}
+
 void AccountCompleter::lookUp()
 {
     const QString typed = m_edit->text().trimmed();

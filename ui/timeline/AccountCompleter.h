@@ -22,6 +22,8 @@ public:
     explicit AccountCompleter(QLineEdit* edit);
 
     void setSession(CacheSession* session);
+    // Looks the field's text up now and pops the list up (when the field has the focus).
+    void suggest();
 
 private:
     void lookUp();

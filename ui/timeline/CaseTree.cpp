@@ -99,16 +99,17 @@ QString CaseTree::documentState(const CaseDocument& document)
     const int recipients = document.recipientCount();
     const int unread = document.unreadRecipientCount();
     const int undelivered = document.undeliveredRecipientCount();
-    QString state = unread > 0 ? tr("%1 of %n recipient(s) not read", nullptr, recipients).arg(unread)
-                               : tr("%n recipient(s), none unread", nullptr, recipients);
+    // Whole phrases, joined by the language's own separator: no language has to follow English word order.
+    QStringList parts = {unread > 0 ? tr("%1 of %n recipient(s) not read", nullptr, recipients).arg(unread)
+                                    : tr("%n recipient(s), none unread", nullptr, recipients)};
     if (undelivered > 0) {
-        state += tr(", %n not delivered", nullptr, undelivered);
+        parts.append(tr("%n not delivered", nullptr, undelivered));
     }
     const int deliveries = int(document.deliveries.size());
     if (deliveries > recipients) {
-        state += tr(" (%n deliveries)", nullptr, deliveries);
+        parts.append(tr("%n deliveries in all", nullptr, deliveries));
     }
-    return state;
+    return parts.join(tr(", ", "separator between the figures of a document"));
 }
 
 void CaseTree::fill()

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void scrubPii();
     void scrubbedTextHasNoIdOrMobileLeft();
     void scrubPiiIsSafeOnManyThreads();
+    void maskNumbersInName_data();
+    void maskNumbersInName();
+    void maskNumbersInNameAgreesWithScrubPii();
 };
 
 void TestMasking::maskIdNumber_data()
@@ -210,6 +213,46 @@ void TestMasking::scrubPiiIsSafeOnManyThreads()
         thread.join();
     for (const int count : wrong)
         QCOMPARE(count, 0);
+}
+
+void TestMasking::maskNumbersInName_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("mobile mailbox") << QStringLiteral("13812345678@139.com") << QStringLiteral("138****5678@139.com");
+    QTest::newRow("bare mobile account") << QStringLiteral("13812345678") << QStringLiteral("138****5678");
+    QTest::newRow("ID account") << QStringLiteral("zs440106199001011234@court.cn")
+                                << QStringLiteral("zs4401**********1234@court.cn");
+    QTest::newRow("ID with X") << QStringLiteral("11010519491231002X@court.cn")
+                               << QStringLiteral("1101**********002X@court.cn");
+    QTest::newRow("X then a letter") << QStringLiteral("11010519491231002Xa") << QStringLiteral("1101**********002Xa");
+    QTest::newRow("X then a digit") << QStringLiteral("11010519491231002X1") << QStringLiteral("11010519491231002X1");
+    QTest::newRow("two numbers") << QStringLiteral("13812345678.15912345678")
+                                 << QStringLiteral("138****5678.159****5678");
+    QTest::newRow("12 digits") << QStringLiteral("138123456789@qq.com") << QStringLiteral("138123456789@qq.com");
+    QTest::newRow("not a mobile prefix") << QStringLiteral("12812345678@qq.com")
+                                         << QStringLiteral("12812345678@qq.com");
+    QTest::newRow("plain account") << QStringLiteral("zhangwei2026") << QStringLiteral("zhangwei2026");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestMasking::maskNumbersInName()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(dm::maskNumbersInName(input), expected);
+}
+
+void TestMasking::maskNumbersInNameAgreesWithScrubPii()
+{
+    // Names and addresses hold no tokens and no grouped numbers: there, the cheap masking and scrubPii agree.
+    const QStringList names{QStringLiteral("13912345678@139.com"), QStringLiteral("a440106199001011234b@x.cn"),
+                            QStringLiteral("zhangsan@court.cn"),   QStringLiteral("1391234567@x.cn"),
+                            QStringLiteral("139123456789@x.cn"),   QStringLiteral("18600000000_2@x.cn")};
+    for (const QString& name : names) {
+        QCOMPARE(dm::maskNumbersInName(name), dm::scrubPii(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMasking)

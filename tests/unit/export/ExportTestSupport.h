@@ -25,6 +25,9 @@ inline const QString kFormulaSubject = QStringLiteral("=HYPERLINK(\"x\")");
 inline const QString kChineseSubject = QStringLiteral("关于(2026)粤0104民初1234号案件的开庭传票");
 inline const QString kIdNumber = QStringLiteral("440106199001011234");
 inline const QString kMobile = QStringLiteral("13912345678");
+// A mailbox named after its owner's mobile: a sender of the mails, a target of the operations.
+inline const QString kMobileMailbox = QStringLiteral("15800001111@139.com");
+inline const QString kMobileMailboxMasked = QStringLiteral("158****1111@139.com");
 
 inline std::vector<dm::LoginRecord> logins(int count)
 {
@@ -60,7 +63,7 @@ inline std::vector<dm::MailRecord> mails()
         row.direction = i % 2 == 0 ? dm::MailDirection::In : dm::MailDirection::Out;
         row.messageId = QStringLiteral("m%1@court.sandbox.test").arg(i);
         row.subject = subjects.at(i);
-        row.sender = QStringLiteral("sdxt@court.sandbox.test");
+        row.sender = i == 3 ? kMobileMailbox : QStringLiteral("sdxt@court.sandbox.test");
         row.recipient = QStringLiteral("zhangwei%1@court.sandbox.test").arg(i);
         row.status = row.direction == dm::MailDirection::In ? dm::MailStatus::Received : dm::MailStatus::Delivered;
         if (i == 0) {
@@ -82,7 +85,7 @@ inline std::vector<dm::OperationRecord> operations()
         row.time = kBase + i * kMinute;
         row.operatorAddress = QStringLiteral("admin@court.sandbox.test");
         row.action = i == 0 ? QStringLiteral("createAccount") : QStringLiteral("resetPassword");
-        row.target = QStringLiteral("zhangwei%1@court.sandbox.test").arg(i);
+        row.target = i == 2 ? kMobileMailbox : QStringLiteral("zhangwei%1@court.sandbox.test").arg(i);
         row.remark = QStringLiteral("帐号名称:zhangwei%1 +备注").arg(i);
         row.ip = QStringLiteral("127.0.0.1");
         rows.push_back(row);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void csvCellsAreQuotedAndFormulaSafe();
     void csvHasBomCrlfHeaderAndRows();
     void mailCsvKeepsChineseMasksNumbersAndDefusesFormulas();
+    void addressesNamedAfterAMobileAreMasked();
     void ledgerRecordsTheFileAndItsHash();
     void ledgerKeepsTheHashWholeAndMasksTheFilter();
     void filterAndRangeLimitTheRows();
@@ -154,6 +155,19 @@ void TestLogExport::mailCsvKeepsChineseMasksNumbersAndDefusesFormulas()
         QStringLiteral("%1,Received,%2,").arg(LogTexts::date(rows.at(0).time), exporttest::kChineseSubject)));
     QVERIFY(text.contains(QStringLiteral(",%1,Received normally,%2,WeChat\r\n")
                               .arg(LogTexts::timeOfDay(rows.at(0).time), LogTexts::time(*rows.at(0).readAt))));
+}
+
+void TestLogExport::addressesNamedAfterAMobileAreMasked()
+{
+    for (const LogKind kind : {LogKind::Mails, LogKind::Operations}) {
+        auto exported = runLogExport(*m_db, request(kind, QStringLiteral("addresses%1.csv").arg(int(kind))));
+        QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
+        const QString text = read(exported->path);
+        QVERIFY(!text.contains(exporttest::kMobileMailbox.section(QLatin1Char('@'), 0, 0)));
+        QVERIFY2(text.contains(exporttest::kMobileMailboxMasked), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("sdxt@court.sandbox.test")) ||
+                text.contains(QStringLiteral("admin@court.sandbox.test")));
+    }
 }
 
 void TestLogExport::ledgerRecordsTheFileAndItsHash()

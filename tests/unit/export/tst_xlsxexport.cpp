@@ -95,6 +95,8 @@ void TestXlsxExport::timesAreDateCellsAndTextStaysText()
             sheet.contains(QStringLiteral("t=\"inlineStr\"><is><t>=HYPERLINK(\"x\")</t>")));
     QVERIFY(!sheet.contains(exporttest::kIdNumber));
     QVERIFY(!sheet.contains(exporttest::kMobile));
+    QVERIFY(!sheet.contains(exporttest::kMobileMailbox));
+    QVERIFY(sheet.contains(exporttest::kMobileMailboxMasked));
 }
 
 void TestXlsxExport::headerIsBoldFrozenAndFiltered()

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void partiesAreTheAccountsWithTheCaseNumber();
     void anyTypedSpellingFindsTheCase();
     void aMailRowLeadsToItsDocument();
+    void fullWidthDigitsInASubjectAreTheSameCase();
+    void aDomainWideNoticeIsReadUpToABound();
 
 private:
     MailRecord& mail(const QString& subject, const QString& recipient, qint64 time,
@@ -289,11 +291,56 @@ void TestCaseRepository::aMailRowLeadsToItsDocument()
     QVERIFY((*overview)->caseNumber.isEmpty());
     QCOMPARE((*overview)->documents.size(), 1);
     QCOMPARE((*overview)->documents.at(0).deliveries.size(), 2);
+    QVERIFY(!(*overview)->truncated);
     QVERIFY((*overview)->parties.isEmpty());
 
     overview = cases.forMail(424242);
     QVERIFY(overview);
     QVERIFY(!overview->has_value());
+}
+
+void TestCaseRepository::fullWidthDigitsInASubjectAreTheSameCase()
+{
+    // A clerk typed the subject by hand with an input method's full-width digits.
+    const QString caseNumber = QStringLiteral("(2026)粤0104民初5678号");
+    std::vector<MailRecord> rows;
+    for (const QString& subject : {QStringLiteral("关于（２０２６）粤０１０４民初５６７８号案件的传票"),
+                                   QStringLiteral("关于(2026)粤0104民初5678号案件的判决书"),
+                                   QStringLiteral("关于（２０２６）粤０１０４民初５６７８９号案件的传票")}) {
+        MailRecord row = mail(subject, QStringLiteral("zhangwei@court.test"), kBase + 60 * kHour + m_nextId);
+        rows.push_back(row);
+    }
+    QVERIFY(LogRepository(*m_db).upsertMails(rows));
+    auto overview = CaseRepository(*m_db).overview(QStringLiteral("（２０２６）粤０１０４民初５６７８号"));
+    QVERIFY(overview);
+    QCOMPARE(overview->caseNumber, caseNumber);
+    QStringList subjects;
+    for (const CaseDocument& document : std::as_const(overview->documents)) {
+        subjects.append(document.subject);
+    }
+    // Both spellings, not the longer serial number.
+    QCOMPARE(subjects, (QStringList{rows.at(1).subject, rows.at(0).subject}));
+    QCOMPARE(casenumber::serialSpellings(caseNumber),
+             (QStringList{QStringLiteral("粤0104民初5678号"), QStringLiteral("粤０１０４民初５６７８号")}));
+}
+
+void TestCaseRepository::aDomainWideNoticeIsReadUpToABound()
+{
+    std::vector<MailRecord> rows;
+    rows.reserve(CaseRepository::MaxCaselessDeliveries + 1);
+    for (int i = 0; i <= CaseRepository::MaxCaselessDeliveries; ++i) {
+        MailRecord row = mail(QStringLiteral("全院系统升级通知"), QStringLiteral("user%1@court.test").arg(i),
+                              kBase + 70 * kHour + i);
+        rows.push_back(row);
+    }
+    QVERIFY(LogRepository(*m_db).upsertMails(rows));
+    auto overview = CaseRepository(*m_db).forMail(rows.front().id);
+    QVERIFY(overview && *overview);
+    QVERIFY((*overview)->truncated);
+    QCOMPARE((*overview)->documents.size(), 1);
+    QCOMPARE((*overview)->documents.at(0).deliveries.size(), CaseRepository::MaxCaselessDeliveries);
+    // Oldest first: the first deliveries are kept, the newest one is left out.
+    QCOMPARE((*overview)->documents.at(0).deliveries.constFirst().mail.id, rows.front().id);
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)
