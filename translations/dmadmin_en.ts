@@ -5974,10 +5974,6 @@
         <translation>This profile is read-only (auditor): it cannot change accounts.</translation>
     </message>
     <message>
-        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
-        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
-    </message>
-    <message>
         <source>%1: %2 in the cache, %3 on the platform</source>
         <translation>%1: %2 in the cache, %3 on the platform</translation>
     </message>
@@ -6394,6 +6390,50 @@
     <message>
         <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
         <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a number on the command line can be read by every user of this machine and stays in the shell&apos;s history. Put mobile=… and id-number=… lines in a file only you can read and give --personal FILE, or pipe them to --personal -.</source>
+        <translation>%1 is refused: a number on the command line can be read by every user of this machine and stays in the shell&apos;s history. Put mobile=… and id-number=… lines in a file only you can read and give --personal FILE, or pipe them to --personal -.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile is required (a mobile=… line in FILE, or - for standard input).</source>
+        <translation>The recipient&apos;s mobile is required (a mobile=… line in FILE, or - for standard input).</translation>
+    </message>
+    <message>
+        <source>Standard input already carries the authorization code: give the numbers in a file.</source>
+        <translation>Standard input already carries the authorization code: give the numbers in a file.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>Line %1: expected mobile=… or id-number=…</source>
+        <translation>Line %1: expected mobile=… or id-number=…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>Line %1: %2 is given twice.</translation>
+    </message>
+    <message>
+        <source>No mobile=… line: the recipient&apos;s mobile is required.</source>
+        <translation>No mobile=… line: the recipient&apos;s mobile is required.</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other users of this machine: make it private first (chmod 600 %1).</source>
+        <translation>%1 may be read by other users of this machine: make it private first (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a mobile and an ID number.</source>
+        <translation>%1 is too large for a mobile and an ID number.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standard input</translation>
     </message>
 </context>
 <context>

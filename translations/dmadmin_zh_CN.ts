@@ -5918,10 +5918,6 @@
         <translation>此连接配置为只读（审计）配置，不能更改账号。</translation>
     </message>
     <message>
-        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
-        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
-    </message>
-    <message>
         <source>%1: %2 in the cache, %3 on the platform</source>
         <translation>%1：缓存中 %2，平台上 %3</translation>
     </message>
@@ -6332,6 +6328,50 @@
     <message>
         <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
         <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
+    </message>
+    <message>
+        <source>%1 is refused: a number on the command line can be read by every user of this machine and stays in the shell&apos;s history. Put mobile=… and id-number=… lines in a file only you can read and give --personal FILE, or pipe them to --personal -.</source>
+        <translation>%1 不被接受：命令行中的号码本机所有用户都能看到，并会留在 shell 历史中。请把 mobile=… 和 id-number=… 两行写入只有你能读取的文件并使用 --personal FILE，或通过管道传给 --personal -。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile is required (a mobile=… line in FILE, or - for standard input).</source>
+        <translation>必须提供受送达人手机号（FILE 中的 mobile=… 行，或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Standard input already carries the authorization code: give the numbers in a file.</source>
+        <translation>标准输入已用于传递授权码：请通过文件提供号码。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>Line %1: expected mobile=… or id-number=…</source>
+        <translation>第 %1 行：应为 mobile=… 或 id-number=…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is given twice.</source>
+        <translation>第 %1 行：%2 重复给出。</translation>
+    </message>
+    <message>
+        <source>No mobile=… line: the recipient&apos;s mobile is required.</source>
+        <translation>缺少 mobile=… 行：必须提供受送达人手机号。</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other users of this machine: make it private first (chmod 600 %1).</source>
+        <translation>本机其他用户可以读取 %1：请先将其设为仅本人可读（chmod 600 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a mobile and an ID number.</source>
+        <translation>%1 过大，不像只含手机号和身份证号。</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>标准输入</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "api/SandboxConfig.h"
+#include "core/ProcessHardening.h"
 #include "core/ScrubbingMessageHandler.h"
 #include "ui/Icons.h"
 #include "ui/LanguageManager.h"
@@ -15,6 +16,7 @@
 
 int main(int argc, char* argv[])
 {
+    dm::disableCoreDumps(); // before anything secret is in memory
     dm::installScrubbingMessageHandler();
     QApplication::setOrganizationName(QStringLiteral("dmadmin"));
     QApplication::setApplicationName(QStringLiteral("dmadmin"));

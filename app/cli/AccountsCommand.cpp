@@ -1,6 +1,7 @@
 #include "api/AccountService.h"
 #include "api/PlatformClient.h"
 #include "cli/Commands.h"
+#include "cli/PersonalNumbers.h"
 #include "core/AccountName.h"
 #include "core/IdCard.h"
 #include "core/InitialPassword.h"
@@ -69,18 +70,40 @@ void create(PlatformClient& client, Db& db, const QCommandLineParser& parser, co
     if (name.isEmpty()) {
         return usage(io, QStringLiteral("--name: ") + CliText::tr("The recipient's name is required."));
     }
-    auto mobile = Mobile::parse(parser.value(options.mobile));
+    if (parser.isSet(options.mobile) || parser.isSet(options.idNumber)) {
+        return usage(
+            io, CliText::tr("%1 is refused: a number on the command line can be read by every user of this "
+                            "machine and stays in the shell's history. Put mobile=… and id-number=… lines "
+                            "in a file only you can read and give --personal FILE, or pipe them to "
+                            "--personal -.")
+                    .arg(parser.isSet(options.mobile) ? QStringLiteral("--mobile") : QStringLiteral("--id-number")));
+    }
+    if (!parser.isSet(options.personal)) {
+        return usage(io, QStringLiteral("--personal: ") +
+                             CliText::tr("The recipient's mobile is required (a mobile=… line in FILE, or - for "
+                                         "standard input)."));
+    }
+    if (parser.value(options.personal) == QLatin1String("-") && parser.isSet(QStringLiteral("auth-code-stdin"))) {
+        return usage(io, QStringLiteral("--personal: ") +
+                             CliText::tr("Standard input already carries the authorization code: give the numbers "
+                                         "in a file."));
+    }
+    auto numbers = readPersonalNumbers(parser.value(options.personal));
+    if (!numbers) {
+        return usage(io, QStringLiteral("--personal: ") + numbers.error());
+    }
+    auto mobile = Mobile::parse(numbers->mobile);
     if (!mobile) {
-        return usage(io, QStringLiteral("--mobile: ") + mobile.error().message());
+        return usage(io, QStringLiteral("--personal: mobile: ") + mobile.error().message());
     }
     NewAccount account;
     account.accountName = accountName->localPart();
     account.name = name;
     account.mobile = mobile->number();
-    if (parser.isSet(options.idNumber)) {
-        auto idCard = IdCard::parse(parser.value(options.idNumber));
+    if (!numbers->idNumber.isEmpty()) {
+        auto idCard = IdCard::parse(numbers->idNumber);
         if (!idCard) {
-            return usage(io, QStringLiteral("--id-number: ") + idCard.error().message());
+            return usage(io, QStringLiteral("--personal: id-number: ") + idCard.error().message());
         }
         account.idNumber = idCard->number();
     }
@@ -229,7 +252,7 @@ void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, c
         return;
     }
     usage(io, CliText::tr(
-                  "Usage: dmctl accounts get ACCOUNT | create --account A --name N --mobile M [--id-number X] "
+                  "Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- "
                   "[--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] "
                   "[--limit N] [--format table|json|csv]"));
 }

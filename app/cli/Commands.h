@@ -34,8 +34,15 @@ struct AccountOptions
 {
     QCommandLineOption account{QStringLiteral("account"), QStringLiteral("Account name."), QStringLiteral("A")};
     QCommandLineOption name{QStringLiteral("name"), QStringLiteral("Recipient's name."), QStringLiteral("N")};
-    QCommandLineOption mobile{QStringLiteral("mobile"), QStringLiteral("Mainland mobile."), QStringLiteral("M")};
-    QCommandLineOption idNumber{QStringLiteral("id-number"), QStringLiteral("ID number."), QStringLiteral("X")};
+    // Refused with a hint (numbers on the command line are visible to every user): --personal carries them.
+    QCommandLineOption mobile{QStringLiteral("mobile"), QStringLiteral("Refused: use --personal."),
+                              QStringLiteral("M")};
+    QCommandLineOption idNumber{QStringLiteral("id-number"), QStringLiteral("Refused: use --personal."),
+                                QStringLiteral("X")};
+    QCommandLineOption personal{QStringLiteral("personal"),
+                                QStringLiteral("File (mode 0600) or - (standard input) with mobile=… and id-number=… "
+                                               "lines."),
+                                QStringLiteral("FILE")};
     QCommandLineOption unit{QStringLiteral("unit"), QStringLiteral("Unit id."), QStringLiteral("U")};
     QCommandLineOption caseNumber{QStringLiteral("case-number"), QStringLiteral("Case number."), QStringLiteral("C")};
     QCommandLineOption status{QStringLiteral("status"), QStringLiteral("enabled|disabled|deleted"),
@@ -48,7 +55,8 @@ struct AccountOptions
                               QStringLiteral("table")};
     [[nodiscard]] QList<QCommandLineOption> all() const
     {
-        return {account, name, mobile, idNumber, unit, caseNumber, status, activation, keyword, limit, format};
+        return {account,    name,   mobile,     idNumber, personal, unit,
+                caseNumber, status, activation, keyword,  limit,    format};
     }
 };
 

@@ -7,6 +7,7 @@
 #include "cli/PolicyCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/VersionCommand.h"
+#include "core/ProcessHardening.h"
 #include "core/ScrubbingMessageHandler.h"
 #include "store/CacheFile.h"
 
@@ -48,6 +49,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[], QComm
 // dmctl: the command line for scripting and support. Exit codes: 0 success, 1 failure, 2 usage error.
 int main(int argc, char* argv[])
 {
+    dm::disableCoreDumps(); // before anything secret is in memory
     dm::installScrubbingMessageHandler();
     QCommandLineParser parser;
     parser.setApplicationDescription(

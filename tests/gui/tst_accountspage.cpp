@@ -11,6 +11,7 @@
 #include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
 #include "ui/SessionController.h"
+#include "ui/accounts/AccountDetailPane.h"
 #include "ui/accounts/AccountFormDialog.h"
 #include "ui/accounts/AccountTableModel.h"
 #include "ui/accounts/AccountsView.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void auditorSessionHasNoMutatingAction();
     void actionsThePlatformDoesNotServeAreGreyedWithTheReason();
     void mainWindowHandsTheProfileClientToThePage();
+    void platformTextsAreShownAsTyped();
 
 private:
     [[nodiscard]] std::unique_ptr<CacheSession> openSession(const QString& fileName, bool readOnly);
@@ -640,6 +642,30 @@ void TestAccountsPage::mainWindowHandsTheProfileClientToThePage()
     QCOMPARE(page->view()->platformClient(), nullptr);
     QCOMPARE(page->view()->session(), nullptr);
     QVERIFY(page->view()->findChild<ImportWizard*>() == nullptr);
+}
+
+void TestAccountsPage::platformTextsAreShownAsTyped()
+{
+    // A name from the platform that looks like markup must not render (bold, images, links to click).
+    auto* pane = m_view->findChild<AccountDetailPane*>();
+    QVERIFY(pane != nullptr);
+    AccountRow row;
+    row.account.accountName = QStringLiteral("markup.name");
+    row.account.name = QStringLiteral("<b>张</b><img src=\"x\"><a href=\"https://example.invalid\">三</a>");
+    row.account.jobNumber = QStringLiteral("<i>(2026)粤0104民初1234号</i>");
+    pane->showAccount(row, std::nullopt);
+    auto* heading = pane->findChild<QLabel*>(QStringLiteral("accounts.detail.heading"));
+    QVERIFY(heading != nullptr);
+    QCOMPARE(heading->textFormat(), Qt::PlainText);
+    QCOMPARE(heading->text(), row.account.name);
+    int values = 0;
+    for (QLabel* label : pane->findChildren<QLabel*>()) {
+        if (label->text().contains(QLatin1String("<i>"))) {
+            ++values;
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+    }
+    QVERIFY(values >= 1); // the case number's label
 }
 
 QTEST_MAIN(TestAccountsPage)

@@ -28,6 +28,8 @@ QLabel* valueLabel(QWidget* parent, const QString& name)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
+    // Values come from the platform: a name that looks like HTML is shown as typed, never rendered or linked.
+    label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
@@ -64,6 +66,7 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     m_heading->setFont(headingFont);
     m_heading->setObjectName(QStringLiteral("accounts.detail.heading"));
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText); // the recipient's name as the platform has it
     m_empty->setObjectName(QStringLiteral("accounts.detail.empty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);

@@ -27,6 +27,7 @@ PasswordRevealDialog::PasswordRevealDialog(const QString& accountName, const QSt
     m_password->setReadOnly(true);
     m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // it names the account as the platform spells it
     m_message->setBuddy(m_password);
     auto* row = new QHBoxLayout;
     row->addWidget(m_password, 1);

@@ -199,12 +199,11 @@ void TestDmctlProfiles::pingReadsTheAuthCodeFromTheKeychain()
 
 void TestDmctlProfiles::accountsCreateUsesTheProfile()
 {
-    const DmctlRun created =
-        runDmctl({QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
-                  QStringLiteral("profile.court1"), QStringLiteral("--name"), QStringLiteral("周受送达"),
-                  QStringLiteral("--mobile"), QStringLiteral("13800138011"), QStringLiteral("--profile"),
-                  QStringLiteral("court")},
-                 environment());
+    const DmctlRun created = runDmctl(
+        {QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
+         QStringLiteral("profile.court1"), QStringLiteral("--name"), QStringLiteral("周受送达"),
+         QStringLiteral("--personal"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("court")},
+        environment(), "mobile=13800138011\n");
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QVERIFY(created.out.contains(QLatin1String("account: profile.court1")));
 
@@ -244,12 +243,11 @@ void TestDmctlProfiles::readOnlyProfileRefusesToCreate()
     QVERIFY2(listed.out.contains(QLatin1String("auditor\t")) && listed.out.contains(QLatin1String("\tread-only")),
              qPrintable(listed.out));
 
-    const DmctlRun refused =
-        runDmctl({QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
-                  QStringLiteral("profile.audit1"), QStringLiteral("--name"), QStringLiteral("吴受送达"),
-                  QStringLiteral("--mobile"), QStringLiteral("13800138012"), QStringLiteral("--profile"),
-                  QStringLiteral("auditor")},
-                 environment());
+    const DmctlRun refused = runDmctl(
+        {QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
+         QStringLiteral("profile.audit1"), QStringLiteral("--name"), QStringLiteral("吴受送达"),
+         QStringLiteral("--personal"), QStringLiteral("-"), QStringLiteral("--profile"), QStringLiteral("auditor")},
+        environment(), "mobile=13800138012\n");
     QCOMPARE(refused.exitCode, 2);
     QCOMPARE(refused.err.count(u'\n'), 1);
     QVERIFY2(refused.err.contains(QLatin1String("read-only")), qPrintable(refused.err));

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void duplicateCreateFailsWithTheReason();
     void badInputIsRefusedBeforeAnythingIsSent_data();
     void badInputIsRefusedBeforeAnythingIsSent();
+    void personalNumbersComeFromAPrivateFileOrStdin();
     void verboseSessionLeaksNoSecretOrPersonalData();
 
 private:
@@ -144,11 +145,10 @@ void TestDmctlSandbox::createsGetsAndListsAnAccount()
     const DmctlRun created =
         runDmctl(QStringList{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
                              QStringLiteral("dmctl.zhang"), QStringLiteral("--name"), QStringLiteral("张小明"),
-                             QStringLiteral("--mobile"), QStringLiteral("+86 138-0013-8000"),
-                             QStringLiteral("--id-number"), QStringLiteral("11010519491231002x"),
-                             QStringLiteral("--case-number"), QStringLiteral("(2026)粤0104民初1234号")} +
+                             QStringLiteral("--personal"), QStringLiteral("-"), QStringLiteral("--case-number"),
+                             QStringLiteral("(2026)粤0104民初1234号")} +
                      connect(),
-                 isolated());
+                 isolated(), "# the recipient's numbers\nmobile=+86 138-0013-8000\nid-number = 11010519491231002x\n");
     QVERIFY2(created.exitCode == 0, qPrintable(created.err));
     QVERIFY(created.out.contains(QLatin1String("account: dmctl.zhang")));
     QVERIFY(created.out.contains(QLatin1String("mobile: 138****8000")));
@@ -189,12 +189,12 @@ void TestDmctlSandbox::createsGetsAndListsAnAccount()
 void TestDmctlSandbox::duplicateCreateFailsWithTheReason()
 {
     const QStringList create =
-        QStringList{QStringLiteral("accounts"),    QStringLiteral("create"),     QStringLiteral("--account"),
-                    QStringLiteral("dmctl.twice"), QStringLiteral("--name"),     QStringLiteral("李四"),
-                    QStringLiteral("--mobile"),    QStringLiteral("13900139000")} +
+        QStringList{QStringLiteral("accounts"),    QStringLiteral("create"), QStringLiteral("--account"),
+                    QStringLiteral("dmctl.twice"), QStringLiteral("--name"), QStringLiteral("李四"),
+                    QStringLiteral("--personal"),  QStringLiteral("-")} +
         connect();
-    QCOMPARE(runDmctl(create, isolated()).exitCode, 0);
-    const DmctlRun again = runDmctl(create, isolated());
+    QCOMPARE(runDmctl(create, isolated(), "mobile=13900139000").exitCode, 0);
+    const DmctlRun again = runDmctl(create, isolated(), "mobile=13900139000");
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("MAILACCOUNT.NAMEEXIST")), qPrintable(again.err)); // the vendor's rule
     QCOMPARE(again.err.count(u'\n'), 1);                                                         // one line
@@ -203,33 +203,115 @@ void TestDmctlSandbox::duplicateCreateFailsWithTheReason()
 void TestDmctlSandbox::badInputIsRefusedBeforeAnythingIsSent_data()
 {
     QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("names");
     const QStringList base{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--name"),
                            QStringLiteral("王五")};
-    QTest::newRow("bad mobile") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name"),
-                                                      QStringLiteral("--mobile"), QStringLiteral("12345")}
-                                << QStringLiteral("--mobile");
-    QTest::newRow("bad id checksum") << base +
-                                            QStringList{
-                                                QStringLiteral("--account"),   QStringLiteral("ok.name"),
-                                                QStringLiteral("--mobile"),    QStringLiteral("13800138000"),
-                                                QStringLiteral("--id-number"), QStringLiteral("110105194912310021")}
-                                     << QStringLiteral("--id-number");
-    QTest::newRow("bad account") << base + QStringList{QStringLiteral("--account"), QStringLiteral("-bad"),
-                                                       QStringLiteral("--mobile"), QStringLiteral("13800138000")}
-                                 << QStringLiteral("--account");
-    QTest::newRow("unknown verb") << QStringList{QStringLiteral("accounts"), QStringLiteral("frob")}
+    const QStringList fromStdin{QStringLiteral("--personal"), QStringLiteral("-")};
+    QTest::newRow("bad mobile") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name")} +
+                                       fromStdin
+                                << QByteArray("mobile=12345\n") << QStringLiteral("mobile");
+    QTest::newRow("bad id checksum") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name")} +
+                                            fromStdin
+                                     << QByteArray("mobile=13800138000\nid-number=110105194912310021\n")
+                                     << QStringLiteral("id-number");
+    QTest::newRow("no mobile line") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name")} +
+                                           fromStdin
+                                    << QByteArray("id-number=110105194912310021\n") << QStringLiteral("mobile=");
+    QTest::newRow("unknown line") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name")} +
+                                         fromStdin
+                                  << QByteArray("mobile=13800138000\nphone 110105194912310021\n")
+                                  << QStringLiteral("Line 2");
+    QTest::newRow("bad account") << base + QStringList{QStringLiteral("--account"), QStringLiteral("-bad")} + fromStdin
+                                 << QByteArray("mobile=13800138000\n") << QStringLiteral("--account");
+    // Numbers on the command line are refused, naming the way that keeps them private.
+    QTest::newRow("mobile on argv") << base + QStringList{QStringLiteral("--account"), QStringLiteral("ok.name"),
+                                                          QStringLiteral("--mobile"), QStringLiteral("13800138000")}
+                                    << QByteArray() << QStringLiteral("--personal");
+    QTest::newRow("id number on argv") << base +
+                                              QStringList{QStringLiteral("--account"), QStringLiteral("ok.name"),
+                                                          QStringLiteral("--id-number"),
+                                                          QStringLiteral("110105194912310021")} +
+                                              fromStdin
+                                       << QByteArray("mobile=13800138000\n")
+                                       << QStringLiteral("--id-number is refused");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("accounts"), QStringLiteral("frob")} << QByteArray()
                                   << QStringLiteral("Usage");
 }
 
 void TestDmctlSandbox::badInputIsRefusedBeforeAnythingIsSent()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
     QFETCH(QString, names);
-    const DmctlRun run = runDmctl(arguments + connect(), isolated());
+    const DmctlRun run = runDmctl(arguments + connect(), isolated(), input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(names), qPrintable(run.err));
     QVERIFY(!run.err.contains(QLatin1String("110105194912310021"))); // the value itself is not echoed
+    QVERIFY(!run.err.contains(QLatin1String("13800138000")));
+}
+
+void TestDmctlSandbox::personalNumbersComeFromAPrivateFileOrStdin()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("numbers.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("mobile=13600136000\nid-number=440106199001011235\n");
+    file.close();
+    const QStringList create = QStringList{QStringLiteral("accounts"),   QStringLiteral("create"),
+                                           QStringLiteral("--account"),  QStringLiteral("dmctl.file"),
+                                           QStringLiteral("--name"),     QStringLiteral("钱七"),
+                                           QStringLiteral("--personal"), path} +
+                               connect();
+    // Readable by others: refused, and the hint says how to fix it.
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const DmctlRun shared = runDmctl(create, isolated());
+    QCOMPARE(shared.exitCode, 2);
+    QVERIFY2(shared.err.contains(QLatin1String("chmod 600")), qPrintable(shared.err));
+    // Private: created with those numbers.
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    const DmctlRun created = runDmctl(create, isolated());
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(created.out.contains(QLatin1String("mobile: 136****6000")));
+    QVERIFY(created.out.contains(QLatin1String("idNumber: 4401**********1235")));
+
+#ifdef Q_OS_LINUX
+    // From standard input: while dmctl waits for the numbers, its command line holds none of them, and the process
+    // can leave no core file (and is not dumpable) should it crash with them in memory.
+    QProcess process;
+    process.setProcessEnvironment(isolated());
+    process.start(QStringLiteral(DMCTL_PATH),
+                  QStringList{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
+                              QStringLiteral("dmctl.stdin"), QStringLiteral("--name"), QStringLiteral("孙八"),
+                              QStringLiteral("--personal"), QStringLiteral("-")} +
+                      connect());
+    QVERIFY(process.waitForStarted(10000));
+    const QString proc = QStringLiteral("/proc/%1/").arg(process.processId());
+    const auto coreLimit = [&proc] {
+        QFile limits(proc + QStringLiteral("limits"));
+        if (!limits.open(QIODevice::ReadOnly)) {
+            return QString();
+        }
+        for (const QByteArray& line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size")) {
+                return QString::fromLatin1(line.simplified());
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimit(), QStringLiteral("Max core file size 0 0 bytes"), 10000);
+    QFile cmdline(proc + QStringLiteral("cmdline"));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    QVERIFY(!cmdline.readAll().contains("13500135000"));
+    process.write("mobile=13500135000\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));
+    QVERIFY2(out.contains(QLatin1String("mobile: 135****5000")), qPrintable(out));
+#endif
 }
 
 void TestDmctlSandbox::verboseSessionLeaksNoSecretOrPersonalData()
@@ -243,11 +325,13 @@ void TestDmctlSandbox::verboseSessionLeaksNoSecretOrPersonalData()
          {QStringList{QStringLiteral("ping")},
           QStringList{QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
                       QStringLiteral("dmctl.secret"), QStringLiteral("--name"), QStringLiteral("赵六"),
-                      QStringLiteral("--mobile"), mobile, QStringLiteral("--id-number"), idNumber},
+                      QStringLiteral("--personal"), QStringLiteral("-")},
           QStringList{QStringLiteral("accounts"), QStringLiteral("get"), QStringLiteral("dmctl.secret")},
           QStringList{QStringLiteral("accounts"), QStringLiteral("list"), QStringLiteral("--limit"),
                       QStringLiteral("50")}}) {
-        const DmctlRun run = runDmctl(arguments + connect() + QStringList{QStringLiteral("--verbose")}, environment);
+        const QByteArray numbers = QStringLiteral("mobile=%1\nid-number=%2\n").arg(mobile, idNumber).toUtf8();
+        const DmctlRun run = runDmctl(arguments + connect() + QStringList{QStringLiteral("--verbose")}, environment,
+                                      arguments.contains(QStringLiteral("create")) ? numbers : QByteArray());
         QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(u' ') + QLatin1Char('\n') + run.err));
         all << run.out << run.err;
     }
