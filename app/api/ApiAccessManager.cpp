@@ -102,9 +102,16 @@ QNetworkReply* ApiAccessManager::postJson(const QString& path, const QByteArray&
                                           const QList<std::pair<QByteArray, QByteArray>>& extraHeaders,
                                           Delivery delivery)
 {
+    return postBody(path, body, QByteArrayLiteral("application/json; charset=utf-8"), extraHeaders, delivery);
+}
+
+QNetworkReply* ApiAccessManager::postBody(const QString& path, const QByteArray& body, const QByteArray& contentType,
+                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders,
+                                          Delivery delivery)
+{
     const QUrl url(m_settings.baseUrl.toString(QUrl::StripTrailingSlash) + path);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto& [name, value] : extraHeaders) {
         request.setRawHeader(name, value);
     }

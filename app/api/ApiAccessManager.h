@@ -34,6 +34,12 @@ public:
                                           const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {},
                                           Delivery delivery = Delivery::MayRepeat);
 
+    // The same POST with a body of another kind (e.g. an RFC 3161 query, application/timestamp-query): every rule of
+    // postJson holds, only the Content-Type differs. An empty `path` posts to the base URL itself.
+    [[nodiscard]] QNetworkReply* postBody(const QString& path, const QByteArray& body, const QByteArray& contentType,
+                                          const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {},
+                                          Delivery delivery = Delivery::MayRepeat);
+
     // Credentials for a proxy that asks for them (the user enters them in the profile); empty: none.
     void setProxyCredentials(const QString& user, const QString& password);
 

@@ -7,6 +7,7 @@
 #include "sandbox/LogsApi.h"
 #include "sandbox/PolicyApi.h"
 #include "sandbox/SandboxTls.h"
+#include "sandbox/SandboxTsa.h"
 #include "sandbox/Seeder.h"
 #include "sandbox/StatsApi.h"
 #include "sandbox/UnitsApi.h"
@@ -41,6 +42,11 @@ Expected<QJsonObject, QString> Sandbox::start()
         return Unexpected{tls.error()};
     }
     m_tls = tls.value();
+    // The time-stamping authority's keys live next to the TLS ones; its routes own it (see registerTsaRoutes).
+    auto tsa = SandboxTsa::open(m_options.dataDir);
+    if (!tsa) {
+        return Unexpected{tsa.error()};
+    }
     auto platform = PlatformDb::open(m_options.dataDir);
     if (!platform) {
         return Unexpected{platform.error()};
@@ -84,6 +90,7 @@ Expected<QJsonObject, QString> Sandbox::start()
     m_faults = std::make_unique<FaultPlan>(std::move(faults).value());
     m_server->setFaultInjector(m_faults.get());
     registerApis();
+    registerTsaRoutes(*m_server, std::shared_ptr<SandboxTsa>(std::move(tsa).value()));
     auto port = m_server->start();
     if (!port) {
         return Unexpected{port.error()};

@@ -122,6 +122,24 @@ void SandboxServer::addApi(const QString& path, Access access, ApiHandler handle
                    });
 }
 
+void SandboxServer::addRawRoute(const QString& path, QHttpServerRequest::Methods methods, RawHandler handler)
+{
+    m_server.route(
+        path, QHttpServerRequest::Method::AnyKnown,
+        [path, methods, handler = std::move(handler)](const QHttpServerRequest& request,
+                                                      QHttpServerResponder&& responder) {
+            if (!methods.testFlag(request.method())) {
+                responder.write(QByteArrayLiteral("method not allowed\n"), QByteArrayLiteral("text/plain"),
+                                QHttpServerResponder::StatusCode::MethodNotAllowed);
+                return;
+            }
+            const RawResponse answer = handler(RawRequest{request.body(), headerValue(request, "content-type")});
+            qCInfo(lcSandbox).noquote() << path << "->" << answer.status << answer.body.size() << "bytes";
+            responder.write(answer.body, answer.contentType,
+                            static_cast<QHttpServerResponder::StatusCode>(answer.status));
+        });
+}
+
 Expected<quint16, QString> SandboxServer::start()
 {
     if (!m_options.address.isLoopback()) {

@@ -9,9 +9,11 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QHttpServerResponder;
@@ -50,6 +52,23 @@ public:
     ~SandboxServer() override;
 
     void addApi(const QString& path, Access access, ApiHandler handler);
+
+    // A route outside the platform's API, for the sandbox's own services that speak another protocol (the RFC 3161
+    // time-stamping authority): the body reaches the handler as it came and the handler's answer leaves as it is, with
+    // no JSON envelope, no qiye-* header or token check, no rate limit and no injected fault. Other methods get 405.
+    struct RawRequest
+    {
+        QByteArray body;
+        QByteArray contentType;
+    };
+    struct RawResponse
+    {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+    };
+    using RawHandler = std::function<RawResponse(const RawRequest&)>;
+    void addRawRoute(const QString& path, QHttpServerRequest::Methods methods, RawHandler handler);
     void setFaultInjector(FaultInjector* injector) { m_faults = injector; }
 
     [[nodiscard]] Expected<quint16, QString> start();

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxTls.h"
 
+#include "timestamp/OpenSslHandle.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -17,16 +19,11 @@
 namespace dm::sandbox {
 namespace {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter
-{
-    void operator()(T* pointer) const { Free(pointer); }
-};
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using BnPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
-using ExtPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
+using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
+using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
+using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
+using BnPtr = std::unique_ptr<BIGNUM, OpenSslFree<BN_free>>;
+using ExtPtr = std::unique_ptr<X509_EXTENSION, OpenSslFree<X509_EXTENSION_free>>;
 
 constexpr long kValidSeconds = 397L * 24 * 3600; // the longest lifetime browsers accept; renewed when it runs out
 
