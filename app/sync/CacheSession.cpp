@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 
+#include <atomic>
 #include <optional>
 
 namespace dm {
@@ -33,6 +34,7 @@ public:
             return db.error();
         }
         m_db.emplace(std::move(*db));
+        m_interruptible.store(&*m_db);
         if (auto recovered = Outbox(*m_db).recoverInterrupted(); !recovered) {
             return CacheError::fromDb(recovered.error());
         } else if (*recovered > 0) {
@@ -115,6 +117,14 @@ public:
         cancelSync();
         cancelOutbox();
     }
+    // Any thread: ends the statement running now (its job sees Interrupted and its transaction rolls back), so a
+    // closing window does not wait for a long count or a sync batch. Statements started later run normally.
+    void interruptRunning()
+    {
+        if (Db* db = m_interruptible.load()) {
+            db->interrupt();
+        }
+    }
 
 Q_SIGNALS:
     void syncProgressed(const dm::SyncProgress& progress);
@@ -133,6 +143,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<OutboxRunner> m_runner;
     bool m_rerunRequested = false;
+    std::atomic<Db*> m_interruptible{nullptr}; // m_db once opened; read by interruptRunning() from the UI thread
 };
 
 CacheSession::CacheSession(Options options)
@@ -170,6 +181,7 @@ CacheSession::~CacheSession()
     QMetaObject::invokeMethod(
         worker, [worker] { worker->stopAll(); }, Qt::QueuedConnection);
     m_thread.quit();
+    worker->interruptRunning(); // after quit(): nothing queued behind the interrupted job runs any more
     m_thread.wait();
 }
 

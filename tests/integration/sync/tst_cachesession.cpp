@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using namespace dm;
 
 // A session: the cache and its writers in a worker thread, reached from this (the UI) thread only asynchronously.
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void mutationsGoThroughTheOutboxAndReachTheCache();
     void readOnlySessionRefusesMutations();
     void closingDuringASyncStopsPromptly();
+    void closingInterruptsALongQuery();
 
 private:
     [[nodiscard]] std::unique_ptr<CacheSession> openSession(bool readOnly = false);
@@ -156,6 +159,31 @@ void TestCacheSession::closingDuringASyncStopsPromptly()
     session.reset();
     QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
     // What was committed stays, and the next session opens the same file.
+    auto again = openSession();
+    QVERIFY(again);
+}
+
+void TestCacheSession::closingInterruptsALongQuery()
+{
+    auto session = openSession();
+    QVERIFY(session);
+    // A scan that runs for minutes (a count over a huge filter, say): closing must not wait for it.
+    std::atomic<bool> started = false;
+    session->query<bool>(
+        [&started](Db& db) {
+            started = true;
+            auto scan = db.prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                   "10000000000) SELECT count(*) FROM n");
+            return scan && scan->step().hasValue();
+        },
+        this, [](bool) {});
+    QTRY_VERIFY(started.load());
+    QTest::qWait(100); // inside the scan
+    QElapsedTimer closing;
+    closing.start();
+    session.reset();
+    QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
+    // The cache is whole: the next session opens it.
     auto again = openSession();
     QVERIFY(again);
 }
