@@ -146,10 +146,6 @@
         <translation>The platform did not answer in time.</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused (untrusted, expired or issued for another address). Nothing was sent.</source>
-        <translation>The platform&apos;s certificate was refused (untrusted, expired or issued for another address). Nothing was sent.</translation>
-    </message>
-    <message>
         <source>The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was sent. If the platform changed its certificate, update the pin in the profile.</source>
         <translation>The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was sent. If the platform changed its certificate, update the pin in the profile.</translation>
     </message>
@@ -200,6 +196,34 @@
     <message>
         <source>The platform already has a record of this name (%1).</source>
         <translation>The platform already has a record of this name (%1).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not issued by an authority this computer or the profile trusts. Nothing was sent.</source>
+        <translation>The platform&apos;s certificate is not issued by an authority this computer or the profile trusts. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate has expired or is not valid yet (check this computer&apos;s clock too). Nothing was sent.</source>
+        <translation>The platform&apos;s certificate has expired or is not valid yet (check this computer&apos;s clock too). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is issued for another address than the profile&apos;s URL. Nothing was sent.</source>
+        <translation>The platform&apos;s certificate is issued for another address than the profile&apos;s URL. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The server offers only a TLS version older than 1.2, which dmadmin does not accept. Nothing was sent.</source>
+        <translation>The server offers only a TLS version older than 1.2, which dmadmin does not accept. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The address answers without TLS (plain HTTP?): the profile&apos;s URL must be the platform&apos;s https address. Nothing was sent.</source>
+        <translation>The address answers without TLS (plain HTTP?): the profile&apos;s URL must be the platform&apos;s https address. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the platform could not be set up. Nothing was sent.</source>
+        <translation>The secure connection to the platform could not be set up. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused. Nothing was sent.</source>
+        <translation>The platform&apos;s certificate was refused. Nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -144,10 +144,6 @@
         <translation>平台未能及时响应。</translation>
     </message>
     <message>
-        <source>The platform&apos;s certificate was refused (untrusted, expired or issued for another address). Nothing was sent.</source>
-        <translation>平台的证书未被接受（不受信任、已过期或不是为该地址签发）。未发送任何数据。</translation>
-    </message>
-    <message>
         <source>The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was sent. If the platform changed its certificate, update the pin in the profile.</source>
         <translation>平台出示的密钥不受此连接配置信任（证书固定不匹配）。未发送任何数据。如果平台更换了证书，请在连接配置中更新固定值。</translation>
     </message>
@@ -198,6 +194,34 @@
     <message>
         <source>The platform already has a record of this name (%1).</source>
         <translation>平台上已有同名记录（%1）。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not issued by an authority this computer or the profile trusts. Nothing was sent.</source>
+        <translation>平台证书不是由本机或连接配置所信任的机构签发的。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate has expired or is not valid yet (check this computer&apos;s clock too). Nothing was sent.</source>
+        <translation>平台证书已过期或尚未生效（也请检查本机时钟）。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is issued for another address than the profile&apos;s URL. Nothing was sent.</source>
+        <translation>平台证书签发给的地址与连接配置的 URL 不符。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The server offers only a TLS version older than 1.2, which dmadmin does not accept. Nothing was sent.</source>
+        <translation>服务器只提供低于 1.2 的 TLS 版本，dmadmin 不接受。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The address answers without TLS (plain HTTP?): the profile&apos;s URL must be the platform&apos;s https address. Nothing was sent.</source>
+        <translation>该地址未使用 TLS 应答（可能是普通 HTTP）：连接配置的 URL 必须是平台的 https 地址。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the platform could not be set up. Nothing was sent.</source>
+        <translation>无法与平台建立安全连接。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused. Nothing was sent.</source>
+        <translation>平台证书被拒绝。未发送任何数据。</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,14 @@ QNetworkReply* ApiAccessManager::sendPrepared(Operation op, const QNetworkReques
 
 void ApiAccessManager::watchTls(QNetworkReply* reply)
 {
+    // Kept for the error's cause: a handshake that fails without certificate errors failed on the protocol.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
+        QList<int> codes;
+        for (const QSslError& error : errors) {
+            codes.append(int(error.error()));
+        }
+        reply->setProperty(SslErrorsProperty, QVariant::fromValue(codes));
+    });
     if (m_settings.pinnedKeys.isEmpty()) {
         return;
     }

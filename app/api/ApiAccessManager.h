@@ -46,6 +46,8 @@ public:
     // Properties set on replies, read by ApiExchange.
     static constexpr const char* RequestIdProperty = "dm.requestId";
     static constexpr const char* PinMismatchProperty = "dm.pinMismatch";
+    // The certificate errors the TLS stack reported (QList<int> of QSslError::SslError), for the error's cause.
+    static constexpr const char* SslErrorsProperty = "dm.sslErrors";
 
 protected:
     QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* outgoingData) override;

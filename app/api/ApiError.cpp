@@ -84,6 +84,32 @@ ApiError ApiError::fromPlatform(int code, const QString& platformMessage, qint64
     return error;
 }
 
+QString ApiError::tlsMessage(TlsCause cause)
+{
+    switch (cause) {
+    case TlsCause::Untrusted:
+        return tr("The platform's certificate is not issued by an authority this computer or the profile trusts. "
+                  "Nothing was sent.");
+    case TlsCause::Expired:
+        return tr("The platform's certificate has expired or is not valid yet (check this computer's clock too). "
+                  "Nothing was sent.");
+    case TlsCause::WrongHost:
+        return tr("The platform's certificate is issued for another address than the profile's URL. Nothing was "
+                  "sent.");
+    case TlsCause::OldProtocol:
+        return tr("The server offers only a TLS version older than 1.2, which dmadmin does not accept. Nothing was "
+                  "sent.");
+    case TlsCause::NotTls:
+        return tr("The address answers without TLS (plain HTTP?): the profile's URL must be the platform's https "
+                  "address. Nothing was sent.");
+    case TlsCause::Handshake:
+        return tr("The secure connection to the platform could not be set up. Nothing was sent.");
+    case TlsCause::Certificate:
+        break;
+    }
+    return tr("The platform's certificate was refused. Nothing was sent.");
+}
+
 QString ApiError::message() const
 {
     switch (kind) {
@@ -92,8 +118,7 @@ QString ApiError::message() const
     case Kind::Timeout:
         return tr("The platform did not answer in time.");
     case Kind::Tls:
-        return tr("The platform's certificate was refused (untrusted, expired or issued for another address). "
-                  "Nothing was sent.");
+        return tlsMessage(tlsCause);
     case Kind::PinMismatch:
         return tr("The platform presented a key this profile does not trust (certificate pin mismatch). Nothing was "
                   "sent. If the platform changed its certificate, update the pin in the profile.");

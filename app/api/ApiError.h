@@ -31,8 +31,21 @@ public:
         Cancelled,   // the caller cancelled
     };
 
+    // Why a TLS handshake failed (kind Tls): what the user can do differs for each.
+    enum class TlsCause
+    {
+        Certificate, // refused for another certificate reason (revoked, bad signature, unusable)
+        Untrusted,   // not issued by a trusted authority (self-signed, unknown issuer)
+        Expired,     // expired or not yet valid
+        WrongHost,   // issued for another address
+        OldProtocol, // the server offers only TLS older than 1.2
+        NotTls,      // the address answers without TLS at all (plain HTTP)
+        Handshake,   // the handshake failed for another reason
+    };
+
     Kind kind = Kind::Network;
-    int platformCode = 0; // the envelope's code; 0 when the failure came before an envelope
+    TlsCause tlsCause = TlsCause::Certificate; // kind Tls only
+    int platformCode = 0;                      // the envelope's code; 0 when the failure came before an envelope
     // The envelope's machine-readable rule, e.g. ACCOUNT.EXIST, PARAM.INVALID:mobile:format; the Chinese label the
     // vendor puts before it ("通用业务操作失败: ") is dropped.
     QString platformMessage;
@@ -52,6 +65,7 @@ public:
     [[nodiscard]] static std::chrono::milliseconds boundedRetryHint(qint64 ms);
 
     [[nodiscard]] QString message() const;
+    [[nodiscard]] static QString tlsMessage(TlsCause cause);
     // Builds the error for a failed envelope (code != 0). `retryAfterMs` comes from data.retryAfterMs when present.
     // A -3 whose rule names a missing record (ACCOUNT.NOTEXIST) is NotFound, like -4.
     [[nodiscard]] static ApiError fromPlatform(int code, const QString& platformMessage, qint64 retryAfterMs = 0);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QSslError>
 
 #include <algorithm>
 
@@ -99,6 +100,43 @@ void ApiExchange::onFinished()
     deleteLater();
 }
 
+ApiError::TlsCause ApiExchange::tlsCause(const QNetworkReply& reply)
+{
+    using Cause = ApiError::TlsCause;
+    const QList<int> codes = reply.property(ApiAccessManager::SslErrorsProperty).value<QList<int>>();
+    if (!codes.isEmpty()) {
+        const auto has = [&codes](std::initializer_list<QSslError::SslError> wanted) {
+            return std::any_of(wanted.begin(), wanted.end(),
+                               [&codes](QSslError::SslError e) { return codes.contains(int(e)); });
+        };
+        // The most actionable first: a wrong address or a clock beats "untrusted".
+        if (has({QSslError::HostNameMismatch})) {
+            return Cause::WrongHost;
+        }
+        if (has({QSslError::CertificateExpired, QSslError::CertificateNotYetValid})) {
+            return Cause::Expired;
+        }
+        if (has({QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+                 QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
+                 QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted})) {
+            return Cause::Untrusted;
+        }
+        return Cause::Certificate;
+    }
+    // No certificate was judged: the handshake broke before. OpenSSL names the reason in the error text; these
+    // reason strings are stable across its versions.
+    const QString text = reply.errorString().toLower();
+    if (text.contains(QLatin1String("wrong version number")) || text.contains(QLatin1String("http request")) ||
+        text.contains(QLatin1String("packet length too long"))) {
+        return Cause::NotTls;
+    }
+    if (text.contains(QLatin1String("protocol version")) || text.contains(QLatin1String("unsupported protocol")) ||
+        text.contains(QLatin1String("no protocols available")) || text.contains(QLatin1String("version too low"))) {
+        return Cause::OldProtocol;
+    }
+    return Cause::Handshake;
+}
+
 ApiError ApiExchange::transportError(QNetworkReply& reply) const
 {
     ApiError error;
@@ -118,6 +156,7 @@ ApiError ApiExchange::transportError(QNetworkReply& reply) const
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = ApiError::Kind::Tls;
+        error.tlsCause = tlsCause(reply);
         error.ambiguous = false;
         break;
     case QNetworkReply::OperationCanceledError: // Qt reports its transfer timeout as a cancel

@@ -49,6 +49,7 @@ private:
     void checkSize(qint64 bytes);
     [[nodiscard]] ApiReply interpret(QNetworkReply& reply) const;
     [[nodiscard]] ApiError transportError(QNetworkReply& reply) const;
+    [[nodiscard]] static ApiError::TlsCause tlsCause(const QNetworkReply& reply);
 
     ApiAccessManager& m_network;
     bool m_atMostOnce = false;

@@ -4,10 +4,15 @@
 #include "api/SpkiPin.h"
 #include "sandbox/SandboxTls.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +94,8 @@ private Q_SLOTS:
     void connects();
     void refuses_data();
     void refuses();
+    void namesAServerThatSpeaksNoTls();
+    void namesAServerOfAnOutdatedTlsVersion();
     void refusesAnImpostorWithTheGenuineCertificateAppended_data();
     void refusesAnImpostorWithTheGenuineCertificateAppended();
     void connectsThroughAPinnedIssuer();
@@ -157,15 +164,19 @@ void TestTls::refuses_data()
     QTest::addColumn<int>("validToDays");
     QTest::addColumn<QString>("trust"); // pin-other, pin, ca, system
     QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<ApiError::TlsCause>("cause"); // of a Tls failure: what the message tells the user
     using K = ApiError::Kind;
+    using C = ApiError::TlsCause;
     const QStringList otherHost{QStringLiteral("DNS:platform.other.test")};
-    QTest::newRow("pin mismatch") << kLoopback << -1 << 1 << QStringLiteral("pin-other") << K::PinMismatch;
-    QTest::newRow("self-signed, system trust") << kLoopback << -1 << 1 << QStringLiteral("system") << K::Tls;
-    QTest::newRow("wrong host, trusted CA") << otherHost << -1 << 1 << QStringLiteral("ca") << K::Tls;
-    QTest::newRow("wrong host, pinned") << otherHost << -1 << 1 << QStringLiteral("pin") << K::Tls;
-    QTest::newRow("expired, trusted CA") << kLoopback << -30 << -1 << QStringLiteral("ca") << K::Tls;
-    QTest::newRow("expired, pinned") << kLoopback << -30 << -1 << QStringLiteral("pin") << K::Tls;
-    QTest::newRow("not yet valid, pinned") << kLoopback << 1 << 30 << QStringLiteral("pin") << K::Tls;
+    QTest::newRow("pin mismatch") << kLoopback << -1 << 1 << QStringLiteral("pin-other") << K::PinMismatch
+                                  << C::Certificate;
+    QTest::newRow("self-signed, system trust")
+        << kLoopback << -1 << 1 << QStringLiteral("system") << K::Tls << C::Untrusted;
+    QTest::newRow("wrong host, trusted CA") << otherHost << -1 << 1 << QStringLiteral("ca") << K::Tls << C::WrongHost;
+    QTest::newRow("wrong host, pinned") << otherHost << -1 << 1 << QStringLiteral("pin") << K::Tls << C::WrongHost;
+    QTest::newRow("expired, trusted CA") << kLoopback << -30 << -1 << QStringLiteral("ca") << K::Tls << C::Expired;
+    QTest::newRow("expired, pinned") << kLoopback << -30 << -1 << QStringLiteral("pin") << K::Tls << C::Expired;
+    QTest::newRow("not yet valid, pinned") << kLoopback << 1 << 30 << QStringLiteral("pin") << K::Tls << C::Expired;
 }
 
 void TestTls::refuses()
@@ -175,6 +186,7 @@ void TestTls::refuses()
     QFETCH(int, validToDays);
     QFETCH(QString, trust);
     QFETCH(ApiError::Kind, kind);
+    QFETCH(ApiError::TlsCause, cause);
     const auto tls = material(names, validFromDays * kDay, validToDays * kDay);
     QVERIFY(!tls.certificatePem.isEmpty());
     RecordingServer server(tls);
@@ -192,10 +204,81 @@ void TestTls::refuses()
     const ApiReply reply = exchange(settings);
     QVERIFY(!reply.hasValue());
     QCOMPARE(reply.error().kind, kind);
+    if (kind == ApiError::Kind::Tls) {
+        QCOMPARE(reply.error().tlsCause, cause);
+        QCOMPARE(reply.error().message(), ApiError::tlsMessage(cause));
+    }
     QVERIFY(!reply.error().ambiguous);
     QVERIFY(!reply.error().message().isEmpty());
     QTest::qWait(100);
     QCOMPARE(server.received(), 0); // not one byte of the request left the client
+}
+
+void TestTls::namesAServerThatSpeaksNoTls()
+{
+    // A plain HTTP server where the profile says https (a wrong port, a proxy): it answers the TLS hello with HTTP.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+    const ApiReply reply = exchange(settings);
+    QVERIFY(!reply.hasValue());
+    QCOMPARE(reply.error().kind, ApiError::Kind::Tls);
+    QVERIFY2(reply.error().tlsCause == ApiError::TlsCause::NotTls, qPrintable(reply.error().detail));
+    QVERIFY(reply.error().message().contains(QLatin1String("plain HTTP")));
+}
+
+void TestTls::namesAServerOfAnOutdatedTlsVersion()
+{
+    // OpenSSL's own server, held to TLS 1.1 (security level 0 lets it offer that at all): our client asks for 1.2 or
+    // later and must say that the server is too old, not that a certificate was refused.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        QSKIP("the openssl command is not installed");
+    }
+    const auto tls = material(kLoopback, -1, kDay);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    for (const auto& [path, pem] : {std::pair{cert, tls.certificatePem}, std::pair{key, tls.privateKeyPem}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pem);
+    }
+    QTcpServer probe; // a free port for the server
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(openssl, {QStringLiteral("s_server"), QStringLiteral("-accept"),
+                           QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"), cert,
+                           QStringLiteral("-key"), key, QStringLiteral("-tls1_1"), QStringLiteral("-cipher"),
+                           QStringLiteral("DEFAULT:@SECLEVEL=0"), QStringLiteral("-www"), QStringLiteral("-quiet")});
+    QVERIFY(server.waitForStarted(10000));
+    QTcpSocket ready;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (ready.abort(), ready.connectToHost(QHostAddress::LocalHost, port), ready.waitForConnected(200)), 10000);
+    ready.abort();
+    ConnectionSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+    settings.pinnedKeys = {tls.spkiSha256};
+    const ApiReply reply = exchange(settings);
+    server.kill();
+    server.waitForFinished(5000);
+    QVERIFY(!reply.hasValue());
+    QCOMPARE(reply.error().kind, ApiError::Kind::Tls);
+    QVERIFY2(reply.error().tlsCause == ApiError::TlsCause::OldProtocol, qPrintable(reply.error().detail));
+    QVERIFY(reply.error().message().contains(QLatin1String("older than 1.2")));
 }
 
 // The attack on pinning: an impostor on the path presents its own leaf (whose key it holds) followed by a copy of
