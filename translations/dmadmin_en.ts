@@ -2857,10 +2857,6 @@
         <source>Everything about the selected recipient, merged by time (double-click does the same)</source>
         <translation>Everything about the selected recipient, merged by time (double-click does the same)</translation>
     </message>
-    <message>
-        <source>The subject “%1” names no case number: its first %L2 deliveries are shown.</source>
-        <translation>The subject “%1” names no case number: its first %L2 deliveries are shown.</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -2897,6 +2893,10 @@
         <source>, </source>
         <comment>separator between the figures of a case</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>The subject “%1” names no case number: its first %2 deliveries are shown.</source>
+        <translation>The subject “%1” names no case number: its first %2 deliveries are shown.</translation>
     </message>
 </context>
 <context>

@@ -2833,10 +2833,6 @@
         <source>Everything about the selected recipient, merged by time (double-click does the same)</source>
         <translation>按时间汇总所选受送达人的全部记录（双击也可打开）</translation>
     </message>
-    <message>
-        <source>The subject “%1” names no case number: its first %L2 deliveries are shown.</source>
-        <translation>主题“%1”不含案号：仅显示其前 %L2 次送达。</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
@@ -2869,6 +2865,10 @@
         <source>, </source>
         <comment>separator between the figures of a case</comment>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>The subject “%1” names no case number: its first %2 deliveries are shown.</source>
+        <translation>主题“%1”不含案号：仅显示其前 %2 次送达。</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@
 #include "cli/Commands.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstdio>
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace dm {
 namespace {
@@ -19,7 +23,9 @@ Expected<PersonalNumbers, QString> parsePersonalNumbers(const QByteArray& text)
 {
     PersonalNumbers numbers;
     int lineNumber = 0;
-    for (const QByteArray& raw : text.split('\n')) {
+    // Editors on Windows start UTF-8 files with a byte order mark.
+    const QByteArray body = text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text;
+    for (const QByteArray& raw : body.split('\n')) {
         ++lineNumber;
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
@@ -55,19 +61,20 @@ Expected<PersonalNumbers, QString> readPersonalNumbers(const QString& source)
         }
     } else {
         file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Unexpected{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
+        }
 #ifndef Q_OS_WIN
-        // Windows files carry ACLs instead, which QFile::permissions() does not describe.
-        constexpr QFileDevice::Permissions shared =
-            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-        if (QFileInfo::exists(source) && (QFile::permissions(source) & shared)) {
+        // Judged on the file opened, not on its name (which could be swapped in between): only its owner, who must
+        // be the user running dmctl, may read or write it. Windows files carry ACLs instead.
+        struct stat opened = {};
+        if (fstat(file.handle(), &opened) != 0 || opened.st_uid != geteuid() ||
+            (opened.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
             return Unexpected{CliText::tr("%1 may be read by other users of this machine: make it private first "
                                           "(chmod 600 %1).")
                                   .arg(source)};
         }
 #endif
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Unexpected{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
-        }
     }
     const QByteArray text = file.read(kMaxBytes + 1);
     if (text.size() > kMaxBytes) {

@@ -42,11 +42,18 @@ QString maskNumbersInName(const QString& name)
                              (name.at(end) == QLatin1Char('X') || name.at(end) == QLatin1Char('x')) &&
                              (end + 1 == name.size() || !isDigit(name.at(end + 1)));
         const bool id = digits == 18 || idWithX;
-        const bool mobile = digits == 11 && name.at(i) == QLatin1Char('1') && name.at(i + 1) >= QLatin1Char('3');
+        // A mobile may carry its country code written as digits (86…, 0086…), which stays readable as scrubPii keeps
+        // it.
+        const qsizetype prefix = digits == 13 && QStringView(name).mid(i, 2) == u"86"     ? 2
+                                 : digits == 15 && QStringView(name).mid(i, 4) == u"0086" ? 4
+                                                                                          : 0;
+        const qsizetype national = i + prefix;
+        const bool mobile =
+            digits - prefix == 11 && name.at(national) == QLatin1Char('1') && name.at(national + 1) >= QLatin1Char('3');
         if (id || mobile) {
             const qsizetype runEnd = idWithX ? end + 1 : end;
-            masked += QStringView(name).mid(copied, i - copied);
-            const QStringView run = QStringView(name).mid(i, runEnd - i);
+            masked += QStringView(name).mid(copied, national - copied);
+            const QStringView run = QStringView(name).mid(national, runEnd - national);
             masked += id ? maskIdNumber(run) : maskMobile(run);
             copied = runEnd;
             end = runEnd;

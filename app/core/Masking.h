@@ -18,9 +18,10 @@ namespace dm {
 [[nodiscard]] QString maskMobile(QStringView mobile);
 
 // Account names and mail addresses are sometimes a person's mobile or ID number ("13812345678@139.com"). Masks each
-// whole digit run that is one (11 digits starting 13-19, or 17 digits and a digit or X), as scrubPii does for free
-// text, without its regular expressions: these cells are written for every row of an export. Anything else is
-// returned as is.
+// whole digit run that is one (11 digits starting 13-19, also after 86 or 0086; or 17 digits and a digit or X) with
+// the masks scrubPii uses, without its regular expressions: these cells are written for every row of an export.
+// Names hold no spaces, so the grouped forms scrubPii also finds in free text ("138 1234 5678") do not arise here.
+// Anything else is returned as is.
 [[nodiscard]] QString maskNumbersInName(const QString& name);
 
 } // namespace dm

@@ -36,12 +36,24 @@ bool isSqlcipher4OrLater(const QString& version)
 
 } // namespace
 
+namespace {
+// Virtual machine steps between two polls of the stop state: a few microseconds of work, so a stop is felt within a
+// millisecond, and the poll (two loads) costs nothing measurable.
+constexpr int kStopPollSteps = 4000;
+} // namespace
+
 Db::Db(sqlite3* connection)
     : m_connection(connection)
-{}
+    , m_stop(std::make_unique<StopState>())
+{
+    if (m_connection != nullptr) {
+        sqlite3_progress_handler(m_connection, kStopPollSteps, &Db::pollStop, m_stop.get());
+    }
+}
 
 Db::Db(Db&& other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr))
+    , m_stop(std::move(other.m_stop))
     , m_cipherVersion(std::move(other.m_cipherVersion))
 {}
 
@@ -50,9 +62,24 @@ Db& Db::operator=(Db&& other) noexcept
     if (this != &other) {
         sqlite3_close_v2(m_connection);
         m_connection = std::exchange(other.m_connection, nullptr);
+        m_stop = std::move(other.m_stop);
         m_cipherVersion = std::move(other.m_cipherVersion);
     }
     return *this;
+}
+
+int Db::pollStop(void* state)
+{
+    const auto* stop = static_cast<const StopState*>(state);
+    return stop->refused.load(std::memory_order_relaxed) || (stop->jobCheck != nullptr && (*stop->jobCheck)()) ? 1 : 0;
+}
+
+void Db::refuseFurtherWork()
+{
+    if (m_stop) {
+        m_stop->refused.store(true);
+    }
+    sqlite3_interrupt(m_connection);
 }
 
 Db::~Db()
@@ -137,11 +164,14 @@ Expected<Stmt, DbError> Db::prepare(std::string_view sql)
     if (rc != SQLITE_OK) {
         return Unexpected{lastError(rc)};
     }
-    return Stmt(statement, m_connection);
+    return Stmt(statement, m_connection, m_stop ? &m_stop->refused : nullptr);
 }
 
 Expected<void, DbError> Db::exec(std::string_view sql)
 {
+    if (m_stop && m_stop->refused.load()) {
+        return Unexpected{DbError::fromSqlite(SQLITE_INTERRUPT, sqlite3_errstr(SQLITE_INTERRUPT))};
+    }
     // sqlite3_exec needs a terminated string; the statements are short program text.
     const std::string terminated(sql);
     const int rc = sqlite3_exec(m_connection, terminated.c_str(), nullptr, nullptr, nullptr);
@@ -179,26 +209,16 @@ void Db::interrupt()
     sqlite3_interrupt(m_connection);
 }
 
-namespace {
-// Virtual machine steps between two polls: a few microseconds of work, so a stop is felt within a millisecond.
-constexpr int kStopPollSteps = 4000;
-} // namespace
-
 DbStopCheck::DbStopCheck(Db& db, std::function<bool()> stop)
     : m_db(db)
     , m_stop(std::move(stop))
 {
-    sqlite3_progress_handler(m_db.m_connection, kStopPollSteps, &DbStopCheck::poll, this);
+    m_outer = std::exchange(m_db.m_stop->jobCheck, &m_stop);
 }
 
 DbStopCheck::~DbStopCheck()
 {
-    sqlite3_progress_handler(m_db.m_connection, 0, nullptr, nullptr);
-}
-
-int DbStopCheck::poll(void* self)
-{
-    return static_cast<DbStopCheck*>(self)->m_stop() ? 1 : 0;
+    m_db.m_stop->jobCheck = m_outer;
 }
 
 QString Db::sqliteVersion()

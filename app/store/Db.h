@@ -7,7 +7,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
@@ -50,6 +52,10 @@ public:
     [[nodiscard]] qint64 changes() const;
     // Makes a running statement on this connection stop with DbError::Kind::Interrupted. Thread-safe.
     void interrupt();
+    // From now on every statement on this connection ends with DbError::Kind::Interrupted: a running one within a
+    // few thousand steps, a later one at once (an interrupt() between two statements of a job would be lost). For a
+    // session that is closing and must not wait for the job in hand. Thread-safe.
+    void refuseFurtherWork();
 
     [[nodiscard]] static QString sqliteVersion();
     // SQLCipher's version as the linked library reports it at run time; empty when it is not SQLCipher at all.
@@ -58,10 +64,20 @@ public:
 
 private:
     friend class DbStopCheck;
+    // What the connection's progress handler asks: a session closing, or the check of the job in hand. On the heap,
+    // so the handler's pointer survives moves of the Db.
+    struct StopState
+    {
+        std::atomic<bool> refused{false};
+        const std::function<bool()>* jobCheck = nullptr; // set by a DbStopCheck for its lifetime
+    };
+    static int pollStop(void* state);
+
     explicit Db(sqlite3* connection);
     [[nodiscard]] DbError lastError(int rc) const;
 
     sqlite3* m_connection = nullptr;
+    std::unique_ptr<StopState> m_stop;
     QString m_cipherVersion;
 };
 
@@ -77,10 +93,9 @@ public:
     DbStopCheck& operator=(const DbStopCheck&) = delete;
 
 private:
-    static int poll(void* self);
-
     Db& m_db;
     std::function<bool()> m_stop;
+    const std::function<bool()>* m_outer = nullptr; // a check this one is nested in, restored on exit
 };
 
 // Rolls back unless commit() succeeded, so an early return or a failure never leaves half a batch behind.

@@ -6,14 +6,16 @@
 
 namespace dm {
 
-Stmt::Stmt(sqlite3_stmt* statement, sqlite3* connection)
+Stmt::Stmt(sqlite3_stmt* statement, sqlite3* connection, const std::atomic<bool>* refused)
     : m_statement(statement)
     , m_connection(connection)
+    , m_refused(refused)
 {}
 
 Stmt::Stmt(Stmt&& other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
     , m_connection(std::exchange(other.m_connection, nullptr))
+    , m_refused(std::exchange(other.m_refused, nullptr))
     , m_bindError(std::exchange(other.m_bindError, 0))
 {}
 
@@ -23,6 +25,7 @@ Stmt& Stmt::operator=(Stmt&& other) noexcept
         sqlite3_finalize(m_statement);
         m_statement = std::exchange(other.m_statement, nullptr);
         m_connection = std::exchange(other.m_connection, nullptr);
+        m_refused = std::exchange(other.m_refused, nullptr);
         m_bindError = std::exchange(other.m_bindError, 0);
     }
     return *this;
@@ -88,6 +91,10 @@ Expected<bool, DbError> Stmt::step()
 {
     if (m_bindError != 0) {
         return Unexpected{DbError::fromSqlite(m_bindError, sqlite3_errstr(m_bindError))};
+    }
+    // A short statement ends before the progress handler ever polls: a closing session stops it here.
+    if (m_refused != nullptr && m_refused->load(std::memory_order_relaxed)) {
+        return Unexpected{DbError::fromSqlite(SQLITE_INTERRUPT, sqlite3_errstr(SQLITE_INTERRUPT))};
     }
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <cstddef>
 
 struct sqlite3;
@@ -48,12 +49,14 @@ public:
 
 private:
     friend class Db;
-    Stmt(sqlite3_stmt* statement, sqlite3* connection);
+    // `refused`: the connection's "no further work" flag (Db::refuseFurtherWork), checked before every step.
+    Stmt(sqlite3_stmt* statement, sqlite3* connection, const std::atomic<bool>* refused);
     void rememberBindResult(int rc);
     [[nodiscard]] DbError lastError(int rc) const;
 
     sqlite3_stmt* m_statement = nullptr;
     sqlite3* m_connection = nullptr;
+    const std::atomic<bool>* m_refused = nullptr;
     int m_bindError = 0;
 };
 

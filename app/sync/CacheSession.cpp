@@ -117,12 +117,13 @@ public:
         cancelSync();
         cancelOutbox();
     }
-    // Any thread: ends the statement running now (its job sees Interrupted and its transaction rolls back), so a
-    // closing window does not wait for a long count or a sync batch. Statements started later run normally.
-    void interruptRunning()
+    // Any thread, while the worker lives: the statement running now ends (its job sees Interrupted and its
+    // transaction rolls back) and so does every later one, so a closing window waits neither for a long count nor
+    // for the rest of a sync batch. What was committed stays; the rest resumes next time, as after a crash.
+    void refuseFurtherWork()
     {
         if (Db* db = m_interruptible.load()) {
-            db->interrupt();
+            db->refuseFurtherWork();
         }
     }
 
@@ -143,7 +144,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<OutboxRunner> m_runner;
     bool m_rerunRequested = false;
-    std::atomic<Db*> m_interruptible{nullptr}; // m_db once opened; read by interruptRunning() from the UI thread
+    std::atomic<Db*> m_interruptible{nullptr}; // m_db once opened; read by refuseFurtherWork() from the UI thread
 };
 
 CacheSession::CacheSession(Options options)
@@ -180,8 +181,9 @@ CacheSession::~CacheSession()
     CacheSessionWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { worker->stopAll(); }, Qt::QueuedConnection);
+    // Before quit(): the worker (and its connection) is deleted once its thread finishes, which quit() allows.
+    worker->refuseFurtherWork();
     m_thread.quit();
-    worker->interruptRunning(); // after quit(): nothing queued behind the interrupted job runs any more
     m_thread.wait();
 }
 

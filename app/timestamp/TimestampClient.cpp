@@ -66,6 +66,15 @@ void TimestampClient::stamp(const QByteArray& sha256Digest, const QByteArray& tr
 
 void TimestampClient::fetchSandboxChain(ChainCallback done)
 {
+    // The chain is what tokens are judged by: fetched over plain http (or https nobody vouches for), whoever sits on
+    // the path could hand over both a chain and tokens that agree with it.
+    const ConnectionSettings& transport = m_network->settings();
+    if (transport.baseUrl.scheme() != QLatin1String("https") ||
+        (transport.pinnedKeys.isEmpty() && transport.trustedCas.isEmpty())) {
+        done(Unexpected{QStringLiteral("the TSA's chain is fetched only over https with a pinned key or the profile's "
+                                       "own CA; give the chain of any other TSA in the profile")});
+        return;
+    }
     send(QStringLiteral("/chain"), QByteArray(), QByteArrayLiteral("application/octet-stream"),
          [done](const Expected<QByteArray, QString>& body) {
              if (body && QSslCertificate::fromData(body.value(), QSsl::Pem).isEmpty()) {

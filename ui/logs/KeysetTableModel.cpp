@@ -55,6 +55,11 @@ void KeysetTableModel::refresh()
 
 void KeysetTableModel::reload(bool keepRows)
 {
+    // A refresh while a new listing shows nothing yet (its first block on the way) has no rows to keep: it starts
+    // the listing again, first block first, instead of waiting for the count.
+    if (keepRows && m_counting && !m_keepRows && m_rowCount == 0) {
+        keepRows = false;
+    }
     ++m_generation;
     m_sharedGeneration->store(m_generation);
     m_edgeBlocks.clear();

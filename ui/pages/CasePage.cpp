@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
@@ -229,9 +230,8 @@ void CasePage::updateSummary()
     if (overview->caseNumber.isEmpty()) {
         const QString subject = scrubPii(overview->focusSubject);
         m_summary->setText(overview->truncated
-                               ? tr("The subject “%1” names no case number: its first %L2 deliveries are shown.")
-                                     .arg(subject)
-                                     .arg(CaseRepository::MaxCaselessDeliveries)
+                               ? tr("The subject “%1” names no case number: its first %2 deliveries are shown.")
+                                     .arg(subject, QLocale().toString(CaseRepository::MaxCaselessDeliveries))
                                : tr("The subject “%1” names no case number: its deliveries are shown.").arg(subject));
         return;
     }

@@ -1,5 +1,6 @@
 #include "ui/timeline/CaseTree.h"
 
+#include "core/Masking.h"
 #include "core/PiiScrubber.h"
 #include "ui/logs/LogTexts.h"
 
@@ -14,9 +15,9 @@ namespace {
 QString recipientText(const QString& name, const QString& accountName, const QString& address)
 {
     if (!name.isEmpty()) {
-        return QStringLiteral("%1 (%2)").arg(name, accountName);
+        return QStringLiteral("%1 (%2)").arg(name, maskNumbersInName(accountName));
     }
-    return address;
+    return maskNumbersInName(address);
 }
 
 } // namespace
@@ -75,7 +76,7 @@ void CaseTree::addDelivery(QTreeWidgetItem* document, const CaseDelivery& delive
     const MailRecord& mail = delivery.mail;
     auto* item = new QTreeWidgetItem(document);
     item->setText(RecipientColumn, recipientText(delivery.name, delivery.accountName, mail.recipient));
-    item->setToolTip(RecipientColumn, mail.recipient);
+    item->setToolTip(RecipientColumn, maskNumbersInName(mail.recipient));
     item->setData(RecipientColumn, AccountNameRole, delivery.accountName);
     item->setData(RecipientColumn, MailIdRole, mail.id);
     if (!delivery.delivered()) {

@@ -1,5 +1,6 @@
 #include "ui/timeline/TimelineTexts.h"
 
+#include "core/Masking.h"
 #include "core/PiiScrubber.h"
 #include "ui/logs/LogColumns.h"
 #include "ui/logs/LogTexts.h"
@@ -111,9 +112,11 @@ QString TimelineTexts::details(const TimelineEvent& event)
             return joined({subject, mail->readClient ? tr("read with %1").arg(LogTexts::readClient(*mail->readClient))
                                                      : QString()});
         case TimelineKind::MailSent:
-            return joined({subject, tr("to %1").arg(mail->recipient), LogTexts::mailStatus(mail->status)});
+            return joined(
+                {subject, tr("to %1").arg(maskNumbersInName(mail->recipient)), LogTexts::mailStatus(mail->status)});
         default:
-            return joined({subject, tr("from %1").arg(mail->sender), LogTexts::mailStatus(mail->status)});
+            return joined(
+                {subject, tr("from %1").arg(maskNumbersInName(mail->sender)), LogTexts::mailStatus(mail->status)});
         }
     }
     if (const OperationRecord* operation = event.operation()) {

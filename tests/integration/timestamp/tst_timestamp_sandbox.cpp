@@ -89,6 +89,11 @@ QString errorOf(const StampResult& result)
     return result ? QStringLiteral("<granted>") : result.error();
 }
 
+QString errorOf(const ChainResult& result)
+{
+    return result ? QStringLiteral("<chain>") : result.error();
+}
+
 } // namespace
 
 // The client against the real dmsandbox over real TLS (its pinned self-signed certificate), and the external check
@@ -262,6 +267,10 @@ void TestTimestampSandbox::plainHttpTsaWorks()
     // Over plain HTTP the token is what authenticates: another TSA's chain refuses it.
     stamp = waitFor<StampResult>([&](auto done) { client.stamp(m_digest, m_chain, done); });
     QVERIFY2(errorOf(stamp).startsWith(QStringLiteral("untrusted signer")), qPrintable(errorOf(stamp)));
+    // And the chain itself, what tokens are judged by, is never taken from an unauthenticated channel.
+    const ChainResult chain = waitFor<ChainResult>([&client](auto done) { client.fetchSandboxChain(done); });
+    QVERIFY(!chain);
+    QVERIFY2(errorOf(chain).contains(QStringLiteral("only over https")), qPrintable(errorOf(chain)));
 }
 
 void TestTimestampSandbox::timesOutAndCancels()

@@ -230,6 +230,8 @@ void TestMasking::maskNumbersInName_data()
     QTest::newRow("X then a digit") << QStringLiteral("11010519491231002X1") << QStringLiteral("11010519491231002X1");
     QTest::newRow("two numbers") << QStringLiteral("13812345678.15912345678")
                                  << QStringLiteral("138****5678.159****5678");
+    QTest::newRow("country code") << QStringLiteral("8613812345678@qq.com") << QStringLiteral("86138****5678@qq.com");
+    QTest::newRow("0086") << QStringLiteral("008613812345678@qq.com") << QStringLiteral("0086138****5678@qq.com");
     QTest::newRow("12 digits") << QStringLiteral("138123456789@qq.com") << QStringLiteral("138123456789@qq.com");
     QTest::newRow("not a mobile prefix") << QStringLiteral("12812345678@qq.com")
                                          << QStringLiteral("12812345678@qq.com");

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void constraintViolationIsTyped();
     void badSqlIsAMisuseNotACrash();
     void aStopCheckEndsOnlyTheWorkOfItsScope();
+    void refusedWorkEndsEveryStatement();
     void noPlainSqliteIsMappedIntoTheProcess();
 
 private:
@@ -267,6 +268,23 @@ void TestDb::aStopCheckEndsOnlyTheWorkOfItsScope()
     QVERIFY(row && *row);
     QCOMPARE(scan->int64(0), qint64(100000));
     QCOMPARE(polls, 4);
+}
+
+void TestDb::refusedWorkEndsEveryStatement()
+{
+    Db db = openOrFail(m_key);
+    QVERIFY(db.exec("CREATE TABLE t(x)"));
+    auto insert = db.prepare("INSERT INTO t(x) VALUES (1)");
+    QVERIFY(insert);
+    db.refuseFurtherWork();
+    // Statements far too short for the progress handler to poll are refused too: a closing session's job ends at its
+    // next statement, whatever it is.
+    const auto inserted = insert->run();
+    QVERIFY(!inserted);
+    QCOMPARE(inserted.error().kind, DbError::Kind::Interrupted);
+    const auto executed = db.exec("DELETE FROM t");
+    QVERIFY(!executed);
+    QCOMPARE(executed.error().kind, DbError::Kind::Interrupted);
 }
 
 void TestDb::noPlainSqliteIsMappedIntoTheProcess()
