@@ -56,6 +56,10 @@ AccountRecord readAccount(const Stmt& row)
     account.activatedAt = optionalTime(row, 15);
     account.reminderCount = row.int64(16);
     account.openId = row.isNull(17) ? QString() : row.text(17);
+    if (!row.isNull(18)) {
+        account.addressBasis =
+            AddressBasisRecord{row.text(18), row.text(19), row.isNull(20) ? QStringLiteral("") : row.text(20)};
+    }
     return account;
 }
 
@@ -82,7 +86,8 @@ QJsonObject accountJson(const AccountRecord& account, const QString& domain)
                        {QStringLiteral("passChangeFirstLogin"), account.passChangeFirstLogin},
                        {QStringLiteral("createdAt"), account.createdAt},
                        {QStringLiteral("updatedAt"), account.updatedAt},
-                       {QStringLiteral("activation"), activationJson(account)}};
+                       {QStringLiteral("activation"), activationJson(account)},
+                       {QStringLiteral("addressBasis"), addressBasisJson(account.addressBasis)}};
 }
 
 ApiError databaseError(const DbError& error)
@@ -193,7 +198,9 @@ Expected<AccountRecord, ApiError> saveAccount(Db& db, const Identity& identity, 
     auto update = db.prepare("UPDATE accounts SET name = ?, job_number = ?, id_number = ?, mobile = ?, unit_id = ?, "
                              "status = ?, visible_in_addr = ?, pass_change_first_login = ?, updated_at = ?, "
                              "deleted_at = ?, sms_sent_at = ?, first_login_at = ?, activated_at = ?, "
-                             "reminder_count = ?, password_hash = COALESCE(?, password_hash) WHERE id = ?");
+                             "reminder_count = ?, password_hash = COALESCE(?, password_hash), "
+                             "address_basis_kind = ?, address_basis_date = ?, address_basis_reference = ? "
+                             "WHERE id = ?");
     if (!update) {
         return Unexpected{databaseError(update.error())};
     }
@@ -225,7 +232,14 @@ Expected<AccountRecord, ApiError> saveAccount(Db& db, const Identity& identity, 
     } else {
         update->bindBlob(15, passwordHash);
     }
-    update->bind(16, account.id);
+    if (account.addressBasis) {
+        update->bind(16, account.addressBasis->kind)
+            .bind(17, account.addressBasis->date)
+            .bind(18, text(account.addressBasis->reference));
+    } else {
+        update->bindNull(16).bindNull(17).bindNull(18);
+    }
+    update->bind(19, account.id);
     if (auto ran = update->run(); !ran) {
         return Unexpected{databaseError(ran.error())};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "sandbox/AccountAddressBasis.h"
 #include "sandbox/ApiCall.h"
 #include "sandbox/SandboxIdentity.h"
 #include "store/Db.h"
@@ -32,7 +33,8 @@ struct AccountRecord
     std::optional<qint64> firstLoginAt;
     std::optional<qint64> activatedAt;
     qint64 reminderCount = 0;
-    QString openId; // empty for seeded rows: see accountOpenId()
+    QString openId;                                 // empty for seeded rows: see accountOpenId()
+    std::optional<AddressBasisRecord> addressBasis; // delivery mailboxes: where the court got the address
 
     [[nodiscard]] bool isDeleted() const { return status == QLatin1String("deleted"); }
     // Derived from the timestamps, latest step first: activated, firstLogin, smsSent, created.
@@ -43,7 +45,7 @@ struct AccountRecord
 inline constexpr const char* kAccountColumns =
     "id, account_name, name, job_number, id_number, mobile, unit_id, status, visible_in_addr, "
     "pass_change_first_login, created_at, updated_at, deleted_at, sms_sent_at, first_login_at, activated_at, "
-    "reminder_count, open_id";
+    "reminder_count, open_id, address_basis_kind, address_basis_date, address_basis_reference";
 [[nodiscard]] AccountRecord readAccount(const Stmt& row);
 
 // The contract's account JSON and activation object (absent times are null).

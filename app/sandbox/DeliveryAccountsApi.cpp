@@ -112,6 +112,40 @@ ApiResult setStatus(PlatformContext& context, const ApiCall& call)
     return QJsonValue(accountJson(*saved, context.identity.domain));
 }
 
+ApiResult setAddressBasis(PlatformContext& context, const ApiCall& call)
+{
+    auto accountName = accountNameField(call.body);
+    if (!accountName) {
+        return Unexpected{accountName.error()};
+    }
+    auto basis = addressBasisField(call.body, call.nowMs);
+    if (!basis) {
+        return Unexpected{basis.error()};
+    }
+    Db& db = context.platform.db();
+    auto account = requireAccount(db, *accountName);
+    if (!account) {
+        return Unexpected{account.error()};
+    }
+    OperationLogEntry log = accountLogEntry(context.identity, QStringLiteral("setAddressBasis"), *accountName);
+    log.remark += QLatin1Char(',') + addressBasisRemark(*basis);
+    if (account->isDeleted()) {
+        return Unexpected{
+            logRefusal(db, context.identity, call.nowMs, log, businessError(QStringLiteral("ACCOUNT.DELETED")))};
+    }
+    if (account->addressBasis == *basis) {
+        // Idempotent like setStatus: a retried call changes nothing and logs nothing.
+        return QJsonValue(accountJson(*account, context.identity.domain));
+    }
+    AccountRecord changed = *account;
+    changed.addressBasis = *basis;
+    auto saved = saveAccount(db, context.identity, call.nowMs, changed, log);
+    if (!saved) {
+        return Unexpected{saved.error()};
+    }
+    return QJsonValue(accountJson(*saved, context.identity.domain));
+}
+
 ApiResult resetPassword(PlatformContext& context, const ApiCall& call)
 {
     const QJsonObject& body = call.body;
@@ -185,7 +219,7 @@ void registerDeliveryAccountsApis(SandboxServer& server, PlatformContext& contex
         ApiResult (*handler)(PlatformContext&, const ApiCall&);
     } endpoints[] = {
         {"list", listAccounts},   {"getActivation", getActivation}, {"resendActivation", resendActivation},
-        {"setStatus", setStatus}, {"resetPassword", resetPassword},
+        {"setStatus", setStatus}, {"resetPassword", resetPassword}, {"setAddressBasis", setAddressBasis},
     };
     for (const auto& endpoint : endpoints) {
         server.addApi(QStringLiteral("/api/open/delivery/account/") + QLatin1String(endpoint.operation), Access::Token,

@@ -1,5 +1,7 @@
 #include "sandbox/PlatformDb.h"
 
+#include "sandbox/AccountAddressBasis.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -42,7 +44,10 @@ CREATE TABLE IF NOT EXISTS accounts (
     first_login_at INTEGER,
     activated_at INTEGER,
     reminder_count INTEGER NOT NULL DEFAULT 0, -- activation SMS resent after the first
-    open_id TEXT                         -- the vendor's accountOpenId; NULL: derived (seeded rows)
+    open_id TEXT,                        -- the vendor's accountOpenId; NULL: derived (seeded rows)
+    address_basis_kind TEXT,             -- confirmed, provided, courtFound; NULL: none (staff, or never set)
+    address_basis_date TEXT,             -- yyyy-MM-dd
+    address_basis_reference TEXT         -- e.g. the 送达地址确认书's reference
 );
 CREATE INDEX IF NOT EXISTS accounts_updated ON accounts(updated_at, id);
 CREATE INDEX IF NOT EXISTS accounts_unit ON accounts(unit_id, id);
@@ -101,6 +106,9 @@ CREATE TABLE IF NOT EXISTS mail_logs (
 CREATE INDEX IF NOT EXISTS mail_logs_time ON mail_logs(time, id);
 CREATE INDEX IF NOT EXISTS mail_logs_updated ON mail_logs(updated_at, id);
 CREATE INDEX IF NOT EXISTS mail_logs_recipient ON mail_logs(recipient, time, id);
+-- A document by its message id (delivery evidence, attachments), and the replies a recipient sent.
+CREATE INDEX IF NOT EXISTS mail_logs_message ON mail_logs(message_id);
+CREATE INDEX IF NOT EXISTS mail_logs_sender ON mail_logs(sender, time, id);
 )sql";
 
 QByteArray loadOrCreateKey(const QString& path, QString* error)
@@ -127,6 +135,29 @@ QByteArray loadOrCreateKey(const QString& path, QString* error)
         return {};
     }
     return key;
+}
+
+// Data dirs made before accounts had an address basis get its columns, and their seeded recipients the basis the
+// seeder gives them today (the seed and epoch are facts of the seeding; an unseeded platform has no recipients yet).
+Expected<void, QString> addAddressBasis(Db& db)
+{
+    if (db.prepare("SELECT address_basis_kind, address_basis_date, address_basis_reference FROM accounts LIMIT 0")) {
+        return {};
+    }
+    if (!db.exec("ALTER TABLE accounts ADD COLUMN address_basis_kind TEXT;"
+                 "ALTER TABLE accounts ADD COLUMN address_basis_date TEXT;"
+                 "ALTER TABLE accounts ADD COLUMN address_basis_reference TEXT;")) {
+        return Unexpected{QStringLiteral("cannot add the account address basis columns")};
+    }
+    const auto seed = db.queryText("SELECT value FROM facts WHERE key = 'seed'");
+    const auto epoch = db.queryText("SELECT value FROM facts WHERE key = 'epochMs'");
+    if (!seed || !epoch || seed->isEmpty() || epoch->isEmpty()) {
+        return {};
+    }
+    if (!fillSeededAddressBases(db, seed->toULongLong(), epoch->toLongLong())) {
+        return Unexpected{QStringLiteral("cannot give the seeded recipients their address basis")};
+    }
+    return {};
 }
 
 } // namespace
@@ -165,6 +196,9 @@ Expected<PlatformDb, QString> PlatformDb::open(const QString& dataDir)
         if (!db->exec("ALTER TABLE accounts ADD COLUMN open_id TEXT;")) {
             return Unexpected{QStringLiteral("cannot add the account open id column")};
         }
+    }
+    if (auto added = addAddressBasis(*db); !added) {
+        return Unexpected{added.error()};
     }
     // Every organisation has a root unit; accounts created without a unitId land there. The seeder names it.
     auto root =

@@ -2,6 +2,7 @@
 
 #include "sandbox/AccountsApi.h"
 #include "sandbox/DeliveryAccountsApi.h"
+#include "sandbox/EvidenceApi.h"
 #include "sandbox/FaultsApi.h"
 #include "sandbox/LoginRulesApi.h"
 #include "sandbox/LogsApi.h"
@@ -116,6 +117,7 @@ void Sandbox::registerApis()
     // Endpoint modules, one per area of CONTRACT.md. Part one (the vendor's API) and the operations endpoints always;
     // part two (the delivery extension) unless --vendor-only, where its paths answer as unknown APIs do.
     registerFaultsApis(*m_server, *m_faults);
+    registerAttachmentRoute(*m_server, *m_context);
     registerAccountsApis(*m_server, *m_context);
     registerUnitsApis(*m_server, *m_context);
     registerVendorLogsApis(*m_server, *m_context);
@@ -127,6 +129,7 @@ void Sandbox::registerApis()
     registerPolicyApis(*m_server, *m_context);
     registerLoginRulesApis(*m_server, *m_context);
     registerDeliveryAccountsApis(*m_server, *m_context);
+    registerEvidenceApis(*m_server, *m_context);
 }
 
 } // namespace dm::sandbox

@@ -133,7 +133,8 @@ void SandboxServer::addRawRoute(const QString& path, QHttpServerRequest::Methods
                                 QHttpServerResponder::StatusCode::MethodNotAllowed);
                 return;
             }
-            const RawResponse answer = handler(RawRequest{request.body(), headerValue(request, "content-type")});
+            const RawRequest raw{request.body(), headerValue(request, "content-type"), queryObject(request.url())};
+            const RawResponse answer = handler(raw);
             qCInfo(lcSandbox).noquote() << path << "->" << answer.status << answer.body.size() << "bytes";
             responder.write(answer.body, answer.contentType,
                             static_cast<QHttpServerResponder::StatusCode>(answer.status));

@@ -60,6 +60,7 @@ public:
     {
         QByteArray body;
         QByteArray contentType;
+        QJsonObject query; // the URL's query items as strings (percent-decoded)
     };
     struct RawResponse
     {

@@ -1,4 +1,5 @@
 // The seeded history (operations, mail, logins) and writing it all: the second half of Seeder.
+#include "sandbox/AccountAddressBasis.h"
 #include "sandbox/Seeder.h"
 
 #include <QElapsedTimer>
@@ -320,7 +321,8 @@ Expected<void, QString> Seeder::writeAccounts()
     auto account = db.prepare(
         "INSERT INTO accounts(account_name, name, job_number, id_number, mobile, unit_id, status, visible_in_addr, "
         "pass_change_first_login, created_at, updated_at, deleted_at, sms_sent_at, first_login_at, activated_at, "
-        "reminder_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)");
+        "reminder_count, address_basis_kind, address_basis_date, address_basis_reference) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!root || !unit || !account) {
         return Unexpected{QStringLiteral("cannot prepare the account inserts")};
     }
@@ -361,6 +363,13 @@ Expected<void, QString> Seeder::writeAccounts()
         bindTime(*account, 13, seeded.firstLoginAt);
         bindTime(*account, 14, seeded.activatedAt);
         account->bind(15, seeded.reminders);
+        // Derived from (seed, accountName) by hashing, not drawn from m_prng: the rest of the court stays as it was.
+        if (const auto basis = seededAddressBasis(m_model.seed(), seeded.person.accountName, seeded.person.caseNumber,
+                                                  seeded.createdAt)) {
+            account->bind(16, basis->kind).bind(17, basis->date).bind(18, basis->reference);
+        } else {
+            account->bindNull(16).bindNull(17).bindNull(18);
+        }
         if (!account->run()) {
             return Unexpected{QStringLiteral("cannot write the accounts")};
         }

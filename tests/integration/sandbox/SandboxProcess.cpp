@@ -116,7 +116,13 @@ SandboxProcess::Reply SandboxProcess::raw(const QString& pathAndQuery, const QBy
     return exchange(request, body);
 }
 
-SandboxProcess::Reply SandboxProcess::exchange(QNetworkRequest request, const QByteArray& body)
+SandboxProcess::Reply SandboxProcess::get(const QString& pathAndQuery)
+{
+    return exchange(QNetworkRequest(QUrl(m_connection.value(QStringLiteral("baseUrl")).toString() + pathAndQuery)), {},
+                    true);
+}
+
+SandboxProcess::Reply SandboxProcess::exchange(QNetworkRequest request, const QByteArray& body, bool get)
 {
     request.setTransferTimeout(15000);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -127,7 +133,7 @@ SandboxProcess::Reply SandboxProcess::exchange(QNetworkRequest request, const QB
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     request.setSslConfiguration(tls);
 
-    QNetworkReply* reply = m_network.post(request, body);
+    QNetworkReply* reply = get ? m_network.get(request) : m_network.post(request, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished()) {
         finished.wait(20000);
@@ -136,6 +142,7 @@ SandboxProcess::Reply SandboxProcess::exchange(QNetworkRequest request, const QB
     result.networkError = reply->error();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.raw = reply->readAll();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     // The pin the sandbox printed must match the certificate this connection really used.
     const QByteArray pin = m_connection.value(QStringLiteral("spkiSha256")).toString().toLatin1();
     bool pinned = false;

@@ -22,6 +22,7 @@ public:
         bool success = false;
         QString message;
         QJsonValue data;
+        QByteArray contentType; // the answer's Content-Type header
     };
 
     explicit SandboxProcess(QString dataDir);
@@ -43,6 +44,9 @@ public:
     // they are, and only `headers` (Content-Type included when wanted).
     using Headers = QList<std::pair<QByteArray, QByteArray>>;
     Reply raw(const QString& pathAndQuery, const QByteArray& body, const Headers& headers);
+    // A GET with no headers at all, as curl or a browser makes it: for the sandbox's own routes that answer bytes
+    // rather than an envelope (transportOk stays false for those; read httpStatus, contentType and raw).
+    Reply get(const QString& pathAndQuery);
     // The three token headers an integrator sends (no timestamp, no nonce), with `token` or the current token.
     [[nodiscard]] Headers tokenHeaders(const QByteArray& token = {}) const;
 
@@ -51,7 +55,7 @@ public:
 
 private:
     Reply send(const QString& path, const QJsonObject& body, const QByteArray& nonce, qint64 timestamp, bool withAuth);
-    Reply exchange(QNetworkRequest request, const QByteArray& body);
+    Reply exchange(QNetworkRequest request, const QByteArray& body, bool get = false);
 
     QString m_dataDir;
     QProcess m_process;
