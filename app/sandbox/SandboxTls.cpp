@@ -1,10 +1,9 @@
 #include "sandbox/SandboxTls.h"
 
+#include "sandbox/SandboxFiles.h"
 #include "timestamp/OpenSslHandle.h"
 
 #include <QDir>
-#include <QFile>
-#include <QSaveFile>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -18,12 +17,6 @@
 
 namespace dm::sandbox {
 namespace {
-
-using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
-using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
-using BnPtr = std::unique_ptr<BIGNUM, OpenSslFree<BN_free>>;
-using ExtPtr = std::unique_ptr<X509_EXTENSION, OpenSslFree<X509_EXTENSION_free>>;
 
 constexpr long kValidSeconds = 397L * 24 * 3600; // the longest lifetime browsers accept; renewed when it runs out
 
@@ -118,24 +111,6 @@ std::optional<TlsMaterial> validate(const QByteArray& certificatePem, const QByt
     return TlsMaterial{certificatePem, keyPem, spkiPin(X509_get0_pubkey(certificate.get()))};
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    // Set before the bytes land, so the private key is never readable by others, not even for a moment.
-    file.setPermissions(permissions);
-    file.write(bytes);
-    return file.commit();
-}
-
 } // namespace
 
 Expected<TlsMaterial, QString> loadOrCreateTlsMaterial(const QString& dataDir)
@@ -143,7 +118,7 @@ Expected<TlsMaterial, QString> loadOrCreateTlsMaterial(const QString& dataDir)
     const QDir tlsDir(QDir(dataDir).filePath(QStringLiteral("tls")));
     const QString certPath = tlsDir.filePath(QStringLiteral("cert.pem"));
     const QString keyPath = tlsDir.filePath(QStringLiteral("key.pem"));
-    if (auto stored = validate(readFile(certPath), readFile(keyPath))) {
+    if (auto stored = validate(readDataFile(certPath), readDataFile(keyPath))) {
         return *stored;
     }
     if (!QDir().mkpath(tlsDir.path())) {
@@ -156,10 +131,8 @@ Expected<TlsMaterial, QString> loadOrCreateTlsMaterial(const QString& dataDir)
     if (!created) {
         return created;
     }
-    if (!writeFile(keyPath, created->privateKeyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        !writeFile(certPath, created->certificatePem,
-                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                       QFileDevice::ReadOther)) {
+    if (!writeDataFile(keyPath, created->privateKeyPem, FileAccess::OwnerOnly) ||
+        !writeDataFile(certPath, created->certificatePem, FileAccess::ReadableByAll)) {
         return Unexpected{QStringLiteral("cannot write the sandbox certificate to %1").arg(tlsDir.path())};
     }
     return created;

@@ -22,15 +22,9 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTsa, "dm.sandbox.tsa")
 
-using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
-using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
 using ObjectPtr = std::unique_ptr<ASN1_OBJECT, OpenSslFree<ASN1_OBJECT_free>>;
 using RespCtxPtr = std::unique_ptr<TS_RESP_CTX, OpenSslFree<TS_RESP_CTX_free>>;
 using RespPtr = std::unique_ptr<TS_RESP, OpenSslFree<TS_RESP_free>>;
-using IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslFree<ASN1_INTEGER_free>>;
-
-using CertStackPtr = std::unique_ptr<STACK_OF(X509), OpenSslFree<freeCertificateStack>>;
 
 BioPtr memoryBio(const QByteArray& bytes)
 {

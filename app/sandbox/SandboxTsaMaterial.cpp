@@ -1,9 +1,8 @@
+#include "sandbox/SandboxFiles.h"
 #include "sandbox/SandboxTsa.h"
 #include "timestamp/OpenSslHandle.h"
 
 #include <QDir>
-#include <QFile>
-#include <QSaveFile>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -17,12 +16,6 @@
 
 namespace dm::sandbox {
 namespace {
-
-using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
-using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
-using BnPtr = std::unique_ptr<BIGNUM, OpenSslFree<BN_free>>;
-using ExtPtr = std::unique_ptr<X509_EXTENSION, OpenSslFree<X509_EXTENSION_free>>;
 
 constexpr long kYear = 365L * 24 * 3600;
 // Long lives on purpose: a token is verified against the chain's validity at verification time, and proof packs are
@@ -148,26 +141,6 @@ std::pair<QByteArray, QByteArray> toPem(const KeyPair& pair)
     return {bioContents(certBio.get()), bioContents(keyBio.get())};
 }
 
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes, bool isPrivate)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return false;
-    }
-    // Set before the bytes land, so a private key is never readable by others, not even for a moment.
-    file.setPermissions(isPrivate ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                        QFileDevice::ReadOther);
-    file.write(bytes);
-    return file.commit();
-}
-
 } // namespace
 
 Expected<TsaMaterial, QString> loadOrCreateTsaMaterial(const QString& dataDir)
@@ -182,7 +155,8 @@ Expected<TsaMaterial, QString> loadOrCreateTsaMaterial(const QString& dataDir)
     }
     const QString writeFailure = QStringLiteral("cannot write the sandbox TSA certificates to %1").arg(dir.path());
 
-    TsaMaterial material{readFile(caPath), readFile(caKeyPath), readFile(tsaPath), readFile(tsaKeyPath)};
+    TsaMaterial material{readDataFile(caPath), readDataFile(caKeyPath), readDataFile(tsaPath),
+                         readDataFile(tsaKeyPath)};
     std::optional<KeyPair> ca = parsePair(material.caCertificatePem, material.caKeyPem);
     if (!ca || !isUsableCa(*ca)) {
         ca = makeCa();
@@ -191,7 +165,8 @@ Expected<TsaMaterial, QString> loadOrCreateTsaMaterial(const QString& dataDir)
         }
         std::tie(material.caCertificatePem, material.caKeyPem) = toPem(*ca);
         material.tsaCertificatePem.clear(); // issued by the old CA: it must be issued again
-        if (!writeFile(caKeyPath, material.caKeyPem, true) || !writeFile(caPath, material.caCertificatePem, false)) {
+        if (!writeDataFile(caKeyPath, material.caKeyPem, FileAccess::OwnerOnly) ||
+            !writeDataFile(caPath, material.caCertificatePem, FileAccess::ReadableByAll)) {
             return Unexpected{writeFailure};
         }
     }
@@ -202,8 +177,8 @@ Expected<TsaMaterial, QString> loadOrCreateTsaMaterial(const QString& dataDir)
             return Unexpected{QStringLiteral("OpenSSL could not make the sandbox TSA certificate")};
         }
         std::tie(material.tsaCertificatePem, material.tsaKeyPem) = toPem(*tsa);
-        if (!writeFile(tsaKeyPath, material.tsaKeyPem, true) ||
-            !writeFile(tsaPath, material.tsaCertificatePem, false)) {
+        if (!writeDataFile(tsaKeyPath, material.tsaKeyPem, FileAccess::OwnerOnly) ||
+            !writeDataFile(tsaPath, material.tsaCertificatePem, FileAccess::ReadableByAll)) {
             return Unexpected{writeFailure};
         }
     }

@@ -9,8 +9,6 @@
 namespace dm::tsdetail {
 namespace {
 
-using BnPtr = std::unique_ptr<BIGNUM, OpenSslFree<BN_free>>;
-
 // GeneralizedTime as RFC 3161 writes it: YYYYMMDDhhmmss[.f...]Z, always UTC. OpenSSL's own conversion drops the
 // fraction, and the milliseconds are worth keeping.
 QDateTime readGeneralizedTime(const ASN1_GENERALIZEDTIME* generalizedTime)

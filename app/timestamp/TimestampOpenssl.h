@@ -18,18 +18,14 @@
 
 namespace dm::tsdetail {
 
-using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
 using StorePtr = std::unique_ptr<X509_STORE, OpenSslFree<X509_STORE_free>>;
 using Pkcs7Ptr = std::unique_ptr<PKCS7, OpenSslFree<PKCS7_free>>;
 using TstInfoPtr = std::unique_ptr<TS_TST_INFO, OpenSslFree<TS_TST_INFO_free>>;
 using ReqPtr = std::unique_ptr<TS_REQ, OpenSslFree<TS_REQ_free>>;
 using RespPtr = std::unique_ptr<TS_RESP, OpenSslFree<TS_RESP_free>>;
 using VerifyCtxPtr = std::unique_ptr<TS_VERIFY_CTX, OpenSslFree<TS_VERIFY_CTX_free>>;
-using IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslFree<ASN1_INTEGER_free>>;
 using AlgorPtr = std::unique_ptr<X509_ALGOR, OpenSslFree<X509_ALGOR_free>>;
 using ImprintPtr = std::unique_ptr<TS_MSG_IMPRINT, OpenSslFree<TS_MSG_IMPRINT_free>>;
-using CertStackPtr = std::unique_ptr<STACK_OF(X509), OpenSslFree<freeCertificateStack>>;
 
 // DER of an OpenSSL object through its i2d function; empty on failure.
 template <auto Encode, typename T>

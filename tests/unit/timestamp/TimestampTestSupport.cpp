@@ -16,9 +16,9 @@
 namespace timestamptest {
 namespace {
 
-using X509Ptr = std::unique_ptr<X509, dm::OpenSslFree<X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, dm::OpenSslFree<EVP_PKEY_free>>;
-using BioPtr = std::unique_ptr<BIO, dm::OpenSslFree<BIO_free_all>>;
+using dm::BioPtr;
+using dm::PkeyPtr;
+using dm::X509Ptr;
 
 QByteArray readFile(const QString& path)
 {
