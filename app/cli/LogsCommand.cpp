@@ -217,12 +217,6 @@ Expected<QList<QStringList>, DbError> collect(LogPageRequest page, int limit, Fe
     return rows;
 }
 
-QString operatorName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
 } // namespace
 
 void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& parser, const LogOptions& options,
@@ -270,7 +264,7 @@ void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& par
     if (query->format != OutputFormat::Table) {
         // Machine-readable output leaves the cache as a file would: the ledger records who took what.
         AuditEntry entry;
-        entry.operatorName = operatorName();
+        entry.operatorName = AuditLedger::currentOperator();
         entry.action = QStringLiteral("exportLogs");
         entry.target = typeName(filters.kind);
         entry.result = QStringLiteral("ok");

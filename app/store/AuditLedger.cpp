@@ -1,5 +1,6 @@
 #include "store/AuditLedger.h"
 
+#include "core/OsUser.h"
 #include "core/PiiScrubber.h"
 #include "store/Db.h"
 
@@ -111,11 +112,7 @@ QByteArray AuditLedger::entryHash(const AuditEntry& entry)
 
 QString AuditLedger::currentOperator()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty()) {
-        name = qEnvironmentVariable("USERNAME"); // Windows
-    }
-    return name;
+    return osUserName();
 }
 
 Expected<AuditEntry, DbError> AuditLedger::append(AuditEntry entry)
