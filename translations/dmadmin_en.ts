@@ -134,6 +134,52 @@
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Confirmed by the recipient</source>
+        <translation>Confirmed by the recipient</translation>
+    </message>
+    <message>
+        <source>Provided by the recipient</source>
+        <translation>Provided by the recipient</translation>
+    </message>
+    <message>
+        <source>Found by the court</source>
+        <translation>Found by the court</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 on %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBasisRules</name>
+    <message>
+        <source>Enter the date on which the address was confirmed, provided or found.</source>
+        <translation>Enter the date on which the address was confirmed, provided or found.</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>The date is after today.</translation>
+    </message>
+    <message>
+        <source>An address confirmed by the recipient needs the reference of the address confirmation (送达地址确认书).</source>
+        <translation>An address confirmed by the recipient needs the reference of the address confirmation (送达地址确认书).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reference may have at most %n characters.</source>
+        <translation>
+            <numerusform>The reference may have at most %n character.</numerusform>
+            <numerusform>The reference may have at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -588,6 +634,18 @@
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
+    <message>
+        <source>Address basis</source>
+        <translation>Address basis</translation>
+    </message>
+    <message>
+        <source>Basis date</source>
+        <translation>Basis date</translation>
+    </message>
+    <message>
+        <source>Basis reference</source>
+        <translation>Basis reference</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -629,6 +687,26 @@
         <source>Row %1, column %2: %3</source>
         <translation>Row %1, column %2: %3</translation>
     </message>
+    <message>
+        <source>%1 must be 已确认 (confirmed by the recipient), 受送达人提供 (provided by the recipient) or 法院查明 (found by the court).</source>
+        <translation>%1 must be 已确认 (confirmed by the recipient), 受送达人提供 (provided by the recipient) or 法院查明 (found by the court).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-06-01.</source>
+        <translation>%1 is not a date; write it as 2026-06-01.</translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation>%1 is after today.</translation>
+    </message>
+    <message>
+        <source>%1 is required when the recipient confirmed the address: the number of the address confirmation (送达地址确认书).</source>
+        <translation>%1 is required when the recipient confirmed the address: the number of the address confirmation (送达地址确认书).</translation>
+    </message>
+    <message>
+        <source>%1 is given, but the address basis is empty.</source>
+        <translation>%1 is given, but the address basis is empty.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -667,6 +745,10 @@
     <message>
         <source>rejected</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>The account already exists; its address basis was recorded.</source>
+        <translation>The account already exists; its address basis was recorded.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1414,10 @@
     <message>
         <source>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</source>
         <translation>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>The account was created, but its address basis was not recorded: %1 Retry this action to record it.</source>
+        <translation>The account was created, but its address basis was not recorded: %1 Retry this action to record it.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2208,10 @@
         <source>Place</source>
         <translation>Place</translation>
     </message>
+    <message>
+        <source>Address basis:</source>
+        <translation>Address basis:</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountFilterBar</name>
@@ -2268,6 +2358,10 @@
         <source>The reveal could not be recorded, so the number stays masked: %1</source>
         <translation>The reveal could not be recorded, so the number stays masked: %1</translation>
     </message>
+    <message>
+        <source>Address basis (optional)</source>
+        <translation>Address basis (optional)</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountTableModel</name>
@@ -2380,6 +2474,14 @@
     <message>
         <source>Several accounts belong to “%1”: choose one from the list.</source>
         <translation>Several accounts belong to “%1”: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Make proof-of-delivery pack…</source>
+        <translation>Make proof-of-delivery pack…</translation>
+    </message>
+    <message>
+        <source>For the selected document in this recipient&apos;s mailbox.</source>
+        <translation>For the selected document in this recipient&apos;s mailbox.</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2655,18 @@
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
+    <message>
+        <source>Record where the court got the selected recipient&apos;s address</source>
+        <translation>Record where the court got the selected recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>Set address basis…</source>
+        <translation>Set address basis…</translation>
+    </message>
+    <message>
+        <source>Set address basis</source>
+        <translation>Set address basis</translation>
+    </message>
 </context>
 <context>
     <name>dm::ActivationFilterBar</name>
@@ -2707,6 +2821,64 @@
     <message>
         <source>How far the recipients have got with activation: the funnel, how long the others have been waiting, and the overdue worklist with a bulk resend of the SMS.</source>
         <translation>How far the recipients have got with activation: the funnel, how long the others have been waiting, and the overdue worklist with a bulk resend of the SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AddressBasisDialog</name>
+    <message>
+        <source>Set address basis</source>
+        <translation>Set address basis</translation>
+    </message>
+    <message>
+        <source>Where the court got the delivery address of %1. It decides when a document sent there counts as served (人民法院在线诉讼规则, Art. 31). The change is queued and sent to the platform.</source>
+        <translation>Where the court got the delivery address of %1. It decides when a document sent there counts as served (人民法院在线诉讼规则, Art. 31). The change is queued and sent to the platform.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AddressBasisEditor</name>
+    <message>
+        <source>required: the number of the address confirmation</source>
+        <translation>required: the number of the address confirmation</translation>
+    </message>
+    <message>
+        <source>optional: where it was provided, or how it was found</source>
+        <translation>optional: where it was provided, or how it was found</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Address basis</source>
+        <translation>Address basis</translation>
+    </message>
+    <message>
+        <source>Date of the address basis</source>
+        <translation>Date of the address basis</translation>
+    </message>
+    <message>
+        <source>When the recipient confirmed or provided the address, or the court found it</source>
+        <translation>When the recipient confirmed or provided the address, or the court found it</translation>
+    </message>
+    <message>
+        <source>Reference of the address basis</source>
+        <translation>Reference of the address basis</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3069,22 @@
     <message>
         <source>The subject “%1” names no case number: its first %2 deliveries are shown.</source>
         <translation>The subject “%1” names no case number: its first %2 deliveries are shown.</translation>
+    </message>
+    <message>
+        <source>Make proof-of-delivery packs…</source>
+        <translation>Make proof-of-delivery packs…</translation>
+    </message>
+    <message>
+        <source>One pack per document and recipient: for the selected lines, or for the whole case when none is selected.</source>
+        <translation>One pack per document and recipient: for the selected lines, or for the whole case when none is selected.</translation>
+    </message>
+    <message>
+        <source>Verify a pack…</source>
+        <translation>Verify a pack…</translation>
+    </message>
+    <message>
+        <source>Check a proof-of-delivery pack someone handed in.</source>
+        <translation>Check a proof-of-delivery pack someone handed in.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3744,10 @@
         <source>The result could not be saved: %1</source>
         <translation>The result could not be saved: %1</translation>
     </message>
+    <message>
+        <source>Its address basis would be recorded (dry run).</source>
+        <translation>Its address basis would be recorded (dry run).</translation>
+    </message>
 </context>
 <context>
     <name>dm::ImportRunPage</name>
@@ -3777,6 +3969,10 @@
     <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Make proof-of-delivery pack(s)…</source>
+        <translation>Make proof-of-delivery pack(s)…</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4766,10 @@
         <source>Fetch what changed on the platform into the local cache</source>
         <translation>Fetch what changed on the platform into the local cache</translation>
     </message>
+    <message>
+        <source>&amp;Verify a proof-of-delivery pack…</source>
+        <translation>&amp;Verify a proof-of-delivery pack…</translation>
+    </message>
 </context>
 <context>
     <name>dm::MaskedPiiField</name>
@@ -5294,6 +5494,202 @@
     </message>
 </context>
 <context>
+    <name>dm::ProofPackDialog</name>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 is too large.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Served on arrival, %1 (Beijing time)</source>
+        <translation>Served on arrival, %1 (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Served by the recipient&apos;s reply, %1 (Beijing time)</source>
+        <translation>Served by the recipient&apos;s reply, %1 (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Presumed served by an access, %1 (Beijing time)</source>
+        <translation>Presumed served by an access, %1 (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Arrived; not yet effective at this address</source>
+        <translation>Arrived; not yet effective at this address</translation>
+    </message>
+    <message>
+        <source>Not served: the document did not arrive</source>
+        <translation>Not served: the document did not arrive</translation>
+    </message>
+    <message>
+        <source>Proof-of-delivery packs</source>
+        <translation>Proof-of-delivery packs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s), one per document and recipient: the platform&apos;s record of sending, arrival and every access, time-stamped, with the service date and the rule that gives it.</source>
+        <translation>
+            <numerusform>%n pack, one per document and recipient: the platform&apos;s record of sending, arrival and every access, time-stamped, with the service date and the rule that gives it.</numerusform>
+            <numerusform>%n packs, one per document and recipient: the platform&apos;s record of sending, arrival and every access, time-stamped, with the service date and the rule that gives it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Court:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>None: add the file that was sent to compare it with the platform&apos;s copy.</source>
+        <translation>None: add the file that was sent to compare it with the platform&apos;s copy.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Sent file:</source>
+        <translation>Sent file:</translation>
+    </message>
+    <message>
+        <source>Time-stamping URL:</source>
+        <translation>Time-stamping URL:</translation>
+    </message>
+    <message>
+        <source>Fetched from the sandbox</source>
+        <translation>Fetched from the sandbox</translation>
+    </message>
+    <message>
+        <source>PEM file of the TSA&apos;s chain</source>
+        <translation>PEM file of the TSA&apos;s chain</translation>
+    </message>
+    <message>
+        <source>TSA chain:</source>
+        <translation>TSA chain:</translation>
+    </message>
+    <message>
+        <source>Sign with the court&apos;s certificate (PKCS#12)</source>
+        <translation>Sign with the court&apos;s certificate (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Asked each time, never stored</source>
+        <translation>Asked each time, never stored</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Save the packs to</source>
+        <translation>Save the packs to</translation>
+    </message>
+    <message>
+        <source>The file that was sent</source>
+        <translation>The file that was sent</translation>
+    </message>
+    <message>
+        <source>The court&apos;s certificate</source>
+        <translation>The court&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Give the time-stamping authority&apos;s URL (http or https).</source>
+        <translation>Give the time-stamping authority&apos;s URL (http or https).</translation>
+    </message>
+    <message>
+        <source>Give the PEM file of the time-stamping authority&apos;s chain: tokens are checked against it.</source>
+        <translation>Give the PEM file of the time-stamping authority&apos;s chain: tokens are checked against it.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the packs.</source>
+        <translation>Choose an existing folder for the packs.</translation>
+    </message>
+    <message>
+        <source>Type the password of the court&apos;s certificate.</source>
+        <translation>Type the password of the court&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>Asking the platform…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Making pack %1 of %2…</source>
+        <translation>Making pack %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Making…</source>
+        <translation>Making…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>The court&apos;s certificate cannot be used: %1</source>
+        <translation>The court&apos;s certificate cannot be used: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) made, %1 failed, in %2.</source>
+        <translation>
+            <numerusform>%n pack made, %1 failed, in %2.</numerusform>
+            <numerusform>%n packs made, %1 failed, in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n pack(s) made before.</source>
+        <translation>
+            <numerusform>Cancelled: %n pack made before.</numerusform>
+            <numerusform>Cancelled: %n packs made before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit ledger could not record a pack, so it was removed: %1</source>
+        <translation>The audit ledger could not record a pack, so it was removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>dm::ProvincesChart</name>
     <message>
         <source>Logins (platform)</source>
@@ -5833,6 +6229,77 @@
     </message>
 </context>
 <context>
+    <name>dm::VerifyPackDialog</name>
+    <message>
+        <source>Verify a proof-of-delivery pack</source>
+        <translation>Verify a proof-of-delivery pack</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <source>Optional: the TSA chain you trust (else the pack&apos;s own)</source>
+        <translation>Optional: the TSA chain you trust (else the pack&apos;s own)</translation>
+    </message>
+    <message>
+        <source>TSA chain:</source>
+        <translation>TSA chain:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>The pack to verify</source>
+        <translation>The pack to verify</translation>
+    </message>
+    <message>
+        <source>Proof-of-delivery packs (*.zip)</source>
+        <translation>Proof-of-delivery packs (*.zip)</translation>
+    </message>
+    <message>
+        <source>The TSA chain you trust</source>
+        <translation>The TSA chain you trust</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Choose the pack&apos;s ZIP file.</source>
+        <translation>Choose the pack&apos;s ZIP file.</translation>
+    </message>
+    <message>
+        <source>Cannot read the TSA chain %1.</source>
+        <translation>Cannot read the TSA chain %1.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>The pack is sound: nothing in it was changed since it was time-stamped.</source>
+        <translation>The pack is sound: nothing in it was changed since it was time-stamped.</translation>
+    </message>
+    <message>
+        <source>The pack is NOT sound: %1: %2</source>
+        <translation>The pack is NOT sound: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dm::WorklistPanel</name>
     <message>
         <source>Overdue worklist: waiting %1</source>
@@ -5881,6 +6348,693 @@
     <message>
         <source>Export worklist…</source>
         <translation>Export worklist…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::proof</name>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation>%1: cannot be opened</translation>
+    </message>
+    <message>
+        <source>%1: inflates to more than it declares</source>
+        <translation>%1: inflates to more than it declares</translation>
+    </message>
+    <message>
+        <source>%1: damaged (CRC or stream error %2)</source>
+        <translation>%1: damaged (CRC or stream error %2)</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (zip error %2)</source>
+        <translation>cannot create %1 (zip error %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the pack (zip error %2)</source>
+        <translation>cannot write %1 into the pack (zip error %2)</translation>
+    </message>
+    <message>
+        <source>cannot finish %1 (zip error %2)</source>
+        <translation>cannot finish %1 (zip error %2)</translation>
+    </message>
+    <message>
+        <source>not a readable ZIP file (zip error %1)</source>
+        <translation>not a readable ZIP file (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the ZIP holds %1 entries, more than %2: refused</source>
+        <translation>the ZIP holds %1 entries, more than %2: refused</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header cannot be read (zip error %1)</source>
+        <translation>an entry&apos;s header cannot be read (zip error %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unsafe name (absolute, &quot;..&quot;, backslash, colon or control character)</source>
+        <translation>&quot;%1&quot;: unsafe name (absolute, &quot;..&quot;, backslash, colon or control character)</translation>
+    </message>
+    <message>
+        <source>%1: present twice</source>
+        <translation>%1: present twice</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file (link, encrypted or directory)</source>
+        <translation>%1: not a plain file (link, encrypted or directory)</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes unpacked, over the pack&apos;s limits (%3 MiB a file, %4 MiB in all): refused</source>
+        <translation>%1: %2 bytes unpacked, over the pack&apos;s limits (%3 MiB a file, %4 MiB in all): refused</translation>
+    </message>
+    <message>
+        <source>%1: compressed more than %2 to 1, a ZIP bomb: refused</source>
+        <translation>%1: compressed more than %2 to 1, a ZIP bomb: refused</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 bytes, its header says %3</source>
+        <translation>%1: holds %2 bytes, its header says %3</translation>
+    </message>
+    <message>
+        <source>the ZIP&apos;s directory cannot be read to its end (zip error %1)</source>
+        <translation>the ZIP&apos;s directory cannot be read to its end (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the copy &quot;%1&quot; has no usable file name</source>
+        <translation>the copy &quot;%1&quot; has no usable file name</translation>
+    </message>
+    <message>
+        <source>the pack has no making time</source>
+        <translation>the pack has no making time</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority&apos;s chain holds no PEM certificate</source>
+        <translation>the time-stamping authority&apos;s chain holds no PEM certificate</translation>
+    </message>
+    <message>
+        <source>events.jsonl line %1 (%2)</source>
+        <extracomment>How a problem names a line of events.jsonl. %1: the line number; %2: the event, e.g. &quot;login 1234&quot;.</extracomment>
+        <translation>events.jsonl line %1 (%2)</translation>
+    </message>
+    <message>
+        <source>seq %1 (%2)</source>
+        <extracomment>How a problem names an event by its &quot;seq&quot; member. %2: the event, e.g. &quot;login 1234&quot;.</extracomment>
+        <translation>seq %1 (%2)</translation>
+    </message>
+    <message>
+        <source>events.jsonl does not end with a line feed</source>
+        <translation>events.jsonl does not end with a line feed</translation>
+    </message>
+    <message>
+        <source>events.jsonl line %1 is not a JSON object</source>
+        <translation>events.jsonl line %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: prev is %2, but the first line&apos;s prev is 64 zeros: the chain is broken</source>
+        <translation>%1: prev is %2, but the first line&apos;s prev is 64 zeros: the chain is broken</translation>
+    </message>
+    <message>
+        <source>%1: prev is %2, but the SHA-256 of line %3 is %4: the chain is broken</source>
+        <translation>%1: prev is %2, but the SHA-256 of line %3 is %4: the chain is broken</translation>
+    </message>
+    <message>
+        <source>%1: its time is not ms with the same instant in Beijing time</source>
+        <translation>%1: its time is not ms with the same instant in Beijing time</translation>
+    </message>
+    <message>
+        <source>%1: earlier than line %2: out of time order</source>
+        <translation>%1: earlier than line %2: out of time order</translation>
+    </message>
+    <message>
+        <source>%1: seq is not %2</source>
+        <translation>%1: seq is not %2</translation>
+    </message>
+    <message>
+        <source>event %1 of manifest.json is missing from events.jsonl (dropped or altered)</source>
+        <extracomment>%1: the event, named as &quot;seq 5 (ContentAccessTracking, open 501)&quot;.</extracomment>
+        <translation>event %1 of manifest.json is missing from events.jsonl (dropped or altered)</translation>
+    </message>
+    <message>
+        <source>%1 is not among manifest.json&apos;s events</source>
+        <translation>%1 is not among manifest.json&apos;s events</translation>
+    </message>
+    <message>
+        <source>events.jsonl line %1 holds %2 where manifest.json has %3: reordered</source>
+        <translation>events.jsonl line %1 holds %2 where manifest.json has %3: reordered</translation>
+    </message>
+    <message>
+        <source>%1 with no service time</source>
+        <extracomment>A determination that gives no date, e.g. &quot;NOT_SERVED with no service time&quot;. %1: its code.</extracomment>
+        <translation>%1 with no service time</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A determination, e.g. &quot;SERVED_ON_ARRIVAL at 2026-06-01T10:00:04.000+08:00&quot;. %1: its code; %2: the service time.</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>events.jsonl is missing</source>
+        <translation>events.jsonl is missing</translation>
+    </message>
+    <message>
+        <source>events.jsonl has %1 lines ending in %2; manifest.json&apos;s eventChain says %3 lines ending in %4</source>
+        <translation>events.jsonl has %1 lines ending in %2; manifest.json&apos;s eventChain says %3 lines ending in %4</translation>
+    </message>
+    <message>
+        <source>not compared with manifest.json&apos;s events: it cannot be read</source>
+        <translation>not compared with manifest.json&apos;s events: it cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events chained from 64 zeros to %1, in time order, the same as manifest.json&apos;s</source>
+        <extracomment>%n: how many events; %1: the SHA-256 of the last line.</extracomment>
+        <translation>
+            <numerusform>%n event chained from 64 zeros to %1, the same as manifest.json&apos;s</numerusform>
+            <numerusform>%n events chained from 64 zeros to %1, in time order, the same as manifest.json&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked: manifest.json cannot be read</source>
+        <translation>not checked: manifest.json cannot be read</translation>
+    </message>
+    <message>
+        <source>%1, recomputed from the manifest&apos;s evidence (no channel, platform records %2)</source>
+        <extracomment>%1: the determination; %2: the platform record ids it rests on.</extracomment>
+        <translation>%1, recomputed from the manifest&apos;s evidence (no channel, platform records %2)</translation>
+    </message>
+    <message>
+        <source>%1, recomputed from the manifest&apos;s evidence (channel %2, platform records %3)</source>
+        <extracomment>%1: the determination; %2: the channel (mailbox, reply, webmail, ...); %3: the platform record ids.</extracomment>
+        <translation>%1, recomputed from the manifest&apos;s evidence (channel %2, platform records %3)</translation>
+    </message>
+    <message>
+        <source>manifest.json says %1, its evidence gives %2 (differing in other members)</source>
+        <translation>manifest.json says %1, its evidence gives %2 (differing in other members)</translation>
+    </message>
+    <message>
+        <source>manifest.json says %1, its evidence gives %2 (differing: %3)</source>
+        <extracomment>%1, %2: determinations; %3: the JSON members that differ, e.g. &quot;code, serviceTime&quot;.</extracomment>
+        <translation>manifest.json says %1, its evidence gives %2 (differing: %3)</translation>
+    </message>
+    <message>
+        <source>event seq %1 (%2) has no valid time or record id</source>
+        <translation>event seq %1 (%2) has no valid time or record id</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it matches, the digests say it does not match</source>
+        <translation>%1: clerkFiles says it matches, the digests say it does not match</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it does not match, the digests say it matches</source>
+        <translation>%1: clerkFiles says it does not match, the digests say it matches</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it does not match, yet names an attachment as its match</source>
+        <translation>%1: clerkFiles says it does not match, yet names an attachment as its match</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it matches %2, the digests say it matches the platform&apos;s %3</source>
+        <extracomment>%1: the copy; %2: the attachment clerkFiles names; %3: the attachment the digests match.</extracomment>
+        <translation>%1: clerkFiles says it matches %2, the digests say it matches the platform&apos;s %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <extracomment>%1: the first problems, separated by &quot;; &quot;; %n: how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line %1 is not &quot;&lt;64 hex&gt;  &lt;name&gt;&quot;</source>
+        <translation>SHA256SUMS line %1 is not &quot;&lt;64 hex&gt;  &lt;name&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the format</source>
+        <translation>%1 is not a file of the format</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists itself</source>
+        <translation>SHA256SUMS lists itself</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1 twice</source>
+        <translation>SHA256SUMS lists %1 twice</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which is not in the pack</source>
+        <translation>SHA256SUMS lists %1, which is not in the pack</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but not in SHA256SUMS</source>
+        <translation>%1 is in the pack but not in SHA256SUMS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files, exactly those SHA256SUMS lists and itself, all safely named</source>
+        <translation>
+            <numerusform>%n file, exactly those SHA256SUMS lists and itself, safely named</numerusform>
+            <numerusform>%n files, exactly those SHA256SUMS lists and itself, all safely named</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is missing: nothing binds the pack&apos;s files</source>
+        <translation>SHA256SUMS is missing: nothing binds the pack&apos;s files</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line %1: %2 is not in the pack</source>
+        <translation>SHA256SUMS line %1: %2 is not in the pack</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, SHA256SUMS line %3 says %4</source>
+        <translation>%1: SHA-256 is %2, SHA256SUMS line %3 says %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>every file matches its SHA256SUMS line (%n lines)</source>
+        <translation>
+            <numerusform>every file matches its SHA256SUMS line (%n line)</numerusform>
+            <numerusform>every file matches its SHA256SUMS line (%n lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json is missing</translation>
+    </message>
+    <message>
+        <source>manifest.json covers %1, which the format never covers</source>
+        <translation>manifest.json covers %1, which the format never covers</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1, which is not in the pack</source>
+        <translation>manifest.json lists %1, which is not in the pack</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, manifest.json says %3</source>
+        <translation>%1: SHA-256 is %2, manifest.json says %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but manifest.json does not cover it</source>
+        <translation>%1 is in the pack but manifest.json does not cover it</translation>
+    </message>
+    <message numerus="yes">
+        <source>manifest.json (format %1) covers %n files, each with its SHA-256: %2</source>
+        <extracomment>%1: the format version; %n: how many files; %2: their names.</extracomment>
+        <translation>
+            <numerusform>manifest.json (format %1) covers %n file, with its SHA-256: %2</numerusform>
+            <numerusform>manifest.json (format %1) covers %n files, each with its SHA-256: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clerkFiles names &quot;%1&quot;, which is not under attachments/</source>
+        <translation>clerkFiles names &quot;%1&quot;, which is not under attachments/</translation>
+    </message>
+    <message>
+        <source>clerkFiles names %1, which is not in the pack</source>
+        <translation>clerkFiles names %1, which is not in the pack</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1: a file of the pack; %2: why its SM3 could not be computed.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: its size or digests differ from those clerkFiles records</source>
+        <translation>%1: its size or digests differ from those clerkFiles records</translation>
+    </message>
+    <message>
+        <source>%1 does not match any attachment the platform holds</source>
+        <translation>%1 does not match any attachment the platform holds</translation>
+    </message>
+    <message>
+        <source>%1 matches the platform&apos;s %2 (SHA-256 and SM3)</source>
+        <translation>%1 matches the platform&apos;s %2 (SHA-256 and SM3)</translation>
+    </message>
+    <message>
+        <source>%1 has no entry in clerkFiles</source>
+        <translation>%1 has no entry in clerkFiles</translation>
+    </message>
+    <message>
+        <source>the pack holds no clerk&apos;s copy</source>
+        <translation>the pack holds no clerk&apos;s copy</translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation>cannot read back %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read back %1</source>
+        <translation>cannot read back %1</translation>
+    </message>
+    <message>
+        <source>another pack is being made</source>
+        <translation>another pack is being made</translation>
+    </message>
+    <message>
+        <source>the platform gave no evidence: %1</source>
+        <translation>the platform gave no evidence: %1</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority&apos;s chain: %1</source>
+        <translation>the time-stamping authority&apos;s chain: %1</translation>
+    </message>
+    <message>
+        <source>time-stamp: %1</source>
+        <translation>time-stamp: %1</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>signature: %1</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>report: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (ms and the same instant in Beijing time)</source>
+        <translation>%1 is not a time (ms and the same instant in Beijing time)</translation>
+    </message>
+    <message>
+        <source>%1 is not 64 lower-case hex digits</source>
+        <translation>%1 is not 64 lower-case hex digits</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <extracomment>%1: what is wrong with the manifest, e.g. &quot;document.submittedAt is not a time (...)&quot;.</extracomment>
+        <translation>manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a string</source>
+        <translation>%1 is missing or not a string</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a number</source>
+        <translation>%1 is missing or not a number</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not an array</source>
+        <translation>%1 is missing or not an array</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not an object</source>
+        <translation>%1 is missing or not an object</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a boolean</source>
+        <translation>%1 is missing or not a boolean</translation>
+    </message>
+    <message>
+        <source>document.status is not a mail status</source>
+        <translation>document.status is not a mail status</translation>
+    </message>
+    <message>
+        <source>recipient.addressBasis.kind is not confirmed, provided or courtFound</source>
+        <translation>recipient.addressBasis.kind is not confirmed, provided or courtFound</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1 at byte %2)</source>
+        <extracomment>%1: the JSON parser&apos;s error; %2: where it is.</extracomment>
+        <translation>manifest.json is not a JSON object (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>not a %1 version %2 manifest</source>
+        <extracomment>%1: the format&apos;s name (dmadmin-proof-pack); %2: its version.</extracomment>
+        <translation>not a %1 version %2 manifest</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr or manifest.json is missing</source>
+        <translation>timestamp.tsr or manifest.json is missing</translation>
+    </message>
+    <message>
+        <source>tsa-chain.pem is missing and no trusted chain was given</source>
+        <translation>tsa-chain.pem is missing and no trusted chain was given</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr does not verify over manifest.json&apos;s SHA-256 %1: %2</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: why the time-stamp does not verify.</extracomment>
+        <translation>timestamp.tsr does not verify over manifest.json&apos;s SHA-256 %1: %2</translation>
+    </message>
+    <message>
+        <source>an unreadable time</source>
+        <extracomment>Stands for the time of a time-stamp that cannot be read.</extracomment>
+        <translation>an unreadable time</translation>
+    </message>
+    <message>
+        <source>an unnamed TSA</source>
+        <extracomment>Stands for the name of a time-stamping authority that gives none.</extracomment>
+        <translation>an unnamed TSA</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr stamps manifest.json&apos;s SHA-256 %1 at %2, serial %3, by %4; its signer chains to the trusted chain given</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: when it was stamped; %3: the serial number; %4: the authority.</extracomment>
+        <translation>timestamp.tsr stamps manifest.json&apos;s SHA-256 %1 at %2, serial %3, by %4; its signer chains to the trusted chain given</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr stamps manifest.json&apos;s SHA-256 %1 at %2, serial %3, by %4; its signer chains to the pack&apos;s own tsa-chain.pem (compare that chain&apos;s CA with the one the TSA publishes)</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: when it was stamped; %3: the serial number; %4: the authority.</extracomment>
+        <translation>timestamp.tsr stamps manifest.json&apos;s SHA-256 %1 at %2, serial %3, by %4; its signer chains to the pack&apos;s own tsa-chain.pem (compare that chain&apos;s CA with the one the TSA publishes)</translation>
+    </message>
+    <message>
+        <source>the pack is not signed (no manifest.p7s)</source>
+        <translation>the pack is not signed (no manifest.p7s)</translation>
+    </message>
+    <message>
+        <source>manifest.p7s over manifest.json: %1</source>
+        <translation>manifest.p7s over manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>manifest.p7s: signature intact, signer %1, certificate chains to the trusted CA given</source>
+        <translation>manifest.p7s: signature intact, signer %1, certificate chains to the trusted CA given</translation>
+    </message>
+    <message>
+        <source>manifest.p7s: signature intact, signer %1, certificate not checked against a court CA</source>
+        <translation>manifest.p7s: signature intact, signer %1, certificate not checked against a court CA</translation>
+    </message>
+    <message>
+        <source>report.pdf is missing</source>
+        <translation>report.pdf is missing</translation>
+    </message>
+    <message>
+        <source>report.pdf is not a PDF file</source>
+        <translation>report.pdf is not a PDF file</translation>
+    </message>
+    <message>
+        <source>report.pdf carries no &lt;dm:manifestSha256&gt; in its metadata</source>
+        <translation>report.pdf carries no &lt;dm:manifestSha256&gt; in its metadata</translation>
+    </message>
+    <message>
+        <source>report.pdf names manifest %1, but manifest.json&apos;s SHA-256 is %2: the report belongs to another manifest</source>
+        <translation>report.pdf names manifest %1, but manifest.json&apos;s SHA-256 is %2: the report belongs to another manifest</translation>
+    </message>
+    <message>
+        <source>report.pdf carries manifest.json&apos;s SHA-256 %1 in its metadata</source>
+        <translation>report.pdf carries manifest.json&apos;s SHA-256 %1 in its metadata</translation>
+    </message>
+    <message>
+        <source>report.pdf carries manifest.json&apos;s SHA-256 %1 in its metadata (its SM3 not checked: %2)</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: why its SM3 could not be computed.</extracomment>
+        <translation>report.pdf carries manifest.json&apos;s SHA-256 %1 in its metadata (its SM3 not checked: %2)</translation>
+    </message>
+    <message>
+        <source>report.pdf names SM3 %1, but manifest.json&apos;s SM3 is %2: the report belongs to another manifest</source>
+        <translation>report.pdf names SM3 %1, but manifest.json&apos;s SM3 is %2: the report belongs to another manifest</translation>
+    </message>
+    <message>
+        <source>report.pdf carries manifest.json&apos;s SHA-256 %1 and its SM3 %2 in its metadata</source>
+        <translation>report.pdf carries manifest.json&apos;s SHA-256 %1 and its SM3 %2 in its metadata</translation>
+    </message>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>unknown OpenSSL error</translation>
+    </message>
+    <message>
+        <source>the signing file is not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>the signing file is not a PKCS#12 (.p12/.pfx) file</translation>
+    </message>
+    <message>
+        <source>wrong password for the PKCS#12 file</source>
+        <translation>wrong password for the PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file cannot be opened: wrong password, or it is protected by an algorithm OpenSSL 3 no longer offers by default (RC2, 3DES; export it again with AES-256)</source>
+        <translation>the PKCS#12 file cannot be opened: wrong password, or it is protected by an algorithm OpenSSL 3 no longer offers by default (RC2, 3DES; export it again with AES-256)</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with its certificate</source>
+        <translation>the PKCS#12 file holds no private key with its certificate</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file&apos;s key does not belong to its certificate</source>
+        <translation>the PKCS#12 file&apos;s key does not belong to its certificate</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign: %1</source>
+        <translation>OpenSSL could not sign: %1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the signature: %1</source>
+        <translation>OpenSSL could not encode the signature: %1</translation>
+    </message>
+    <message>
+        <source>not a DER CMS signature</source>
+        <translation>not a DER CMS signature</translation>
+    </message>
+    <message>
+        <source>the signature is not detached: it carries content of its own</source>
+        <translation>the signature is not detached: it carries content of its own</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the verification</source>
+        <translation>OpenSSL could not set up the verification</translation>
+    </message>
+    <message>
+        <source>the trusted CA file holds no certificate</source>
+        <translation>the trusted CA file holds no certificate</translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation>the signature does not verify: %1</translation>
+    </message>
+    <message>
+        <source>Archive and file list</source>
+        <extracomment>The check that the pack&apos;s ZIP reads safely and holds exactly the files SHA256SUMS lists.</extracomment>
+        <translation>Archive and file list</translation>
+    </message>
+    <message>
+        <source>Checksums (SHA256SUMS)</source>
+        <extracomment>The check of every line of SHA256SUMS against its file.</extracomment>
+        <translation>Checksums (SHA256SUMS)</translation>
+    </message>
+    <message>
+        <source>Manifest (manifest.json)</source>
+        <translation>Manifest (manifest.json)</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s copies</source>
+        <extracomment>The check of the copies of the sent files that the clerk added to the pack.</extracomment>
+        <translation>Clerk&apos;s copies</translation>
+    </message>
+    <message>
+        <source>Event chain (events.jsonl)</source>
+        <translation>Event chain (events.jsonl)</translation>
+    </message>
+    <message>
+        <source>Service determination</source>
+        <extracomment>The check that the rule dating the service gives what the manifest says.</extracomment>
+        <translation>Service determination</translation>
+    </message>
+    <message>
+        <source>Time-stamp (timestamp.tsr)</source>
+        <translation>Time-stamp (timestamp.tsr)</translation>
+    </message>
+    <message>
+        <source>Court signature (manifest.p7s)</source>
+        <translation>Court signature (manifest.p7s)</translation>
+    </message>
+    <message>
+        <source>Report binding (report.pdf)</source>
+        <extracomment>The check that report.pdf carries the manifest&apos;s digest.</extracomment>
+        <translation>Report binding (report.pdf)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: refused</source>
+        <translation>%1 is larger than %2 MiB: refused</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr: %1</source>
+        <translation>timestamp.tsr: %1</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr: not granted: %1</source>
+        <translation>timestamp.tsr: not granted: %1</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr is over another digest than manifest.json&apos;s SHA-256</source>
+        <translation>timestamp.tsr is over another digest than manifest.json&apos;s SHA-256</translation>
+    </message>
+    <message>
+        <source>report.pdf is not a PDF that carries manifest.json&apos;s SHA-256 in its metadata</source>
+        <translation>report.pdf is not a PDF that carries manifest.json&apos;s SHA-256 in its metadata</translation>
+    </message>
+    <message>
+        <source>manifest.p7s: %1</source>
+        <translation>manifest.p7s: %1</translation>
+    </message>
+    <message>
+        <source>cannot name the pack in %1: %2 and its numbered variants are all taken</source>
+        <translation>cannot name the pack in %1: %2 and its numbered variants are all taken</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>A QR code needs at least one byte to encode.</source>
+        <translation>A QR code needs at least one byte to encode.</translation>
+    </message>
+    <message>
+        <source>%1 bytes are too many for a QR code.</source>
+        <translation>%1 bytes are too many for a QR code.</translation>
+    </message>
+    <message>
+        <source>libqrencode could not encode the QR code (errno %1).</source>
+        <translation>libqrencode could not encode the QR code (errno %1).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 is larger than %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a directory, pipe or device): refused</source>
+        <extracomment>%1: the path given to verify.</extracomment>
+        <translation>%1 is not a regular file (a directory, pipe or device): refused</translation>
+    </message>
+    <message>
+        <source>the report needs Qt&apos;s graphical libraries, which this program did not start</source>
+        <translation>the report needs Qt&apos;s graphical libraries, which this program did not start</translation>
+    </message>
+    <message>
+        <source>the draft has no manifest SHA-256</source>
+        <translation>the draft has no manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>the time-stamp is over %1, not over the manifest %2</source>
+        <extracomment>%1, %2: SHA-256 digests in hexadecimal.</extracomment>
+        <translation>the time-stamp is over %1, not over the manifest %2</translation>
+    </message>
+    <message>
+        <source>cannot make the QR code: %1</source>
+        <translation>cannot make the QR code: %1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary directory for the report: %1</source>
+        <translation>cannot make a temporary directory for the report: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the report&apos;s PDF</source>
+        <translation>cannot start the report&apos;s PDF</translation>
+    </message>
+    <message>
+        <source>the report&apos;s two layout passes disagree on the page count</source>
+        <translation>the report&apos;s two layout passes disagree on the page count</translation>
+    </message>
+    <message>
+        <source>cannot read the report back: %1</source>
+        <translation>cannot read the report back: %1</translation>
+    </message>
+    <message>
+        <source>the report&apos;s PDF does not carry the manifest&apos;s SHA-256 in its metadata</source>
+        <translation>the report&apos;s PDF does not carry the manifest&apos;s SHA-256 in its metadata</translation>
     </message>
 </context>
 <context>
@@ -6412,10 +7566,6 @@
         </translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
-    </message>
-    <message>
         <source>%1 is refused: a number on the command line can be read by every user of this machine and stays in the shell&apos;s history. Put mobile=… and id-number=… lines in a file only you can read and give --personal FILE, or pipe them to --personal -.</source>
         <translation>%1 is refused: a number on the command line can be read by every user of this machine and stays in the shell&apos;s history. Put mobile=… and id-number=… lines in a file only you can read and give --personal FILE, or pipe them to --personal -.</translation>
     </message>
@@ -6426,10 +7576,6 @@
     <message>
         <source>Standard input already carries the authorization code: give the numbers in a file.</source>
         <translation>Standard input already carries the authorization code: give the numbers in a file.</translation>
-    </message>
-    <message>
-        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
-        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
     </message>
     <message>
         <source>Line %1: expected mobile=… or id-number=…</source>
@@ -6458,6 +7604,106 @@
     <message>
         <source>Standard input</source>
         <translation>Standard input</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none [--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none [--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>Give the address basis: confirmed, provided, courtFound or none.</source>
+        <translation>Give the address basis: confirmed, provided, courtFound or none.</translation>
+    </message>
+    <message>
+        <source>--basis-date and --basis-reference belong to a basis that is recorded.</source>
+        <translation>--basis-date and --basis-reference belong to a basis that is recorded.</translation>
+    </message>
+    <message>
+        <source>The address basis must be confirmed, provided, courtFound or none.</source>
+        <translation>The address basis must be confirmed, provided, courtFound or none.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Write the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 is larger than %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>The environment variable %1 is not set.</translation>
+    </message>
+    <message>
+        <source>--tsa needs --tsa-chain FILE: the chain its tokens are checked against.</source>
+        <translation>--tsa needs --tsa-chain FILE: the chain its tokens are checked against.</translation>
+    </message>
+    <message>
+        <source>This profile names no time-stamping authority: give --tsa URL and --tsa-chain FILE.</source>
+        <translation>This profile names no time-stamping authority: give --tsa URL and --tsa-chain FILE.</translation>
+    </message>
+    <message>
+        <source>The time-stamping URL must be http or https.</source>
+        <translation>The time-stamping URL must be http or https.</translation>
+    </message>
+    <message>
+        <source>--case makes every pack of a case: it takes no --message-id or --attach.</source>
+        <translation>--case makes every pack of a case: it takes no --message-id or --attach.</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation>%1 is not a case number.</translation>
+    </message>
+    <message>
+        <source>The local cache holds no document of %1 (run dmctl sync first).</source>
+        <translation>The local cache holds no document of %1 (run dmctl sync first).</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl proof make --message-id ID --recipient ADDRESS [--attach FILE...] [--output DIR] | --case CASE [--output DIR]</source>
+        <translation>Usage: dmctl proof make --message-id ID --recipient ADDRESS [--attach FILE...] [--output DIR] | --case CASE [--output DIR]</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl proof verify PACK.zip [--tsa-chain FILE]</source>
+        <translation>Usage: dmctl proof verify PACK.zip [--tsa-chain FILE]</translation>
+    </message>
+    <message>
+        <source>The pack is not sound: %1: %2</source>
+        <translation>The pack is not sound: %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl proof make|verify ...</source>
+        <translation>Usage: dmctl proof make|verify ...</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>The court&apos;s certificate: %1</source>
+        <translation>The court&apos;s certificate: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation>Cannot read %1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: the audit ledger: %3</source>
+        <translation>%1 to %2: the audit ledger: %3</translation>
+    </message>
+    <message>
+        <source>The audit ledger: %1</source>
+        <translation>The audit ledger: %1</translation>
     </message>
 </context>
 <context>

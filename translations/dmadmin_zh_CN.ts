@@ -132,6 +132,51 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Confirmed by the recipient</source>
+        <translation>受送达人确认</translation>
+    </message>
+    <message>
+        <source>Provided by the recipient</source>
+        <translation>受送达人提供</translation>
+    </message>
+    <message>
+        <source>Found by the court</source>
+        <translation>法院查明</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1（%2；%3）</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBasisRules</name>
+    <message>
+        <source>Enter the date on which the address was confirmed, provided or found.</source>
+        <translation>请填写受送达人确认或提供该地址、或法院查明该地址的日期。</translation>
+    </message>
+    <message>
+        <source>The date is after today.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>An address confirmed by the recipient needs the reference of the address confirmation (送达地址确认书).</source>
+        <translation>受送达人确认的地址，须填写送达地址确认书的编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reference may have at most %n characters.</source>
+        <translation>
+            <numerusform>依据材料最多只能有 %n 个字符。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -582,6 +627,18 @@
         <source>Unit</source>
         <translation>单位</translation>
     </message>
+    <message>
+        <source>Address basis</source>
+        <translation>送达地址依据</translation>
+    </message>
+    <message>
+        <source>Basis date</source>
+        <translation>依据日期</translation>
+    </message>
+    <message>
+        <source>Basis reference</source>
+        <translation>依据材料</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -621,6 +678,26 @@
         <source>Row %1, column %2: %3</source>
         <translation>第 %1 行“%2”列：%3</translation>
     </message>
+    <message>
+        <source>%1 must be 已确认 (confirmed by the recipient), 受送达人提供 (provided by the recipient) or 法院查明 (found by the court).</source>
+        <translation>%1必须为“已确认”（受送达人确认）、“受送达人提供”或“法院查明”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date; write it as 2026-06-01.</source>
+        <translation>%1不是有效日期；请按 2026-06-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation>%1晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is required when the recipient confirmed the address: the number of the address confirmation (送达地址确认书).</source>
+        <translation>受送达人确认地址的，%1为必填项：即送达地址确认书的编号。</translation>
+    </message>
+    <message>
+        <source>%1 is given, but the address basis is empty.</source>
+        <translation>已填写%1，但送达地址依据为空。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -659,6 +736,10 @@
     <message>
         <source>rejected</source>
         <translation>未通过校验</translation>
+    </message>
+    <message>
+        <source>The account already exists; its address basis was recorded.</source>
+        <translation>该账号已存在；已登记其送达地址依据。</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1403,10 @@
     <message>
         <source>The document changed after this change was queued, possibly by this very change before the program stopped. Review the document and apply the change again if it is still needed.</source>
         <translation>此变更加入队列后，相应的配置文档已被修改（可能正是此变更在程序停止前所做的修改）。请检查该配置文档，如仍需要，请重新应用此变更。</translation>
+    </message>
+    <message>
+        <source>The account was created, but its address basis was not recorded: %1 Retry this action to record it.</source>
+        <translation>账号已创建，但未能登记其送达地址依据：%1请重试此操作以完成登记。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2189,10 @@
         <source>Place</source>
         <translation>地点</translation>
     </message>
+    <message>
+        <source>Address basis:</source>
+        <translation>送达地址依据：</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountFilterBar</name>
@@ -2250,6 +2339,10 @@
         <source>The reveal could not be recorded, so the number stays masked: %1</source>
         <translation>无法记录本次查看，号码仍保持脱敏：%1</translation>
     </message>
+    <message>
+        <source>Address basis (optional)</source>
+        <translation>送达地址依据（可选）</translation>
+    </message>
 </context>
 <context>
     <name>dm::AccountTableModel</name>
@@ -2361,6 +2454,14 @@
     <message>
         <source>Several accounts belong to “%1”: choose one from the list.</source>
         <translation>有多个账号属于“%1”：请从列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>Make proof-of-delivery pack…</source>
+        <translation>生成送达证据包…</translation>
+    </message>
+    <message>
+        <source>For the selected document in this recipient&apos;s mailbox.</source>
+        <translation>针对该受送达人邮箱中所选的文书。</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2633,18 @@
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>Record where the court got the selected recipient&apos;s address</source>
+        <translation>登记法院获得所选受送达人地址的途径</translation>
+    </message>
+    <message>
+        <source>Set address basis…</source>
+        <translation>设置送达地址依据…</translation>
+    </message>
+    <message>
+        <source>Set address basis</source>
+        <translation>设置送达地址依据</translation>
+    </message>
 </context>
 <context>
     <name>dm::ActivationFilterBar</name>
@@ -2683,6 +2796,64 @@
     <message>
         <source>How far the recipients have got with activation: the funnel, how long the others have been waiting, and the overdue worklist with a bulk resend of the SMS.</source>
         <translation>受送达人的激活进度：激活漏斗、未激活者已等待的时长，以及可批量重发短信的逾期待办清单。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AddressBasisDialog</name>
+    <message>
+        <source>Set address basis</source>
+        <translation>设置送达地址依据</translation>
+    </message>
+    <message>
+        <source>Where the court got the delivery address of %1. It decides when a document sent there counts as served (人民法院在线诉讼规则, Art. 31). The change is queued and sent to the platform.</source>
+        <translation>法院获得 %1 的送达地址的途径。它决定发送至该地址的文书何时视为送达（《人民法院在线诉讼规则》第三十一条）。此变更会加入队列并发送到平台。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AddressBasisEditor</name>
+    <message>
+        <source>required: the number of the address confirmation</source>
+        <translation>必填：送达地址确认书的编号</translation>
+    </message>
+    <message>
+        <source>optional: where it was provided, or how it was found</source>
+        <translation>可选：地址的提供出处，或查明方式</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>依据材料(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Address basis</source>
+        <translation>送达地址依据</translation>
+    </message>
+    <message>
+        <source>Date of the address basis</source>
+        <translation>送达地址依据的日期</translation>
+    </message>
+    <message>
+        <source>When the recipient confirmed or provided the address, or the court found it</source>
+        <translation>受送达人确认或提供该地址、或法院查明该地址的日期</translation>
+    </message>
+    <message>
+        <source>Reference of the address basis</source>
+        <translation>送达地址依据的材料</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +3040,22 @@
     <message>
         <source>The subject “%1” names no case number: its first %2 deliveries are shown.</source>
         <translation>主题“%1”不含案号：仅显示其前 %2 次送达。</translation>
+    </message>
+    <message>
+        <source>Make proof-of-delivery packs…</source>
+        <translation>生成送达证据包…</translation>
+    </message>
+    <message>
+        <source>One pack per document and recipient: for the selected lines, or for the whole case when none is selected.</source>
+        <translation>每份文书的每位受送达人各生成一个证据包：针对所选行；未选择任何行时，针对整个案件。</translation>
+    </message>
+    <message>
+        <source>Verify a pack…</source>
+        <translation>验证证据包…</translation>
+    </message>
+    <message>
+        <source>Check a proof-of-delivery pack someone handed in.</source>
+        <translation>验证他人提交的送达证据包。</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3700,10 @@
         <source>The result could not be saved: %1</source>
         <translation>无法保存结果：%1</translation>
     </message>
+    <message>
+        <source>Its address basis would be recorded (dry run).</source>
+        <translation>将登记其送达地址依据（模拟导入）。</translation>
+    </message>
 </context>
 <context>
     <name>dm::ImportRunPage</name>
@@ -3732,6 +3923,10 @@
     <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Make proof-of-delivery pack(s)…</source>
+        <translation>生成送达证据包…</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4717,10 @@
         <source>Fetch what changed on the platform into the local cache</source>
         <translation>将平台上的变更获取到本地缓存</translation>
     </message>
+    <message>
+        <source>&amp;Verify a proof-of-delivery pack…</source>
+        <translation>验证送达证据包(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>dm::MaskedPiiField</name>
@@ -5241,6 +5440,199 @@
     </message>
 </context>
 <context>
+    <name>dm::ProofPackDialog</name>
+    <message>
+        <source>%1 is too large.</source>
+        <translation>%1 过大。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Served on arrival, %1 (Beijing time)</source>
+        <translation>到达即送达，%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Served by the recipient&apos;s reply, %1 (Beijing time)</source>
+        <translation>经受送达人回复而送达，%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Presumed served by an access, %1 (Beijing time)</source>
+        <translation>依阅知记录推定送达，%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Arrived; not yet effective at this address</source>
+        <translation>已到达，但按该地址的依据，送达尚未生效</translation>
+    </message>
+    <message>
+        <source>Not served: the document did not arrive</source>
+        <translation>未送达：文书未到达</translation>
+    </message>
+    <message>
+        <source>Proof-of-delivery packs</source>
+        <translation>送达证据包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s), one per document and recipient: the platform&apos;s record of sending, arrival and every access, time-stamped, with the service date and the rule that gives it.</source>
+        <translation>
+            <numerusform>%n 个证据包，每份文书的每位受送达人各一个：含平台关于发送、到达及每次访问的记录，加盖时间戳，并载明送达日期及认定该日期所依据的规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>法院：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>None: add the file that was sent to compare it with the platform&apos;s copy.</source>
+        <translation>无：添加当时发送的文件，以便与平台保存的副本比对。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Sent file:</source>
+        <translation>已发送的文件：</translation>
+    </message>
+    <message>
+        <source>Time-stamping URL:</source>
+        <translation>时间戳服务 URL：</translation>
+    </message>
+    <message>
+        <source>Fetched from the sandbox</source>
+        <translation>从沙箱获取</translation>
+    </message>
+    <message>
+        <source>PEM file of the TSA&apos;s chain</source>
+        <translation>TSA 证书链的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>TSA chain:</source>
+        <translation>TSA 证书链：</translation>
+    </message>
+    <message>
+        <source>Sign with the court&apos;s certificate (PKCS#12)</source>
+        <translation>使用法院证书进行电子签名（PKCS#12）</translation>
+    </message>
+    <message>
+        <source>Asked each time, never stored</source>
+        <translation>每次询问，从不保存</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Save the packs to</source>
+        <translation>选择证据包的保存位置</translation>
+    </message>
+    <message>
+        <source>The file that was sent</source>
+        <translation>已发送的文件</translation>
+    </message>
+    <message>
+        <source>The court&apos;s certificate</source>
+        <translation>法院证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Give the time-stamping authority&apos;s URL (http or https).</source>
+        <translation>请填写时间戳服务机构（TSA）的 URL（http 或 https）。</translation>
+    </message>
+    <message>
+        <source>Give the PEM file of the time-stamping authority&apos;s chain: tokens are checked against it.</source>
+        <translation>请提供时间戳服务机构证书链的 PEM 文件：时间戳令牌将据此校验。</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the packs.</source>
+        <translation>请为证据包选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Type the password of the court&apos;s certificate.</source>
+        <translation>请输入法院证书的密码。</translation>
+    </message>
+    <message>
+        <source>Asking the platform…</source>
+        <translation>正在向平台查询…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Making pack %1 of %2…</source>
+        <translation>正在生成第 %1 个证据包（共 %2 个）…</translation>
+    </message>
+    <message>
+        <source>Making…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The court&apos;s certificate cannot be used: %1</source>
+        <translation>无法使用法院证书：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) made, %1 failed, in %2.</source>
+        <translation>
+            <numerusform>已生成 %n 个证据包，失败 %1 个，保存位置：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n pack(s) made before.</source>
+        <translation>
+            <numerusform>已取消：此前已生成 %n 个证据包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit ledger could not record a pack, so it was removed: %1</source>
+        <translation>审计日志未能记录该证据包，证据包已删除：%1</translation>
+    </message>
+</context>
+<context>
     <name>dm::ProvincesChart</name>
     <message>
         <source>Logins (platform)</source>
@@ -5777,6 +6169,77 @@
     </message>
 </context>
 <context>
+    <name>dm::VerifyPackDialog</name>
+    <message>
+        <source>Verify a proof-of-delivery pack</source>
+        <translation>验证送达证据包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>证据包：</translation>
+    </message>
+    <message>
+        <source>Optional: the TSA chain you trust (else the pack&apos;s own)</source>
+        <translation>可选：您信任的 TSA 证书链（不填则使用证据包自带的证书链）</translation>
+    </message>
+    <message>
+        <source>TSA chain:</source>
+        <translation>TSA 证书链：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>The pack to verify</source>
+        <translation>要验证的证据包</translation>
+    </message>
+    <message>
+        <source>Proof-of-delivery packs (*.zip)</source>
+        <translation>送达证据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>The TSA chain you trust</source>
+        <translation>您信任的 TSA 证书链</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM 证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Choose the pack&apos;s ZIP file.</source>
+        <translation>请选择证据包的 ZIP 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the TSA chain %1.</source>
+        <translation>无法读取 TSA 证书链 %1。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>The pack is sound: nothing in it was changed since it was time-stamped.</source>
+        <translation>证据包验证通过：自加盖时间戳以来，其中任何内容均未被更改。</translation>
+    </message>
+    <message>
+        <source>The pack is NOT sound: %1: %2</source>
+        <translation>证据包验证未通过：%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dm::WorklistPanel</name>
     <message>
         <source>Overdue worklist: waiting %1</source>
@@ -5825,6 +6288,688 @@
     <message>
         <source>Export worklist…</source>
         <translation>导出待办清单…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::proof</name>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation>%1：无法打开</translation>
+    </message>
+    <message>
+        <source>%1: inflates to more than it declares</source>
+        <translation>%1：解压后的大小超过其声明的大小</translation>
+    </message>
+    <message>
+        <source>%1: damaged (CRC or stream error %2)</source>
+        <translation>%1：已损坏（CRC 或数据流错误 %2）</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (zip error %2)</source>
+        <translation>无法创建 %1（ZIP 错误 %2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1 into the pack (zip error %2)</source>
+        <translation>无法将 %1 写入证据包（ZIP 错误 %2）</translation>
+    </message>
+    <message>
+        <source>cannot finish %1 (zip error %2)</source>
+        <translation>无法完成 %1（ZIP 错误 %2）</translation>
+    </message>
+    <message>
+        <source>not a readable ZIP file (zip error %1)</source>
+        <translation>不是可读取的 ZIP 文件（ZIP 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the ZIP holds %1 entries, more than %2: refused</source>
+        <translation>该 ZIP 文件包含 %1 个条目，超过 %2 个：拒绝处理</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s header cannot be read (zip error %1)</source>
+        <translation>无法读取某个条目的头部（ZIP 错误 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unsafe name (absolute, &quot;..&quot;, backslash, colon or control character)</source>
+        <translation>“%1”：名称不安全（绝对路径、“..”、反斜杠、冒号或控制字符）</translation>
+    </message>
+    <message>
+        <source>%1: present twice</source>
+        <translation>%1：出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file (link, encrypted or directory)</source>
+        <translation>%1：不是普通文件（链接、加密文件或目录）</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes unpacked, over the pack&apos;s limits (%3 MiB a file, %4 MiB in all): refused</source>
+        <translation>%1：解压后为 %2 字节，超出证据包的限制（单个文件 %3 MiB，总计 %4 MiB）：拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: compressed more than %2 to 1, a ZIP bomb: refused</source>
+        <translation>%1：压缩比超过 %2:1，属于 ZIP 炸弹：拒绝处理</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 bytes, its header says %3</source>
+        <translation>%1：实际包含 %2 字节，而其头部记载为 %3 字节</translation>
+    </message>
+    <message>
+        <source>the ZIP&apos;s directory cannot be read to its end (zip error %1)</source>
+        <translation>无法完整读取 ZIP 文件的目录（ZIP 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the copy &quot;%1&quot; has no usable file name</source>
+        <translation>副本“%1”没有可用的文件名</translation>
+    </message>
+    <message>
+        <source>the pack has no making time</source>
+        <translation>证据包没有生成时间</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority&apos;s chain holds no PEM certificate</source>
+        <translation>时间戳服务机构的证书链中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>events.jsonl line %1 (%2)</source>
+        <extracomment>How a problem names a line of events.jsonl. %1: the line number; %2: the event, e.g. &quot;login 1234&quot;.</extracomment>
+        <translation>events.jsonl 第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>seq %1 (%2)</source>
+        <extracomment>How a problem names an event by its &quot;seq&quot; member. %2: the event, e.g. &quot;login 1234&quot;.</extracomment>
+        <translation>seq %1（%2）</translation>
+    </message>
+    <message>
+        <source>events.jsonl does not end with a line feed</source>
+        <translation>events.jsonl 未以换行符结尾</translation>
+    </message>
+    <message>
+        <source>events.jsonl line %1 is not a JSON object</source>
+        <translation>events.jsonl 第 %1 行不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: prev is %2, but the first line&apos;s prev is 64 zeros: the chain is broken</source>
+        <translation>%1：prev 为 %2，但第一行的 prev 应为 64 个 0：事件链已断裂</translation>
+    </message>
+    <message>
+        <source>%1: prev is %2, but the SHA-256 of line %3 is %4: the chain is broken</source>
+        <translation>%1：prev 为 %2，但第 %3 行的 SHA-256 为 %4：事件链已断裂</translation>
+    </message>
+    <message>
+        <source>%1: its time is not ms with the same instant in Beijing time</source>
+        <translation>%1：其时间不是由毫秒数与同一时刻的北京时间组成的有效时间</translation>
+    </message>
+    <message>
+        <source>%1: earlier than line %2: out of time order</source>
+        <translation>%1：早于第 %2 行：时间顺序错乱</translation>
+    </message>
+    <message>
+        <source>%1: seq is not %2</source>
+        <translation>%1：seq 不是 %2</translation>
+    </message>
+    <message>
+        <source>event %1 of manifest.json is missing from events.jsonl (dropped or altered)</source>
+        <extracomment>%1: the event, named as &quot;seq 5 (ContentAccessTracking, open 501)&quot;.</extracomment>
+        <translation>manifest.json 中的事件 %1 在 events.jsonl 中缺失（被删除或被篡改）</translation>
+    </message>
+    <message>
+        <source>%1 is not among manifest.json&apos;s events</source>
+        <translation>%1 不在 manifest.json 的事件中</translation>
+    </message>
+    <message>
+        <source>events.jsonl line %1 holds %2 where manifest.json has %3: reordered</source>
+        <translation>events.jsonl 第 %1 行为 %2，而 manifest.json 中对应的是 %3：顺序被调换</translation>
+    </message>
+    <message>
+        <source>%1 with no service time</source>
+        <extracomment>A determination that gives no date, e.g. &quot;NOT_SERVED with no service time&quot;. %1: its code.</extracomment>
+        <translation>%1，无送达时间</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A determination, e.g. &quot;SERVED_ON_ARRIVAL at 2026-06-01T10:00:04.000+08:00&quot;. %1: its code; %2: the service time.</extracomment>
+        <translation>%1，送达时间 %2</translation>
+    </message>
+    <message>
+        <source>events.jsonl is missing</source>
+        <translation>缺少 events.jsonl</translation>
+    </message>
+    <message>
+        <source>events.jsonl has %1 lines ending in %2; manifest.json&apos;s eventChain says %3 lines ending in %4</source>
+        <translation>events.jsonl 共 %1 行，链尾为 %2；而 manifest.json 的 eventChain 记载为 %3 行，链尾为 %4</translation>
+    </message>
+    <message>
+        <source>not compared with manifest.json&apos;s events: it cannot be read</source>
+        <translation>未与 manifest.json 中的事件比对：该文件无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events chained from 64 zeros to %1, in time order, the same as manifest.json&apos;s</source>
+        <extracomment>%n: how many events; %1: the SHA-256 of the last line.</extracomment>
+        <translation>
+            <numerusform>%n 个事件自 64 个 0 起依次链接至 %1，按时间先后排列，与 manifest.json 中的事件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked: manifest.json cannot be read</source>
+        <translation>未检查：无法读取 manifest.json</translation>
+    </message>
+    <message>
+        <source>%1, recomputed from the manifest&apos;s evidence (no channel, platform records %2)</source>
+        <extracomment>%1: the determination; %2: the platform record ids it rests on.</extracomment>
+        <translation>%1，根据清单中的证据重新计算得出（无送达渠道，平台记录 %2）</translation>
+    </message>
+    <message>
+        <source>%1, recomputed from the manifest&apos;s evidence (channel %2, platform records %3)</source>
+        <extracomment>%1: the determination; %2: the channel (mailbox, reply, webmail, ...); %3: the platform record ids.</extracomment>
+        <translation>%1，根据清单中的证据重新计算得出（送达渠道 %2，平台记录 %3）</translation>
+    </message>
+    <message>
+        <source>manifest.json says %1, its evidence gives %2 (differing in other members)</source>
+        <translation>manifest.json 记载为 %1，而根据其证据得出的是 %2（其他成员不同）</translation>
+    </message>
+    <message>
+        <source>manifest.json says %1, its evidence gives %2 (differing: %3)</source>
+        <extracomment>%1, %2: determinations; %3: the JSON members that differ, e.g. &quot;code, serviceTime&quot;.</extracomment>
+        <translation>manifest.json 记载为 %1，而根据其证据得出的是 %2（不同之处：%3）</translation>
+    </message>
+    <message>
+        <source>event seq %1 (%2) has no valid time or record id</source>
+        <translation>事件 seq %1（%2）没有有效的时间或记录 ID</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it matches, the digests say it does not match</source>
+        <translation>%1：clerkFiles 记载为一致，但摘要比对结果为不一致</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it does not match, the digests say it matches</source>
+        <translation>%1：clerkFiles 记载为不一致，但摘要比对结果为一致</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it does not match, yet names an attachment as its match</source>
+        <translation>%1：clerkFiles 记载为不一致，却又指明了与之一致的附件</translation>
+    </message>
+    <message>
+        <source>%1: clerkFiles says it matches %2, the digests say it matches the platform&apos;s %3</source>
+        <extracomment>%1: the copy; %2: the attachment clerkFiles names; %3: the attachment the digests match.</extracomment>
+        <translation>%1：clerkFiles 记载其与 %2 一致，但摘要比对结果为与平台的 %3 一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <extracomment>%1: the first problems, separated by &quot;; &quot;; %n: how many more there are.</extracomment>
+        <translation>
+            <numerusform>%1；另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line %1 is not &quot;&lt;64 hex&gt;  &lt;name&gt;&quot;</source>
+        <translation>SHA256SUMS 第 %1 行不符合 &quot;&lt;64 hex&gt;  &lt;name&gt;&quot; 格式</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of the format</source>
+        <translation>%1 不是本格式规定的文件</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists itself</source>
+        <translation>SHA256SUMS 列出了其自身</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1 twice</source>
+        <translation>SHA256SUMS 两次列出 %1</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS lists %1, which is not in the pack</source>
+        <translation>SHA256SUMS 列出了 %1，但证据包中没有该文件</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but not in SHA256SUMS</source>
+        <translation>%1 在证据包中，但 SHA256SUMS 未列出该文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files, exactly those SHA256SUMS lists and itself, all safely named</source>
+        <translation>
+            <numerusform>共 %n 个文件，恰为 SHA256SUMS 所列的文件及其自身，文件名均安全</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA256SUMS is missing: nothing binds the pack&apos;s files</source>
+        <translation>缺少 SHA256SUMS：证据包内的文件未被绑定</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS line %1: %2 is not in the pack</source>
+        <translation>SHA256SUMS 第 %1 行：%2 不在证据包中</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, SHA256SUMS line %3 says %4</source>
+        <translation>%1：SHA-256 为 %2，而 SHA256SUMS 第 %3 行记载为 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>every file matches its SHA256SUMS line (%n lines)</source>
+        <translation>
+            <numerusform>每个文件均与 SHA256SUMS 中的对应行一致（共 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation>缺少 manifest.json</translation>
+    </message>
+    <message>
+        <source>manifest.json covers %1, which the format never covers</source>
+        <translation>manifest.json 涵盖了 %1，但本格式从不涵盖该文件</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1, which is not in the pack</source>
+        <translation>manifest.json 列出了 %1，但证据包中没有该文件</translation>
+    </message>
+    <message>
+        <source>%1: SHA-256 is %2, manifest.json says %3</source>
+        <translation>%1：SHA-256 为 %2，而 manifest.json 记载为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the pack but manifest.json does not cover it</source>
+        <translation>%1 在证据包中，但 manifest.json 未涵盖该文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>manifest.json (format %1) covers %n files, each with its SHA-256: %2</source>
+        <extracomment>%1: the format version; %n: how many files; %2: their names.</extracomment>
+        <translation>
+            <numerusform>manifest.json（格式版本 %1）涵盖 %n 个文件，均记载了 SHA-256：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>clerkFiles names &quot;%1&quot;, which is not under attachments/</source>
+        <translation>clerkFiles 指明的“%1”不在 attachments/ 下</translation>
+    </message>
+    <message>
+        <source>clerkFiles names %1, which is not in the pack</source>
+        <translation>clerkFiles 指明的 %1 不在证据包中</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1: a file of the pack; %2: why its SM3 could not be computed.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: its size or digests differ from those clerkFiles records</source>
+        <translation>%1：其大小或摘要与 clerkFiles 的记载不一致</translation>
+    </message>
+    <message>
+        <source>%1 does not match any attachment the platform holds</source>
+        <translation>%1 与平台保存的任何附件均不一致</translation>
+    </message>
+    <message>
+        <source>%1 matches the platform&apos;s %2 (SHA-256 and SM3)</source>
+        <translation>%1 与平台的 %2 一致（SHA-256 和 SM3）</translation>
+    </message>
+    <message>
+        <source>%1 has no entry in clerkFiles</source>
+        <translation>%1 在 clerkFiles 中没有对应条目</translation>
+    </message>
+    <message>
+        <source>the pack holds no clerk&apos;s copy</source>
+        <translation>证据包中没有经办人留存副本</translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation>无法重新读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read back %1</source>
+        <translation>无法重新读取 %1</translation>
+    </message>
+    <message>
+        <source>another pack is being made</source>
+        <translation>另一个证据包正在生成</translation>
+    </message>
+    <message>
+        <source>the platform gave no evidence: %1</source>
+        <translation>平台未提供证据：%1</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority&apos;s chain: %1</source>
+        <translation>时间戳服务机构的证书链：%1</translation>
+    </message>
+    <message>
+        <source>time-stamp: %1</source>
+        <translation>时间戳：%1</translation>
+    </message>
+    <message>
+        <source>signature: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 is not a time (ms and the same instant in Beijing time)</source>
+        <translation>%1 不是有效时间（应为毫秒数及同一时刻的北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 is not 64 lower-case hex digits</source>
+        <translation>%1 不是 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>manifest.json: %1</source>
+        <extracomment>%1: what is wrong with the manifest, e.g. &quot;document.submittedAt is not a time (...)&quot;.</extracomment>
+        <translation>manifest.json：%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a string</source>
+        <translation>%1 缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a number</source>
+        <translation>%1 缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not an array</source>
+        <translation>%1 缺失或不是数组</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not an object</source>
+        <translation>%1 缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a boolean</source>
+        <translation>%1 缺失或不是布尔值</translation>
+    </message>
+    <message>
+        <source>document.status is not a mail status</source>
+        <translation>document.status 不是有效的邮件状态</translation>
+    </message>
+    <message>
+        <source>recipient.addressBasis.kind is not confirmed, provided or courtFound</source>
+        <translation>recipient.addressBasis.kind 不是 confirmed、provided 或 courtFound</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1 at byte %2)</source>
+        <extracomment>%1: the JSON parser&apos;s error; %2: where it is.</extracomment>
+        <translation>manifest.json 不是 JSON 对象（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>not a %1 version %2 manifest</source>
+        <extracomment>%1: the format&apos;s name (dmadmin-proof-pack); %2: its version.</extracomment>
+        <translation>不是 %1 第 %2 版的清单</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr or manifest.json is missing</source>
+        <translation>缺少 timestamp.tsr 或 manifest.json</translation>
+    </message>
+    <message>
+        <source>tsa-chain.pem is missing and no trusted chain was given</source>
+        <translation>缺少 tsa-chain.pem，且未提供受信任的证书链</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr does not verify over manifest.json&apos;s SHA-256 %1: %2</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: why the time-stamp does not verify.</extracomment>
+        <translation>timestamp.tsr 未能针对 manifest.json 的 SHA-256 %1 通过验证：%2</translation>
+    </message>
+    <message>
+        <source>an unreadable time</source>
+        <extracomment>Stands for the time of a time-stamp that cannot be read.</extracomment>
+        <translation>无法读取的时间</translation>
+    </message>
+    <message>
+        <source>an unnamed TSA</source>
+        <extracomment>Stands for the name of a time-stamping authority that gives none.</extracomment>
+        <translation>未具名的 TSA</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr stamps manifest.json&apos;s SHA-256 %1 at %2, serial %3, by %4; its signer chains to the trusted chain given</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: when it was stamped; %3: the serial number; %4: the authority.</extracomment>
+        <translation>timestamp.tsr 于 %2 为 manifest.json 的 SHA-256 %1 加盖了时间戳，序列号 %3，签发方 %4；其签名者证书可链接至所提供的受信任证书链</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr stamps manifest.json&apos;s SHA-256 %1 at %2, serial %3, by %4; its signer chains to the pack&apos;s own tsa-chain.pem (compare that chain&apos;s CA with the one the TSA publishes)</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: when it was stamped; %3: the serial number; %4: the authority.</extracomment>
+        <translation>timestamp.tsr 于 %2 为 manifest.json 的 SHA-256 %1 加盖了时间戳，序列号 %3，签发方 %4；其签名者证书链接至证据包自带的 tsa-chain.pem（请将该证书链的 CA 与 TSA 公布的 CA 进行比对）</translation>
+    </message>
+    <message>
+        <source>the pack is not signed (no manifest.p7s)</source>
+        <translation>证据包未签名（没有 manifest.p7s）</translation>
+    </message>
+    <message>
+        <source>manifest.p7s over manifest.json: %1</source>
+        <translation>manifest.p7s 对 manifest.json 的签名：%1</translation>
+    </message>
+    <message>
+        <source>manifest.p7s: signature intact, signer %1, certificate chains to the trusted CA given</source>
+        <translation>manifest.p7s：签名完好，签名者 %1，证书可链接至所提供的受信任 CA</translation>
+    </message>
+    <message>
+        <source>manifest.p7s: signature intact, signer %1, certificate not checked against a court CA</source>
+        <translation>manifest.p7s：签名完好，签名者 %1，证书未经法院 CA 核验</translation>
+    </message>
+    <message>
+        <source>report.pdf is missing</source>
+        <translation>缺少 report.pdf</translation>
+    </message>
+    <message>
+        <source>report.pdf is not a PDF file</source>
+        <translation>report.pdf 不是 PDF 文件</translation>
+    </message>
+    <message>
+        <source>report.pdf carries no &lt;dm:manifestSha256&gt; in its metadata</source>
+        <translation>report.pdf 的元数据中没有 &lt;dm:manifestSha256&gt;</translation>
+    </message>
+    <message>
+        <source>report.pdf names manifest %1, but manifest.json&apos;s SHA-256 is %2: the report belongs to another manifest</source>
+        <translation>report.pdf 指向的清单为 %1，但 manifest.json 的 SHA-256 为 %2：该报告属于另一份清单</translation>
+    </message>
+    <message>
+        <source>report.pdf carries manifest.json&apos;s SHA-256 %1 in its metadata</source>
+        <translation>report.pdf 的元数据中载有 manifest.json 的 SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>report.pdf carries manifest.json&apos;s SHA-256 %1 in its metadata (its SM3 not checked: %2)</source>
+        <extracomment>%1: the manifest&apos;s SHA-256; %2: why its SM3 could not be computed.</extracomment>
+        <translation>report.pdf 的元数据中载有 manifest.json 的 SHA-256 %1（未检查其 SM3：%2）</translation>
+    </message>
+    <message>
+        <source>report.pdf names SM3 %1, but manifest.json&apos;s SM3 is %2: the report belongs to another manifest</source>
+        <translation>report.pdf 记载的 SM3 为 %1，但 manifest.json 的 SM3 为 %2：该报告属于另一份清单</translation>
+    </message>
+    <message>
+        <source>report.pdf carries manifest.json&apos;s SHA-256 %1 and its SM3 %2 in its metadata</source>
+        <translation>report.pdf 的元数据中载有 manifest.json 的 SHA-256 %1 及其 SM3 %2</translation>
+    </message>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>未知的 OpenSSL 错误</translation>
+    </message>
+    <message>
+        <source>the signing file is not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>签名文件不是 PKCS#12（.p12/.pfx）文件</translation>
+    </message>
+    <message>
+        <source>wrong password for the PKCS#12 file</source>
+        <translation>PKCS#12 文件的密码错误</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file cannot be opened: wrong password, or it is protected by an algorithm OpenSSL 3 no longer offers by default (RC2, 3DES; export it again with AES-256)</source>
+        <translation>无法打开 PKCS#12 文件：密码错误，或该文件使用了 OpenSSL 3 默认不再提供的算法（RC2、3DES）加密；请使用 AES-256 重新导出</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key with its certificate</source>
+        <translation>PKCS#12 文件中没有与证书对应的私钥</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file&apos;s key does not belong to its certificate</source>
+        <translation>PKCS#12 文件中的私钥与其证书不匹配</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign: %1</source>
+        <translation>OpenSSL 无法签名：%1</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode the signature: %1</source>
+        <translation>OpenSSL 无法对签名进行编码：%1</translation>
+    </message>
+    <message>
+        <source>not a DER CMS signature</source>
+        <translation>不是 DER 编码的 CMS 签名</translation>
+    </message>
+    <message>
+        <source>the signature is not detached: it carries content of its own</source>
+        <translation>签名不是分离式签名：其中包含了自身的内容</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not set up the verification</source>
+        <translation>OpenSSL 无法准备验证</translation>
+    </message>
+    <message>
+        <source>the trusted CA file holds no certificate</source>
+        <translation>受信任的 CA 文件中没有证书</translation>
+    </message>
+    <message>
+        <source>the signature does not verify: %1</source>
+        <translation>签名未通过验证：%1</translation>
+    </message>
+    <message>
+        <source>Archive and file list</source>
+        <extracomment>The check that the pack&apos;s ZIP reads safely and holds exactly the files SHA256SUMS lists.</extracomment>
+        <translation>压缩包与文件列表</translation>
+    </message>
+    <message>
+        <source>Checksums (SHA256SUMS)</source>
+        <extracomment>The check of every line of SHA256SUMS against its file.</extracomment>
+        <translation>校验和（SHA256SUMS）</translation>
+    </message>
+    <message>
+        <source>Manifest (manifest.json)</source>
+        <translation>清单（manifest.json）</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s copies</source>
+        <extracomment>The check of the copies of the sent files that the clerk added to the pack.</extracomment>
+        <translation>经办人留存副本</translation>
+    </message>
+    <message>
+        <source>Event chain (events.jsonl)</source>
+        <translation>事件链（events.jsonl）</translation>
+    </message>
+    <message>
+        <source>Service determination</source>
+        <extracomment>The check that the rule dating the service gives what the manifest says.</extracomment>
+        <translation>送达认定</translation>
+    </message>
+    <message>
+        <source>Time-stamp (timestamp.tsr)</source>
+        <translation>时间戳（timestamp.tsr）</translation>
+    </message>
+    <message>
+        <source>Court signature (manifest.p7s)</source>
+        <translation>法院电子签名（manifest.p7s）</translation>
+    </message>
+    <message>
+        <source>Report binding (report.pdf)</source>
+        <extracomment>The check that report.pdf carries the manifest&apos;s digest.</extracomment>
+        <translation>报告绑定（report.pdf）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: refused</source>
+        <translation>%1 大于 %2 MiB：拒绝处理</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr: %1</source>
+        <translation>timestamp.tsr：%1</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr: not granted: %1</source>
+        <translation>timestamp.tsr：未获签发：%1</translation>
+    </message>
+    <message>
+        <source>timestamp.tsr is over another digest than manifest.json&apos;s SHA-256</source>
+        <translation>timestamp.tsr 所针对的摘要不是 manifest.json 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>report.pdf is not a PDF that carries manifest.json&apos;s SHA-256 in its metadata</source>
+        <translation>report.pdf 不是在元数据中载有 manifest.json 的 SHA-256 的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>manifest.p7s: %1</source>
+        <translation>manifest.p7s：%1</translation>
+    </message>
+    <message>
+        <source>cannot name the pack in %1: %2 and its numbered variants are all taken</source>
+        <translation>无法在 %1 中为证据包命名：%2 及其所有编号变体均已被占用</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>A QR code needs at least one byte to encode.</source>
+        <translation>二维码至少需要编码一个字节。</translation>
+    </message>
+    <message>
+        <source>%1 bytes are too many for a QR code.</source>
+        <translation>%1 字节过多，无法编入二维码。</translation>
+    </message>
+    <message>
+        <source>libqrencode could not encode the QR code (errno %1).</source>
+        <translation>libqrencode 无法生成二维码（errno %1）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a directory, pipe or device): refused</source>
+        <extracomment>%1: the path given to verify.</extracomment>
+        <translation>%1 不是普通文件（而是目录、管道或设备）：已拒绝</translation>
+    </message>
+    <message>
+        <source>the report needs Qt&apos;s graphical libraries, which this program did not start</source>
+        <translation>生成凭证需要 Qt 图形库，而本程序未启动该库</translation>
+    </message>
+    <message>
+        <source>the draft has no manifest SHA-256</source>
+        <translation>草稿中没有清单的 SHA-256</translation>
+    </message>
+    <message>
+        <source>the time-stamp is over %1, not over the manifest %2</source>
+        <extracomment>%1, %2: SHA-256 digests in hexadecimal.</extracomment>
+        <translation>该时间戳针对的是 %1，而不是清单 %2</translation>
+    </message>
+    <message>
+        <source>cannot make the QR code: %1</source>
+        <translation>无法生成二维码：%1</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary directory for the report: %1</source>
+        <translation>无法为凭证创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>cannot start the report&apos;s PDF</source>
+        <translation>无法开始生成凭证 PDF</translation>
+    </message>
+    <message>
+        <source>the report&apos;s two layout passes disagree on the page count</source>
+        <translation>凭证两次排版得出的页数不一致</translation>
+    </message>
+    <message>
+        <source>cannot read the report back: %1</source>
+        <translation>无法回读凭证：%1</translation>
+    </message>
+    <message>
+        <source>the report&apos;s PDF does not carry the manifest&apos;s SHA-256 in its metadata</source>
+        <translation>凭证 PDF 的元数据中未载明清单的 SHA-256</translation>
     </message>
 </context>
 <context>
@@ -6350,10 +7495,6 @@
         </translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test</translation>
-    </message>
-    <message>
         <source>%1 is refused: a number on the command line can be read by every user of this machine and stays in the shell&apos;s history. Put mobile=… and id-number=… lines in a file only you can read and give --personal FILE, or pipe them to --personal -.</source>
         <translation>%1 不被接受：命令行中的号码本机所有用户都能看到，并会留在 shell 历史中。请把 mobile=… 和 id-number=… 两行写入只有你能读取的文件并使用 --personal FILE，或通过管道传给 --personal -。</translation>
     </message>
@@ -6364,10 +7505,6 @@
     <message>
         <source>Standard input already carries the authorization code: give the numbers in a file.</source>
         <translation>标准输入已用于传递授权码：请通过文件提供号码。</translation>
-    </message>
-    <message>
-        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
-        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
     </message>
     <message>
         <source>Line %1: expected mobile=… or id-number=…</source>
@@ -6396,6 +7533,106 @@
     <message>
         <source>Standard input</source>
         <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none [--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
+        <translation>用法：dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none [--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
+    </message>
+    <message>
+        <source>Give the address basis: confirmed, provided, courtFound or none.</source>
+        <translation>请指定送达地址依据：confirmed、provided、courtFound 或 none。</translation>
+    </message>
+    <message>
+        <source>--basis-date and --basis-reference belong to a basis that is recorded.</source>
+        <translation>--basis-date 和 --basis-reference 仅在登记送达地址依据时使用。</translation>
+    </message>
+    <message>
+        <source>The address basis must be confirmed, provided, courtFound or none.</source>
+        <translation>送达地址依据必须是 confirmed、provided、courtFound 或 none。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>日期请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>未设置环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>--tsa needs --tsa-chain FILE: the chain its tokens are checked against.</source>
+        <translation>--tsa 需要 --tsa-chain FILE：用于校验其时间戳令牌的证书链。</translation>
+    </message>
+    <message>
+        <source>This profile names no time-stamping authority: give --tsa URL and --tsa-chain FILE.</source>
+        <translation>此连接配置未指定时间戳服务机构：请提供 --tsa URL 和 --tsa-chain FILE。</translation>
+    </message>
+    <message>
+        <source>The time-stamping URL must be http or https.</source>
+        <translation>时间戳服务 URL 必须为 http 或 https。</translation>
+    </message>
+    <message>
+        <source>--case makes every pack of a case: it takes no --message-id or --attach.</source>
+        <translation>--case 会为一个案件生成全部证据包：不能再指定 --message-id 或 --attach。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation>%1 不是有效的案号。</translation>
+    </message>
+    <message>
+        <source>The local cache holds no document of %1 (run dmctl sync first).</source>
+        <translation>本地缓存中没有案件 %1 的文书（请先运行 dmctl sync）。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl proof make --message-id ID --recipient ADDRESS [--attach FILE...] [--output DIR] | --case CASE [--output DIR]</source>
+        <translation>用法：dmctl proof make --message-id ID --recipient ADDRESS [--attach FILE...] [--output DIR] | --case CASE [--output DIR]</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 发往 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl proof verify PACK.zip [--tsa-chain FILE]</source>
+        <translation>用法：dmctl proof verify PACK.zip [--tsa-chain FILE]</translation>
+    </message>
+    <message>
+        <source>The pack is not sound: %1: %2</source>
+        <translation>证据包验证未通过：%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl proof make|verify ...</source>
+        <translation>用法：dmctl proof make|verify ...</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The court&apos;s certificate: %1</source>
+        <translation>法院证书：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: the audit ledger: %3</source>
+        <translation>%1（发往 %2）：审计日志：%3</translation>
+    </message>
+    <message>
+        <source>The audit ledger: %1</source>
+        <translation>审计日志：%1</translation>
     </message>
 </context>
 <context>

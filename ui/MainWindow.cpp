@@ -19,6 +19,8 @@
 #include "ui/pages/PermissionsPage.h"
 #include "ui/pages/SettingsPage.h"
 #include "ui/pages/StatisticsPage.h"
+#include "ui/proof/ProofPackDialog.h"
+#include "ui/proof/VerifyPackDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -99,10 +101,14 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
     connect(m_casePage, &CasePage::timelineRequested, this, &MainWindow::showAccountTimeline);
     connect(m_timelinePage, &AccountTimelinePage::caseRequested, this, &MainWindow::showCase);
     connect(m_timelinePage, &AccountTimelinePage::documentRequested, this, &MainWindow::showDocument);
+    connect(m_timelinePage, &AccountTimelinePage::proofPacksRequested, this, &MainWindow::makeProofPacks);
+    connect(m_casePage, &CasePage::proofPacksRequested, this, &MainWindow::makeProofPacks);
+    connect(m_casePage, &CasePage::verifyPackRequested, this, &MainWindow::verifyProofPack);
     for (Page* page : m_pageList) {
         if (auto* log = qobject_cast<LogPage*>(page)) {
             connect(log, &LogPage::timelineRequested, this, &MainWindow::showAccountTimeline);
             connect(log, &LogPage::documentRequested, this, &MainWindow::showDocument);
+            connect(log, &LogPage::proofPacksRequested, this, &MainWindow::makeProofPacks);
         }
     }
     addPage(new StatisticsPage(m_pages));
@@ -147,6 +153,9 @@ void MainWindow::createMenus()
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncAction->setEnabled(false);
     connect(m_syncAction, &QAction::triggered, this, [this] { m_syncStatus->startSync(); });
+    m_verifyPackAction = m_fileMenu->addAction(QString());
+    m_verifyPackAction->setObjectName(QStringLiteral("action.verifyProofPack"));
+    connect(m_verifyPackAction, &QAction::triggered, this, &MainWindow::verifyProofPack);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("action.quit"));
@@ -222,6 +231,14 @@ void MainWindow::setSessionController(SessionController* controller)
 
 void MainWindow::setSession(CacheSession* session)
 {
+    if (session != m_session) {
+        // A pack dialog works with the closing profile's client and cache, which go right after this: it goes first
+        // (its pack in flight is cancelled and leaves no file).
+        for (const QPointer<QDialog>& dialog : std::as_const(m_proofDialogs)) {
+            delete dialog.data();
+        }
+        m_proofDialogs.clear();
+    }
     m_session = session;
     statusBar()->clearMessage();
     // The client belongs to the session's profile: it comes and goes with the session.
@@ -326,6 +343,26 @@ void MainWindow::updateTitle()
     setWindowTitle(name + QStringLiteral(" - ") + application);
 }
 
+void MainWindow::makeProofPacks(const ProofTargets& targets)
+{
+    const auto& profile = m_controller != nullptr ? m_controller->currentProfile() : std::nullopt;
+    if (m_session == nullptr || !profile || m_controller->client() == nullptr || targets.isEmpty()) {
+        return;
+    }
+    auto* dialog = new ProofPackDialog(*m_controller->client(), *m_session, *profile, targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_proofDialogs.append(dialog);
+    dialog->show();
+}
+
+void MainWindow::verifyProofPack()
+{
+    auto* dialog = new VerifyPackDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_proofDialogs.append(dialog);
+    dialog->show();
+}
+
 void MainWindow::retranslateUi()
 {
     updateTitle();
@@ -346,6 +383,7 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_syncAction->setText(tr("&Sync now"));
+    m_verifyPackAction->setText(tr("&Verify a proof-of-delivery pack…"));
     m_syncAction->setToolTip(tr("Fetch what changed on the platform into the local cache"));
     if (m_profileManager != nullptr) {
         m_profileManager->retranslateUi();

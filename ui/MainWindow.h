@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Capabilities.h"
+#include "ui/proof/ProofTarget.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <vector>
 
 class QAction;
+class QDialog;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -46,6 +48,9 @@ public:
     void showAccountTimeline(const QString& accountName);
     void showCase(const QString& caseNumber);
     void showDocument(qint64 mailId);
+    // Proof-of-delivery packs for documents in recipients' mailboxes, and the check of one handed in.
+    void makeProofPacks(const dm::ProofTargets& targets);
+    void verifyProofPack();
     [[nodiscard]] QString currentPageId() const;
     [[nodiscard]] ConnectionIndicator& connectionIndicator() { return *m_connectionStatus; }
     [[nodiscard]] SyncStatusBar& syncStatus() { return *m_syncStatus; }
@@ -98,6 +103,8 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_syncAction = nullptr;
+    QAction* m_verifyPackAction = nullptr;
+    QList<QPointer<QDialog>> m_proofDialogs; // open pack dialogs: they belong to the session's profile
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_followSystemAction = nullptr;

@@ -1,5 +1,6 @@
 #include "api/AccountJson.h"
 
+#include "api/EvidenceJson.h"
 #include "api/FieldReader.h"
 #include "api/WireValue.h"
 
@@ -142,6 +143,12 @@ Expected<Account, ApiError> accountFromJson(const QJsonValue& value)
         }
         account.activation = *parsedActivation;
     }
+    auto basis =
+        addressBasisFromJson(object.value(QStringLiteral("addressBasis")), QStringLiteral("account.addressBasis"));
+    if (!basis) {
+        return Unexpected{basis.error()};
+    }
+    account.addressBasis = *basis;
     return account;
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/AccountJson.h"
 #include "api/AccountReplyJson.h"
+#include "api/EvidenceJson.h"
 #include "api/PasswordResetCall.h"
 #include "api/PlatformClient.h"
 #include "api/ServiceCall.h"
@@ -27,6 +28,7 @@ const QString kUpdate = QStringLiteral("/api/open/account/updateAccount");
 const QString kUpdatePassword = QStringLiteral("/api/open/account/updatePassword");
 const QString kRecover = QStringLiteral("/api/open/account/recoverAccount");
 const QString kMoveUnit = QStringLiteral("/api/open/account/moveUnit");
+const QString kSetAddressBasis = QStringLiteral("/api/open/delivery/account/setAddressBasis");
 
 QJsonObject named(const PlatformClient& client, const QString& accountName)
 {
@@ -288,6 +290,15 @@ void AccountService::moveUnit(const QString& accountName, const QString& unitId,
     body.insert(QStringLiteral("unitId"), unitId);
     // Moving an account to the unit it is in succeeds and changes nothing, so a retry is harmless.
     m_client.call(kMoveUnit, body, {}, context, accountOrReadBack(m_client, accountName, context, std::move(done)));
+}
+
+void AccountService::setAddressBasis(const QString& accountName, const std::optional<AddressBasis>& basis,
+                                     QObject* context, Done<Account> done)
+{
+    QJsonObject body = named(m_client, accountName);
+    body.insert(QStringLiteral("addressBasis"), addressBasisToJson(basis));
+    // Setting the same basis twice leaves the same account, so a retry after a lost answer is harmless.
+    m_client.call(kSetAddressBasis, body, {}, context, parsedReply<Account>(&accountFromJson, std::move(done)));
 }
 
 void AccountService::recover(const QString& accountName, QObject* context, Done<Account> done)

@@ -86,6 +86,10 @@ public:
     void updatePassword(const QString& accountName, const QString& password, std::optional<int> passChangeFirstLogin,
                         QObject* context, Done<Account> done);
     void moveUnit(const QString& accountName, const QString& unitId, QObject* context, Done<Account> done);
+    // Sets (or clears, with nullopt) where the court got the recipient's address (the delivery extension, CONTRACT.md
+    // §10); answers the account as stored, with its basis.
+    void setAddressBasis(const QString& accountName, const std::optional<AddressBasis>& basis, QObject* context,
+                         Done<Account> done);
     // Reconciled after an ambiguous failure: a second copy would fail with ACCOUNT.NOT.DELETED.
     void recover(const QString& accountName, QObject* context, Done<Account> done);
     void getActivation(const QString& accountName, QObject* context, Done<Activation> done);

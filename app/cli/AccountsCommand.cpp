@@ -1,5 +1,6 @@
 #include "api/AccountService.h"
 #include "api/PlatformClient.h"
+#include "cli/AddressBasisOption.h"
 #include "cli/Commands.h"
 #include "cli/PersonalNumbers.h"
 #include "core/AccountName.h"
@@ -58,6 +59,28 @@ void runOutbox(PlatformClient& client, Db& db, const QString& batchId, const Com
     runner->start(batchId);
 }
 
+// The end of a one-item outbox run: the account as the platform answered it (with its address basis when the answer
+// tells it, or always when `basisAsked`), or the reason it was not done.
+void finishWithAccount(const QList<OutboxResult>& results, const CommandIo& io, const QString& notRun, bool basisAsked)
+{
+    if (results.isEmpty()) {
+        io.err << notRun << Qt::endl;
+        return io.finish(1);
+    }
+    const OutboxResult& result = results.constFirst();
+    if (result.state != OutboxState::Done) {
+        io.err << result.errorMessage << " [" << result.errorCode << ']' << Qt::endl;
+        return io.finish(1);
+    }
+    if (result.account) {
+        printAccountDetails(io.out, *result.account);
+        if (basisAsked || result.addressBasisKnown) {
+            printAddressBasis(io.out, *result.account);
+        }
+    }
+    io.finish(0);
+}
+
 void create(PlatformClient& client, Db& db, const QCommandLineParser& parser, const AccountOptions& options,
             const CommandIo& io)
 {
@@ -109,27 +132,43 @@ void create(PlatformClient& client, Db& db, const QCommandLineParser& parser, co
     }
     account.jobNumber = parser.value(options.caseNumber).trimmed();
     account.unitId = parser.value(options.unit).trimmed();
-    // Through the outbox: if dmctl dies mid-call, `accounts resume` finishes it without creating it twice. The
-    // initial password is made when the item runs; the recipient sets their own when activating by SMS.
-    OutboxRequest request = outboxpayload::createAccount(account);
+    const auto basis = addressBasisOption(parser, options, false);
+    if (!basis) {
+        return usage(io, basis.error());
+    }
+    // Through the outbox: if dmctl dies mid-call, `accounts resume` finishes it without creating it twice (and
+    // records the basis). The initial password is made when the item runs; the recipient sets their own when
+    // activating by SMS.
+    OutboxRequest request = outboxpayload::createAccount(account, *basis);
     request.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (auto queued = Outbox(db).enqueue(request); !queued) {
         return storeFailed(io, queued.error());
     }
     runOutbox(client, db, request.batchId, io, [io](const QList<OutboxResult>& results) {
-        if (results.isEmpty()) {
-            io.err << CliText::tr("The account was queued but not created; run `dmctl accounts resume`.") << Qt::endl;
-            return io.finish(1);
-        }
-        const OutboxResult& result = results.constFirst();
-        if (result.state != OutboxState::Done) {
-            io.err << result.errorMessage << " [" << result.errorCode << ']' << Qt::endl;
-            return io.finish(1);
-        }
-        if (result.account) {
-            printAccountDetails(io.out, *result.account);
-        }
-        io.finish(0);
+        finishWithAccount(results, io,
+                          CliText::tr("The account was queued but not created; run `dmctl accounts resume`."), false);
+    });
+}
+
+void setAddressBasis(PlatformClient& client, Db& db, const QCommandLineParser& parser, const AccountOptions& options,
+                     const CommandIo& io)
+{
+    auto accountName = AccountName::parse(parser.value(options.account));
+    if (!accountName) {
+        return usage(io, QStringLiteral("--account: ") + accountName.error().message());
+    }
+    const auto basis = addressBasisOption(parser, options, true);
+    if (!basis) {
+        return usage(io, basis.error());
+    }
+    OutboxRequest request = outboxpayload::setAddressBasis(accountName->localPart(), *basis);
+    request.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto queued = Outbox(db).enqueue(request); !queued) {
+        return storeFailed(io, queued.error());
+    }
+    runOutbox(client, db, request.batchId, io, [io](const QList<OutboxResult>& results) {
+        finishWithAccount(results, io, CliText::tr("The change was queued but not sent; run `dmctl accounts resume`."),
+                          true);
     });
 }
 
@@ -240,6 +279,13 @@ void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, c
         create(client, db, parser, options, io);
         return;
     }
+    if (verb == QLatin1String("set-address-basis") && arguments.size() == 1) {
+        if (readOnly) {
+            return usage(io, CliText::tr("This profile is read-only (auditor): it cannot change accounts."));
+        }
+        setAddressBasis(client, db, parser, options, io);
+        return;
+    }
     if (verb == QLatin1String("resume") && arguments.size() == 1) {
         if (readOnly) {
             return usage(io, CliText::tr("This profile is read-only (auditor): it cannot change accounts."));
@@ -251,10 +297,11 @@ void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, c
         list(service, parser, options, io);
         return;
     }
-    usage(io, CliText::tr(
-                  "Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- "
-                  "[--unit U] [--case-number C] | resume | list [--status S] [--activation S] [--unit U] [--keyword K] "
-                  "[--limit N] [--format table|json|csv]"));
+    usage(io, CliText::tr("Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- "
+                          "[--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference "
+                          "TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none "
+                          "[--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume | list [--status S] "
+                          "[--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]"));
 }
 
 } // namespace dm

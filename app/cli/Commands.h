@@ -53,18 +53,31 @@ struct AccountOptions
     QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("At most this many rows."), QStringLiteral("N")};
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table|json|csv"), QStringLiteral("F"),
                               QStringLiteral("table")};
+    // Where the court got the recipient's address (accounts create, accounts set-address-basis).
+    QCommandLineOption basis{QStringLiteral("basis"),
+                             QStringLiteral("Address basis: confirmed|provided|courtFound (none clears it)."),
+                             QStringLiteral("KIND")};
+    QCommandLineOption basisDate{QStringLiteral("basis-date"),
+                                 QStringLiteral("Date the address was confirmed, provided or found (YYYY-MM-DD)."),
+                                 QStringLiteral("DATE")};
+    QCommandLineOption basisReference{
+        QStringLiteral("basis-reference"),
+        QStringLiteral("Reference of the address confirmation, or how the court found the address."),
+        QStringLiteral("TEXT")};
     [[nodiscard]] QList<QCommandLineOption> all() const
     {
-        return {account,    name,   mobile,     idNumber, personal, unit,
-                caseNumber, status, activation, keyword,  limit,    format};
+        QList<QCommandLineOption> options{account,    name,   mobile,     idNumber, personal, unit,
+                                          caseNumber, status, activation, keyword,  limit,    format};
+        options << basis << basisDate << basisReference;
+        return options;
     }
 };
 
 // `dmctl ping`: reachability, TLS and pin, token, one API call, then one line per family of endpoints that the
 // platform serves or lacks (api/Capabilities.h).
 void runPing(PlatformClient& client, const CommandIo& io);
-// `dmctl accounts get|create|resume|list ...`. Mutations go through the outbox of the local cache `db` (open and
-// migrated), so an interrupted one is finished by `resume`, never done twice.
+// `dmctl accounts get|create|set-address-basis|resume|list ...`. Mutations go through the outbox of the local cache
+// `db` (open and migrated), so an interrupted one is finished by `resume`, never done twice.
 void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, const QCommandLineParser& parser,
                  const AccountOptions& options, bool readOnly, const CommandIo& io);
 

@@ -64,6 +64,7 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
         connection.cacheId =
             sandboxCacheId(connection.settings.baseUrl, connection.settings.appId, connection.settings.orgOpenId);
         connection.secrets = std::make_shared<KeychainSecretStore>(connection.cacheId);
+        connection.sandbox = true;
         return connection;
     }
 
@@ -78,6 +79,7 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
     connection.settings.domain = profile->domain;
     connection.settings.pinnedKeys = profile->pinnedKeys;
     connection.readOnly = profile->readOnly;
+    connection.sandbox = profile->sandbox;
     if (!profile->caFile.isEmpty()) {
         connection.settings.trustedCas = QSslCertificate::fromPath(profile->caFile);
         if (connection.settings.trustedCas.isEmpty()) {

@@ -25,6 +25,7 @@ struct Connection
     std::shared_ptr<SecretStore> secrets; // the profile's keychain entries: authCode and the cache key
     QUuid cacheId;                        // names the local cache file and its keychain entries
     bool readOnly = false;
+    bool sandbox = false; // a local dmsandbox: its time-stamping authority serves proof packs by default
 };
 
 struct CliOptions

@@ -6,6 +6,7 @@
 #include "cli/LogsCommand.h"
 #include "cli/PolicyCommand.h"
 #include "cli/ProfileCommand.h"
+#include "cli/ProofCommand.h"
 #include "cli/VersionCommand.h"
 #include "core/ProcessHardening.h"
 #include "core/ScrubbingMessageHandler.h"
@@ -25,19 +26,20 @@
 
 namespace {
 
-// `dmctl logs export` may write a PDF report, whose fonts and painter need Qt GUI, which needs a QGuiApplication.
-// Only that command gets one, on the offscreen platform (dmctl never shows a window and must run without a display);
-// every other command stays on QCoreApplication, with no platform plugin or font cache to load or to fail.
+// `dmctl logs export` may write a PDF report and `dmctl proof make` always does; their fonts and painter need Qt GUI,
+// which needs a QGuiApplication. Only those commands get one, on the offscreen platform (dmctl never shows a window and
+// must run without a display); every other command stays on QCoreApplication, with no platform plugin or font cache to
+// load or to fail.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[], QCommandLineParser& parser)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    const bool exportingLogs =
-        parser.parse(arguments) &&
-        parser.positionalArguments().mid(0, 2) == QStringList{QStringLiteral("logs"), QStringLiteral("export")};
-    if (exportingLogs) {
+    const QStringList command = parser.parse(arguments) ? parser.positionalArguments().mid(0, 2) : QStringList();
+    const bool drawsPdf = command == QStringList{QStringLiteral("logs"), QStringLiteral("export")} ||
+                          command == QStringList{QStringLiteral("proof"), QStringLiteral("make")};
+    if (drawsPdf) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
@@ -66,6 +68,7 @@ int main(int argc, char* argv[])
     const dm::LogOptions logOptions;
     const dm::ImportCliOptions importOptions;
     const dm::PolicyOptions policyOptions;
+    const dm::ProofOptions proofOptions;
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("dmctl", "Log each request to stderr."));
     parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
@@ -75,11 +78,12 @@ int main(int argc, char* argv[])
     parser.addOptions(logOptions.all());
     parser.addOptions(importOptions.all());
     parser.addOptions(policyOptions.all());
+    parser.addOptions(proofOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
             "dmctl", "ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | "
-                     "policy get|set|drift|fix-drift | loginrules get|set|test"));
+                     "policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify"));
 
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, parser);
     QCoreApplication::setOrganizationName(QStringLiteral("dmadmin"));
@@ -120,9 +124,9 @@ int main(int argc, char* argv[])
         QCoreApplication::exec();
         return exitCode;
     }
-    const QStringList knownCommands{QStringLiteral("ping"),      QStringLiteral("accounts"), QStringLiteral("sync"),
-                                    QStringLiteral("cache"),     QStringLiteral("logs"),     QStringLiteral("policy"),
-                                    QStringLiteral("loginrules")};
+    const QStringList knownCommands{QStringLiteral("ping"),       QStringLiteral("accounts"), QStringLiteral("sync"),
+                                    QStringLiteral("cache"),      QStringLiteral("logs"),     QStringLiteral("policy"),
+                                    QStringLiteral("loginrules"), QStringLiteral("proof")};
     if (!knownCommands.contains(command)) {
         err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(command) << Qt::endl;
         return 2;
@@ -162,6 +166,11 @@ int main(int argc, char* argv[])
             } else {
                 dm::runLoginRules(client, db, arguments, context, io);
             }
+        } else if (command == QLatin1String("proof")) {
+            const dm::ProofContext context{parser, proofOptions, logOptions, *connection,
+                                           parser.isSet(cli.profile) ? parser.value(cli.profile)
+                                                                     : QStringLiteral("sandbox")};
+            dm::runProof(client, db, arguments, context, io);
         } else if (command == QLatin1String("accounts") && subcommand == QLatin1String("import")) {
             dm::runImport(client, db, arguments, parser, importOptions, accountOptions, connection->readOnly, io);
         } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/AddressBasis.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -54,6 +56,7 @@ struct Account
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     Activation activation;
+    std::optional<AddressBasis> addressBasis; // delivery mailboxes: where the court got the address
 };
 
 struct Unit

@@ -55,14 +55,38 @@ constexpr std::array Aliases{
     Alias{ImportField::Unit, u"unit"},
     Alias{ImportField::Unit, u"unitid"},
     Alias{ImportField::Unit, u"department"},
+    Alias{ImportField::AddressBasis, u"送达地址依据"},
+    Alias{ImportField::AddressBasis, u"地址依据"},
+    Alias{ImportField::AddressBasis, u"送达地址来源"},
+    Alias{ImportField::AddressBasis, u"addressbasis"},
+    Alias{ImportField::AddressBasis, u"basis"},
+    Alias{ImportField::AddressBasisDate, u"确认日期"},
+    Alias{ImportField::AddressBasisDate, u"依据日期"},
+    Alias{ImportField::AddressBasisDate, u"地址确认日期"},
+    Alias{ImportField::AddressBasisDate, u"basisdate"},
+    Alias{ImportField::AddressBasisDate, u"addressbasisdate"},
+    Alias{ImportField::AddressBasisReference, u"确认书编号"},
+    Alias{ImportField::AddressBasisReference, u"送达地址确认书编号"},
+    Alias{ImportField::AddressBasisReference, u"依据文号"},
+    Alias{ImportField::AddressBasisReference, u"basisreference"},
+    Alias{ImportField::AddressBasisReference, u"addressbasisreference"},
 };
 
 } // namespace
 
 QList<ImportField> ImportFields::all()
 {
-    return {ImportField::AccountName, ImportField::Name,       ImportField::IdNumber,
-            ImportField::Mobile,      ImportField::CaseNumber, ImportField::Unit};
+    return {
+        ImportField::AccountName,
+        ImportField::Name,
+        ImportField::IdNumber,
+        ImportField::Mobile,
+        ImportField::CaseNumber,
+        ImportField::Unit,
+        ImportField::AddressBasis,
+        ImportField::AddressBasisDate,
+        ImportField::AddressBasisReference,
+    };
 }
 
 bool ImportFields::isRequired(ImportField field)
@@ -126,6 +150,12 @@ QString ImportFields::key(ImportField field)
         return QStringLiteral("case");
     case ImportField::Unit:
         return QStringLiteral("unit");
+    case ImportField::AddressBasis:
+        return QStringLiteral("basis");
+    case ImportField::AddressBasisDate:
+        return QStringLiteral("basisDate");
+    case ImportField::AddressBasisReference:
+        return QStringLiteral("basisReference");
     }
     return {};
 }
@@ -145,6 +175,12 @@ QString ImportFields::displayName(ImportField field)
         return tr("Case number");
     case ImportField::Unit:
         return tr("Unit");
+    case ImportField::AddressBasis:
+        return tr("Address basis");
+    case ImportField::AddressBasisDate:
+        return tr("Basis date");
+    case ImportField::AddressBasisReference:
+        return tr("Basis reference");
     }
     return {};
 }

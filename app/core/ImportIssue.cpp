@@ -26,6 +26,21 @@ QString ImportIssue::message() const
                   int(limit));
     case Reason::FormulaText:
         return tr("The cell starts like a formula (=, +, - or @). It is kept as plain text and never calculated.");
+    case Reason::InvalidBasisKind:
+        return tr("%1 must be 已确认 (confirmed by the recipient), 受送达人提供 (provided by the recipient) or "
+                  "法院查明 "
+                  "(found by the court).")
+            .arg(fieldName);
+    case Reason::InvalidDate:
+        return tr("%1 is not a date; write it as 2026-06-01.").arg(fieldName);
+    case Reason::FutureDate:
+        return tr("%1 is after today.").arg(fieldName);
+    case Reason::MissingReference:
+        return tr("%1 is required when the recipient confirmed the address: the number of the address confirmation "
+                  "(送达地址确认书).")
+            .arg(fieldName);
+    case Reason::BasisWithoutKind:
+        return tr("%1 is given, but the address basis is empty.").arg(fieldName);
     }
     return {};
 }

@@ -28,6 +28,11 @@ public:
         DuplicateOnPlatform, // the platform already has an account with this value
         ExtraCells,          // limit: the number of header columns; the row has non-empty cells beyond them
         FormulaText,         // warning: starts with = + - @; kept as plain text, never evaluated
+        InvalidBasisKind,    // the address basis is none of the kinds AddressBasisRules::kindFromText() knows
+        InvalidDate,         // not a date AddressBasisRules::dateFromText() can read, or a day that does not exist
+        FutureDate,          // a basis date after the platform's today
+        MissingReference,    // a basis confirmed by the recipient names no 送达地址确认书
+        BasisWithoutKind,    // a basis date or reference in a row whose address basis is empty
     };
 
     Reason reason = Reason::Missing;

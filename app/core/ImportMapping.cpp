@@ -56,7 +56,7 @@ Expected<ImportMapping, ImportError> ImportMapping::resolve(const QStringList& h
         mapping.m_headers.append(header.trimmed());
 
     // Explicit entries first: they decide, and the columns they name are out of automatic recognition.
-    std::array<qsizetype, 6> explicitColumns{-1, -1, -1, -1, -1, -1};
+    std::array<qsizetype, kImportFieldCount> explicitColumns = noColumns();
     QList<qsizetype> decided;
     for (const QString& entry : overrides) {
         const qsizetype equals = entry.lastIndexOf(u'=');

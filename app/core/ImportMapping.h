@@ -35,8 +35,15 @@ public:
 private:
     ImportMapping() = default;
 
-    QStringList m_headers;                                      // trimmed
-    std::array<qsizetype, 6> m_columns{-1, -1, -1, -1, -1, -1}; // by ImportField; -1: no column
+    QStringList m_headers;                                            // trimmed
+    std::array<qsizetype, kImportFieldCount> m_columns = noColumns(); // by ImportField; -1: no column
+
+    [[nodiscard]] static std::array<qsizetype, kImportFieldCount> noColumns()
+    {
+        std::array<qsizetype, kImportFieldCount> columns;
+        columns.fill(-1);
+        return columns;
+    }
 };
 
 } // namespace dm

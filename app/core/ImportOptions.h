@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AddressBasisRules.h"
 #include "core/ImportField.h"
 #include "core/ImportLimits.h"
 #include "core/ImportRow.h"
@@ -22,8 +23,9 @@ struct ImportOptions
     ImportLimits limits;
     // When set, an account cell may also be a whole address, which must be in this domain.
     QString mailDomain;
-    // ID numbers must carry a birth date up to this day.
-    QDate today = QDate::currentDate();
+    // ID numbers must carry a birth date up to this day, and an address basis must not be dated after it. The
+    // platform's today (Beijing), not this machine's: a row the platform would refuse must be refused here too.
+    QDate today = AddressBasisRules::today();
     // Asked about every row that passed all other checks, including duplicates within the file: the field whose
     // value an account on the platform already has (the caller looks in its cache), or std::nullopt. The row is
     // then rejected with ImportIssue::Reason::DuplicateOnPlatform naming that field's column.

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/AddressBasis.h"
+
+#include <QDate>
 #include <QString>
+
+#include <optional>
 
 namespace dm {
 
@@ -15,6 +20,18 @@ struct ImportRow
     QString mobile;     // 11 digits
     QString caseNumber; // the platform's jobNumber; may be ""
     QString unit;       // a unit id or a unit name as written, or "" for the root unit
+    // Where the court got the address: no kind means the row gives none (the other two are then empty).
+    std::optional<AddressBasisKind> basisKind;
+    QDate basisDate;
+    QString basisReference; // trimmed; may be "" except for a confirmed basis
+
+    [[nodiscard]] std::optional<AddressBasis> addressBasis() const
+    {
+        if (!basisKind) {
+            return std::nullopt;
+        }
+        return AddressBasis{*basisKind, basisDate, basisReference};
+    }
 
     friend bool operator==(const ImportRow&, const ImportRow&) = default;
 };

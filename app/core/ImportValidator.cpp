@@ -1,6 +1,7 @@
 #include "core/ImportValidator.h"
 
 #include "core/AccountName.h"
+#include "core/AddressBasisRules.h"
 #include "core/FullWidth.h"
 #include "core/IdCard.h"
 #include "core/Mobile.h"
@@ -121,6 +122,7 @@ void ImportValidator::addRow(const ImportSheetRow& sheetRow)
     checkMobile(check);
     checkText(check, ImportField::CaseNumber, true);
     checkText(check, ImportField::Unit, true);
+    checkAddressBasis(check);
 
     // Every field is registered, even in a row rejected for another reason: fixing that row must not create a
     // duplicate that this report failed to mention.
@@ -265,6 +267,53 @@ void ImportValidator::checkMobile(RowCheck& check) const
         return;
     }
     check.result.mobile = parsed->number();
+}
+
+void ImportValidator::checkAddressBasis(RowCheck& check) const
+{
+    const FieldCell kindCell = fieldCell(m_mapping, check.cells, ImportField::AddressBasis);
+    const FieldCell dateCell = fieldCell(m_mapping, check.cells, ImportField::AddressBasisDate);
+    const FieldCell referenceCell = fieldCell(m_mapping, check.cells, ImportField::AddressBasisReference);
+    // A finding about a field whose column the file lacks is reported at the basis column, which asks for it.
+    const auto report = [&check, &kindCell](const FieldCell& cell, ImportField field, ImportIssue::Reason reason) {
+        check.issues.append(issueFor(check.row, cell.column >= 0 ? cell : kindCell, field, reason));
+    };
+    if (kindCell.value.isEmpty()) {
+        if (!dateCell.value.isEmpty()) {
+            report(dateCell, ImportField::AddressBasisDate, ImportIssue::Reason::BasisWithoutKind);
+        }
+        if (!referenceCell.value.isEmpty()) {
+            report(referenceCell, ImportField::AddressBasisReference, ImportIssue::Reason::BasisWithoutKind);
+        }
+        return;
+    }
+    const std::optional<AddressBasisKind> kind = AddressBasisRules::kindFromText(kindCell.value);
+    if (!kind) {
+        report(kindCell, ImportField::AddressBasis, ImportIssue::Reason::InvalidBasisKind);
+    }
+    QDate date;
+    if (dateCell.value.isEmpty()) {
+        report(dateCell, ImportField::AddressBasisDate, ImportIssue::Reason::Missing);
+    } else if (date = AddressBasisRules::dateFromText(dateCell.value); !date.isValid()) {
+        report(dateCell, ImportField::AddressBasisDate, ImportIssue::Reason::InvalidDate);
+    } else if (date > m_options.today) {
+        report(dateCell, ImportField::AddressBasisDate, ImportIssue::Reason::FutureDate);
+    }
+    const QString& reference = referenceCell.value;
+    if (reference.size() > AddressBasisRules::kReferenceMax) {
+        ImportIssue issue =
+            issueFor(check.row, referenceCell, ImportField::AddressBasisReference, ImportIssue::Reason::TooLong);
+        issue.limit = AddressBasisRules::kReferenceMax;
+        check.issues.append(issue);
+    } else if (reference.isEmpty() && kind == AddressBasisKind::Confirmed) {
+        report(referenceCell, ImportField::AddressBasisReference, ImportIssue::Reason::MissingReference);
+    } else if (looksLikeFormula(reference)) {
+        check.issues.append(
+            issueFor(check.row, referenceCell, ImportField::AddressBasisReference, ImportIssue::Reason::FormulaText));
+    }
+    check.result.basisKind = kind;
+    check.result.basisDate = date;
+    check.result.basisReference = reference;
 }
 
 void ImportValidator::checkDuplicate(RowCheck& check, ImportField field, const QString& value)

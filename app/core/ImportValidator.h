@@ -37,12 +37,13 @@ private:
     void checkAccountName(RowCheck& check) const;
     void checkIdNumber(RowCheck& check) const;
     void checkMobile(RowCheck& check) const;
+    void checkAddressBasis(RowCheck& check) const;
     void checkDuplicate(RowCheck& check, ImportField field, const QString& value);
 
     const ImportMapping& m_mapping;
     const ImportOptions& m_options;
     ImportReport m_report;
-    std::array<QHash<QString, qsizetype>, 6> m_seen; // by ImportField: normalised value -> first row
+    std::array<QHash<QString, qsizetype>, kImportFieldCount> m_seen; // by ImportField: normalised value -> first row
 };
 
 } // namespace dm

@@ -15,6 +15,14 @@ namespace dm {
 
 class Db;
 
+// Whether the accounts handed to AccountRepository::upsert() state their address basis. The delivery extension's
+// account object always does (null: none recorded); the vendor's row never does, and then the cached basis is kept.
+enum class AddressBasisKnown
+{
+    Yes,
+    No,
+};
+
 // The cached accounts: written by the accounts sync stream, read by the Accounts and Activation pages. Every
 // listing is a keyset page (never OFFSET), so the first page, the last page and the page after any row cost the
 // same on a million rows. Writes join the caller's transaction when there is one; batch them (AccountSync commits
@@ -26,8 +34,9 @@ public:
 
     // Inserts new accounts and updates known ones (by accountName). A row is only replaced by data at least as new
     // (updatedAt not older) and only when something differs, so applying the same listing page twice writes
-    // nothing. Returns the number of rows inserted or changed.
-    [[nodiscard]] Expected<qint64, DbError> upsert(const QList<Account>& accounts);
+    // nothing. Returns the number of rows inserted or changed. `basisKnown` has no default: every caller says
+    // whether its accounts state their basis, since vendor rows taken as stating one would clear the cached basis.
+    [[nodiscard]] Expected<qint64, DbError> upsert(const QList<Account>& accounts, AddressBasisKnown basisKnown);
 
     [[nodiscard]] Expected<std::optional<AccountRow>, DbError> get(const QString& accountName);
     [[nodiscard]] Expected<std::optional<AccountRow>, DbError> getById(qint64 id);

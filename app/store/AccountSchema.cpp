@@ -80,11 +80,27 @@ CREATE TRIGGER accounts_fts_update AFTER UPDATE OF name, job_number, account_nam
 END;
 )sql";
 
+// Where the court got each recipient's address (CONTRACT.md §10): the kind as an integer in AddressBasisKind order
+// (confirmed, provided, courtFound), NULL when none is recorded; the date as yyyy-MM-dd; the reference as sent ("" when
+// none). The rows already cached were listed without it, so the accounts stream starts its next pass from the
+// beginning: the platform's listing brings every account's basis, and the upsert writes only the rows it changes.
+constexpr std::string_view kAccountsAddressBasisV5 = R"sql(
+ALTER TABLE accounts ADD COLUMN address_basis_kind INTEGER;
+ALTER TABLE accounts ADD COLUMN address_basis_date TEXT;
+ALTER TABLE accounts ADD COLUMN address_basis_reference TEXT;
+DELETE FROM sync_state WHERE stream = 'accounts';
+)sql";
+
 } // namespace
 
 std::string_view accountsV1()
 {
     return kAccountsV1;
+}
+
+std::string_view accountsAddressBasisV5()
+{
+    return kAccountsAddressBasisV5;
 }
 
 } // namespace dm::schema

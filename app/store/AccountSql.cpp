@@ -54,13 +54,31 @@ void addSearch(const QString& typed, std::string& sql, QList<Value>& values)
     values.append(text);
 }
 
+// The three address-basis columns from `first` on; none when the kind is NULL (or a value this build does not know).
+std::optional<AddressBasis> addressBasis(const Stmt& statement, int first)
+{
+    if (statement.isNull(first)) {
+        return std::nullopt;
+    }
+    const qint64 kind = statement.int64(first);
+    if (kind < qint64(AddressBasisKind::Confirmed) || kind > qint64(AddressBasisKind::CourtFound)) {
+        return std::nullopt;
+    }
+    AddressBasis basis;
+    basis.kind = static_cast<AddressBasisKind>(kind);
+    basis.date = QDate::fromString(statement.text(first + 1), Qt::ISODate);
+    basis.reference = statement.isNull(first + 2) ? QStringLiteral("") : statement.text(first + 2);
+    return basis;
+}
+
 } // namespace
 
 const char* selectColumns()
 {
     return "a.id, a.account_name, a.address, a.name, a.job_number, a.id_number, a.mobile, a.unit_id, a.status, "
            "a.visible_in_addr, a.pass_change_first_login, a.created_at, a.updated_at, a.activation_state, "
-           "a.sms_sent_at, a.first_login_at, a.activated_at, a.reminder_count";
+           "a.sms_sent_at, a.first_login_at, a.activated_at, a.reminder_count, a.address_basis_kind, "
+           "a.address_basis_date, a.address_basis_reference";
 }
 
 AccountRow readRow(const Stmt& statement)
@@ -85,6 +103,7 @@ AccountRow readRow(const Stmt& statement)
     account.activation.firstLoginAt = optionalInt(statement, 15);
     account.activation.activatedAt = optionalInt(statement, 16);
     account.activation.reminderCount = static_cast<int>(statement.int64(17));
+    account.addressBasis = addressBasis(statement, 18);
     return row;
 }
 

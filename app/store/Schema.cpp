@@ -29,6 +29,7 @@ const QList<Migration>& migrations()
         {2, "operation, login and mail logs", {}, &logsV2},
         {3, "policy and login-rule documents", {}, &policyV3},
         {4, "outbox and audit ledger", {}, &outboxV4},
+        {5, "address basis of accounts", {}, &accountsAddressBasisV5},
     };
     return steps;
 }

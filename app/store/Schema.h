@@ -39,6 +39,8 @@ struct Migration
 [[nodiscard]] std::string_view logsV2();     // the three logs and their search index (LogRepository)
 [[nodiscard]] std::string_view policyV3();   // policy and login-rule documents (PolicyRepository)
 [[nodiscard]] std::string_view outboxV4();   // pending mutations and the audit ledger (Outbox, AuditLedger)
+// The accounts' address basis (AccountRepository).
+[[nodiscard]] std::string_view accountsAddressBasisV5();
 
 } // namespace schema
 } // namespace dm

@@ -254,7 +254,9 @@ bool AccountSync::commitPage(const QList<Account>& accounts, const QJsonObject& 
         failDb(transaction.error());
         return false;
     }
-    auto written = AccountRepository(m_db).upsert(accounts);
+    // The vendor's listing (m_vendorPage > 0) says nothing of the address basis: the cached one stays.
+    auto written =
+        AccountRepository(m_db).upsert(accounts, m_vendorPage > 0 ? AddressBasisKnown::No : AddressBasisKnown::Yes);
     if (!written) {
         failDb(written.error());
         return false;

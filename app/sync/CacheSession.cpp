@@ -61,7 +61,9 @@ public:
         connect(m_runner.get(), &OutboxRunner::itemFinished, this, [this](const OutboxResult& result) {
             // The platform's answer is the account as it now is: the cache shows it without waiting for a sync.
             if (result.account) {
-                if (auto stored = AccountRepository(*m_db).upsert({*result.account}); !stored) {
+                const AddressBasisKnown basis =
+                    result.addressBasisKnown ? AddressBasisKnown::Yes : AddressBasisKnown::No;
+                if (auto stored = AccountRepository(*m_db).upsert({*result.account}, basis); !stored) {
                     qCWarning(lcSession) << "could not cache an account the outbox changed:"
                                          << stored.error().message();
                 }

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace dm {
 
 // A finding about one row, for the report a person reads: the parser's issues plus what only the cache can tell
@@ -39,6 +41,7 @@ struct ImportPlatformIndex
         QString idNumber;
         QString mobile;
         bool deleted = false;
+        std::optional<AddressBasis> addressBasis;
     };
     QHash<QString, Existing> byAccountName; // every status: a deleted account keeps its name
     QHash<QString, QString> byIdNumber;     // ID number -> account name, deleted accounts left out
@@ -70,14 +73,19 @@ struct ImportPlan
     QString batchId;    // derived from the digest, so a second run of the same file finds the first one's batch
     ImportReport report;
     QList<ImportEntry> toCreate;
-    QList<ImportRow> existing;       // the account exists exactly as the row describes it: nothing to do
+    QList<ImportRow> existing; // the account exists exactly as the row describes it: nothing to create
+    // Rows of `existing` that give an address basis the cache does not show for the account: it is recorded.
+    QList<ImportRow> basisUpdates;
     QList<ImportFinding> findings;   // in row order
     QList<ImportResultRow> rejected; // one per rejected row, its reasons joined
     qsizetype rejectedRows = 0;
 
     [[nodiscard]] bool hasRejections() const { return rejectedRows > 0; }
-    // Create requests, one per entry, all in batchId.
+    // Create requests, one per entry (with its row's address basis), then one setAddressBasis per basis update, all
+    // in batchId.
     [[nodiscard]] QList<OutboxRequest> requests() const;
+    // The idempotency key of a basis update's request.
+    [[nodiscard]] QString basisUpdateKey(const ImportRow& row) const;
 };
 
 } // namespace dm

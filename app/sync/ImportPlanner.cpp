@@ -1,5 +1,6 @@
 #include "sync/ImportPlanner.h"
 
+#include "core/AddressBasisRules.h"
 #include "core/ImportParser.h"
 #include "store/AccountRepository.h"
 #include "store/Db.h"
@@ -56,12 +57,23 @@ QList<OutboxRequest> ImportPlan::requests() const
     QList<OutboxRequest> requests;
     requests.reserve(toCreate.size());
     for (const ImportEntry& entry : toCreate) {
-        OutboxRequest request = outboxpayload::createAccount(entry.account);
+        OutboxRequest request = outboxpayload::createAccount(entry.account, entry.row.addressBasis());
         request.batchId = batchId;
         request.idempotencyKey = entry.idempotencyKey;
         requests.append(std::move(request));
     }
+    for (const ImportRow& row : basisUpdates) {
+        OutboxRequest request = outboxpayload::setAddressBasis(row.accountName, row.addressBasis());
+        request.batchId = batchId;
+        request.idempotencyKey = basisUpdateKey(row);
+        requests.append(std::move(request));
+    }
     return requests;
+}
+
+QString ImportPlan::basisUpdateKey(const ImportRow& row) const
+{
+    return QStringLiteral("import:") % fileDigest % u':' % row.accountName % QStringLiteral(":basis");
 }
 
 Expected<QByteArray, ImportError> ImportPlanner::readFile(const QString& path, const ImportLimits& limits)
@@ -110,8 +122,9 @@ Expected<ImportPlatformIndex, DbError> ImportPlanner::lookup(Db& db, const QList
         }
         if (*found) {
             const Account& account = (*found)->account;
-            index.byAccountName.insert(row.accountName, {account.name, account.idNumber, account.mobile,
-                                                         account.status == AccountStatus::Deleted});
+            index.byAccountName.insert(row.accountName,
+                                       {account.name, account.idNumber, account.mobile,
+                                        account.status == AccountStatus::Deleted, account.addressBasis});
         }
     }
     if (rows.isEmpty()) {
@@ -224,6 +237,11 @@ Expected<ImportPlan, ImportError> ImportPlanner::plan(const ImportTable& table, 
         resolved.unit = *unitId;
         if (alreadyThere.contains(row.row)) {
             plan.existing.append(resolved);
+            // The file is what the court holds: a basis it gives that the platform does not have yet is recorded.
+            const std::optional<AddressBasis> basis = row.addressBasis();
+            if (basis && !AddressBasisRules::same(basis, index.byAccountName.value(row.accountName).addressBasis)) {
+                plan.basisUpdates.append(resolved);
+            }
             continue;
         }
         ImportEntry entry;
@@ -261,105 +279,6 @@ Expected<ImportPlan, ImportError> ImportPlanner::plan(const ImportTable& table, 
     plan.rejectedRows = plan.rejected.size();
     plan.report = std::move(*report);
     return plan;
-}
-
-QList<ImportResultRow> ImportPlanner::results(const ImportPlan& plan, const QList<OutboxItem>& batchItems)
-{
-    QHash<QString, const OutboxItem*> byTarget;
-    for (const OutboxItem& item : batchItems) {
-        byTarget.insert(item.target, &item);
-    }
-    QList<ImportResultRow> rows = plan.rejected;
-    for (const ImportRow& row : plan.existing) {
-        rows.append(ImportResultRow{row.row, row.accountName, row.name, ImportOutcome::Existing,
-                                    tr("The account already exists with these details.")});
-    }
-    for (const ImportEntry& entry : plan.toCreate) {
-        ImportResultRow result{entry.row.row, entry.row.accountName, entry.row.name, ImportOutcome::Failed, {}};
-        const OutboxItem* item = byTarget.value(entry.row.accountName);
-        if (!item) {
-            result.reason = tr("Not queued.");
-        } else if (item->state == OutboxState::Done) {
-            result.outcome = ImportOutcome::Created;
-        } else if (item->state == OutboxState::Failed) {
-            result.reason = item->errorCode.isEmpty()
-                                ? item->errorMessage
-                                : item->errorMessage % QStringLiteral(" [") % item->errorCode % u']';
-        } else if (item->state == OutboxState::Cancelled) {
-            result.reason = tr("Cancelled before it was sent.");
-        } else {
-            result.reason = tr("Not sent yet: the run was interrupted; run the import again to finish it.");
-        }
-        rows.append(result);
-    }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const ImportResultRow& a, const ImportResultRow& b) { return a.row < b.row; });
-    return rows;
-}
-
-QString ImportPlanner::outcomeName(ImportOutcome outcome)
-{
-    switch (outcome) {
-    case ImportOutcome::Created:
-        return tr("created");
-    case ImportOutcome::Existing:
-        return tr("skipped (exists)");
-    case ImportOutcome::Failed:
-        return tr("failed");
-    case ImportOutcome::Rejected:
-        return tr("rejected");
-    }
-    return {};
-}
-
-Expected<QList<OutboxItem>, DbError> ImportPlanner::batchItems(Outbox& outbox, const QString& batchId)
-{
-    QList<OutboxItem> all;
-    qint64 after = 0;
-    while (true) {
-        auto page = outbox.list(std::nullopt, batchId, after, 1000);
-        if (!page) {
-            return Unexpected(page.error());
-        }
-        all.append(*page);
-        if (page->size() < 1000) {
-            return all;
-        }
-        after = page->constLast().id;
-    }
-}
-
-Expected<QList<qint64>, DbError> ImportPlanner::queue(Db& db, const ImportPlan& plan)
-{
-    Outbox outbox(db);
-    if (auto queued = outbox.enqueueAll(plan.requests()); !queued) {
-        return Unexpected(queued.error());
-    }
-    if (auto retried = outbox.retryFailed(plan.batchId); !retried) {
-        return Unexpected(retried.error());
-    }
-    QSet<QString> wanted;
-    for (const ImportEntry& entry : plan.toCreate) {
-        wanted.insert(entry.account.accountName);
-    }
-    auto items = batchItems(outbox, plan.batchId);
-    if (!items) {
-        return Unexpected(items.error());
-    }
-    QList<qint64> toRun;
-    for (const OutboxItem& item : std::as_const(*items)) {
-        if (item.state != OutboxState::Pending && item.state != OutboxState::Running) {
-            continue;
-        }
-        if (!wanted.contains(item.target)) {
-            if (auto cancelled = outbox.cancel(item.id); !cancelled) {
-                return Unexpected(cancelled.error());
-            }
-            continue;
-        }
-        toRun.append(item.id);
-    }
-    return toRun;
 }
 
 } // namespace dm

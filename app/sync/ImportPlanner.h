@@ -65,6 +65,10 @@ public:
     // exists by now is not sent again). The ids of the items this run is to carry out.
     [[nodiscard]] static Expected<QList<qint64>, DbError> queue(Db& db, const ImportPlan& plan);
     [[nodiscard]] static QString outcomeName(ImportOutcome outcome);
+
+private:
+    // What an item's state means for its row: true when done; else the outcome Failed and the reason.
+    [[nodiscard]] static bool describeItem(const OutboxItem* item, ImportResultRow& result);
 };
 
 } // namespace dm

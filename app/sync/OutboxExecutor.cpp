@@ -1,55 +1,19 @@
 #include "sync/OutboxExecutor.h"
 
-#include "core/InitialPassword.h"
+#include "sync/OutboxExecutorSupport.h"
 #include "sync/OutboxPayload.h"
 
 namespace dm {
 
 namespace {
 
-const QString kReconciled = QStringLiteral("reconciled");
+using outboxexecution::accountDone;
+using outboxexecution::failure;
+using outboxexecution::success;
+
 const QString kReminderCountBefore = QStringLiteral("reminderCountBefore");
 const QString kUpdatedAtBefore = QStringLiteral("updatedAtBefore");
-
-OutboxExecution success(std::optional<Account> account = {}, QJsonObject outcome = {})
-{
-    OutboxExecution execution;
-    execution.ok = true;
-    execution.account = std::move(account);
-    execution.outcome = std::move(outcome);
-    return execution;
-}
-
-OutboxExecution failure(QString code, QString message, bool ambiguous = false, QJsonObject outcome = {})
-{
-    OutboxExecution execution;
-    execution.errorCode = std::move(code);
-    execution.errorMessage = std::move(message);
-    execution.ambiguous = ambiguous;
-    execution.outcome = std::move(outcome);
-    return execution;
-}
-
-OutboxExecution failure(const ApiError& error, std::optional<bool> ambiguous = {})
-{
-    return failure(OutboxExecutor::errorCode(error), error.message(), ambiguous.value_or(error.ambiguous));
-}
-
-AccountService::Done<Account> accountDone(OutboxExecutor::Done done, QJsonObject outcome = {})
-{
-    return [done = std::move(done), outcome = std::move(outcome)](const Expected<Account, ApiError>& account) {
-        done(account ? success(*account, outcome) : failure(account.error()));
-    };
-}
-
-const QJsonObject kWasReconciled{{kReconciled, true}};
-
-// The account our earlier, interrupted create made carries exactly what we sent.
-bool isTheAccountWeCreated(const Account& found, const NewAccount& sent)
-{
-    return found.status != AccountStatus::Deleted && found.name == sent.name && found.mobile == sent.mobile &&
-           found.idNumber == sent.idNumber && found.jobNumber == sent.jobNumber;
-}
+const QJsonObject kWasReconciled = outboxexecution::wasReconciled();
 
 } // namespace
 
@@ -111,7 +75,8 @@ void OutboxExecutor::execute(const OutboxItem& item, QObject* context, Done done
         if (!status) {
             return unreadable();
         }
-        m_accounts.setStatus(name, *status, context, accountDone(std::move(done)));
+        // The extension's account object: it states the address basis.
+        m_accounts.setStatus(name, *status, context, accountDone(std::move(done), {}, true));
     } else if (item.kind == outboxkind::deleteAccount) {
         removeAccount(item, context, std::move(done));
     } else if (item.kind == outboxkind::recoverAccount) {
@@ -122,6 +87,8 @@ void OutboxExecutor::execute(const OutboxItem& item, QObject* context, Done done
         resetPassword(item, context, std::move(done));
     } else if (item.kind == outboxkind::resendActivation) {
         resendActivation(item, context, std::move(done));
+    } else if (item.kind == outboxkind::setAddressBasis) {
+        setAddressBasis(item, context, std::move(done));
     } else if (item.kind == outboxkind::updatePolicy) {
         updatePolicy(item, context, std::move(done));
     } else if (item.kind == outboxkind::updateLoginRules) {
@@ -140,38 +107,6 @@ bool OutboxExecutor::remember(const OutboxItem& item, const QString& key, qint64
         return false;
     }
     return true;
-}
-
-void OutboxExecutor::createAccount(const OutboxItem& item, QObject* context, Done done)
-{
-    auto account = outboxpayload::newAccount(item);
-    if (!account) {
-        done(failure(QStringLiteral("OUTBOX.PAYLOAD"), tr("The saved details of this action cannot be read.")));
-        return;
-    }
-    // Made now and never stored: the recipient sets their own when activating by SMS.
-    account->initialPassword = generateInitialPassword();
-    auto send = [this, account = *account, context, done] { m_accounts.create(account, context, accountDone(done)); };
-    if (!item.reconcile) {
-        send();
-        return;
-    }
-    m_accounts.get(account->accountName, context,
-                   [send, sent = *account, done](const Expected<Account, ApiError>& found) {
-                       if (!found) {
-                           if (found.error().kind == ApiError::Kind::NotFound) {
-                               send(); // our earlier attempt did not create it
-                               return;
-                           }
-                           done(failure(found.error(), true));
-                           return;
-                       }
-                       if (isTheAccountWeCreated(*found, sent)) {
-                           done(success(*found, kWasReconciled));
-                           return;
-                       }
-                       done(failure(ApiError::fromPlatform(-3, QStringLiteral("ACCOUNT.EXIST"))));
-                   });
 }
 
 void OutboxExecutor::resendActivation(const OutboxItem& item, QObject* context, Done done)

@@ -26,6 +26,8 @@ struct OutboxExecution
     bool ambiguous = false;         // the failed call may have happened: a retry reconciles first
     QJsonObject outcome;            // reconciled, passwordLost, mayHaveApplied... (no personal data)
     std::optional<Account> account; // the account as the platform returned it, for the caller's report
+    bool addressBasisKnown = false; // `account` states its address basis (the extension's object; the vendor's
+                                    // row does not): a cache keeps its own when this is false
     QString password;               // the one-time password of a Return reset: secret, handed on once, never stored
 };
 
@@ -47,7 +49,15 @@ public:
     [[nodiscard]] static QString errorCode(const ApiError& error);
 
 private:
+    // A create with an address basis makes the account, then records the basis: one item, two calls. An attempt
+    // that made the account but not the basis leaves a mark in the payload, so the next one only records the basis.
     void createAccount(const OutboxItem& item, QObject* context, Done done);
+    // `markedCreated`: the payload holds that mark. When it could not be saved, a failure here is ambiguous, so that
+    // the retry reconciles (finds the account made) instead of sending the create again.
+    void recordAddressBasis(const OutboxItem& item, const std::optional<Account>& created, const AddressBasis& basis,
+                            const QJsonObject& outcome, bool markedCreated, QObject* context, Done done);
+    // Idempotent: the same basis twice leaves the account as once.
+    void setAddressBasis(const OutboxItem& item, QObject* context, Done done);
     void resendActivation(const OutboxItem& item, QObject* context, Done done);
     void removeAccount(const OutboxItem& item, QObject* context, Done done);
     void recoverAccount(const OutboxItem& item, QObject* context, Done done);

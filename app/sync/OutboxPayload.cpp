@@ -1,5 +1,6 @@
 #include "sync/OutboxPayload.h"
 
+#include "api/EvidenceJson.h"
 #include "api/LoginRuleJson.h"
 #include "api/PolicyJson.h"
 #include "core/Masking.h"
@@ -83,7 +84,7 @@ QString loginDefaultChangeName(LoginRuleUpdate::DefaultChange change)
 
 } // namespace
 
-OutboxRequest createAccount(const NewAccount& account)
+OutboxRequest createAccount(const NewAccount& account, const std::optional<AddressBasis>& addressBasis)
 {
     QJsonObject payload{{kName, account.name},
                         {kMobile, account.mobile},
@@ -92,6 +93,9 @@ OutboxRequest createAccount(const NewAccount& account)
                         {kUnitId, account.unitId},
                         {kPassChange, account.passChangeFirstLogin},
                         {kVisible, account.visibleInAddr}};
+    if (addressBasis) {
+        payload.insert(QStringLiteral("addressBasis"), addressBasisToJson(addressBasis));
+    }
     return named(outboxkind::createAccount, account.accountName, std::move(payload));
 }
 
@@ -306,6 +310,9 @@ QString describe(const OutboxItem& item)
     }
     if (payload.contains(kDefaultChange)) {
         add(kDefaultChange, payload.value(kDefaultChange).toString());
+    }
+    if (const QString basis = describeAddressBasis(payload); !basis.isEmpty()) {
+        parts << basis;
     }
     return parts.join(QLatin1Char(' '));
 }

@@ -122,6 +122,13 @@ Expected<void, DbError> OutboxRunner::commitResult(const OutboxItem& item, const
     if (outcome.value(QStringLiteral("passwordLost")).toBool()) {
         detail += QStringLiteral(" passwordLost");
     }
+    // A create whose account exists although the item failed (its address basis is still to be recorded), and the
+    // retry that then only recorded the basis.
+    for (const QLatin1String flag : {QLatin1String("accountCreated"), QLatin1String("basisOnly")}) {
+        if (outcome.value(flag).toBool()) {
+            detail += QLatin1Char(' ') + flag;
+        }
+    }
     entry.detail = detail.trimmed();
     if (auto appended = m_ledger.append(entry); !appended) {
         return Unexpected(appended.error());
@@ -142,6 +149,7 @@ void OutboxRunner::record(const OutboxItem& item, OutboxExecution execution)
     result.errorMessage = execution.errorMessage;
     result.outcome = execution.outcome;
     result.account = execution.account;
+    result.addressBasisKnown = execution.addressBasisKnown;
 
     if (auto committed = commitResult(item, execution); !committed) {
         // The item stays running in the store: the next start-up reconciles it, so nothing is lost or doubled.

@@ -30,6 +30,7 @@ struct OutboxResult
     QString errorMessage;
     QJsonObject outcome;            // reconciled, passwordLost...
     std::optional<Account> account; // as the platform returned it, when the mutation returns one (memory only)
+    bool addressBasisKnown = false; // `account` states its address basis (OutboxExecution::addressBasisKnown)
 };
 
 // Carries out the outbox's pending items through the typed services, a few at a time (the PlatformClient paces the

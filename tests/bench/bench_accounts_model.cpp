@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
             for (int i = first; i < end; ++i) {
                 batch.append(test::generatedAccount(i));
             }
-            return AccountRepository(db).upsert(batch) && bool(transaction->commit());
+            return AccountRepository(db).upsert(batch, AddressBasisKnown::Yes) && bool(transaction->commit());
         });
         if (!written.value_or(false)) {
             fail("generating accounts failed");

@@ -99,7 +99,7 @@ public:
             for (int i = 0; i < count; ++i) {
                 batch.append(generatedAccount(i));
                 if (batch.size() == 5000 || i == count - 1) {
-                    if (!repository.upsert(batch)) {
+                    if (!repository.upsert(batch, AddressBasisKnown::Yes)) {
                         return false;
                     }
                     batch.clear();

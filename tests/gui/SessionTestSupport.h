@@ -3,6 +3,7 @@
 // A real CacheSession (encrypted cache file, worker thread, outbox) against the sandbox a ServiceFixture started, for
 // the GUI tests that drive a page the way the app does.
 
+#include "GuiTestSupport.h"
 #include "ServiceTestSupport.h"
 #include "secrets/SecretStore.h"
 #include "sync/CacheSession.h"
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +44,30 @@ inline bool sync(dm::CacheSession& session, const QStringList& streams, int time
     QSignalSpy synced(&session, &dm::CacheSession::syncFinished);
     session.startSync(streams);
     return synced.wait(timeoutMs) && synced.at(0).at(0).value<dm::SyncSummary>().succeeded();
+}
+
+// Runs `job` on the session's worker and waits for its answer; nullopt when none came in time.
+template <typename Result>
+[[nodiscard]] std::optional<Result> query(dm::CacheSession& session, std::function<Result(dm::Db&)> job, int timeoutMs)
+{
+    std::optional<Result> result;
+    QObject context;
+    session.query<Result>(std::move(job), &context, [&result](Result answer) { result = std::move(answer); });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+// Tears down what a GUI test over a session built: the window lets go of the session before either goes.
+inline void closeWindowAndSession(std::unique_ptr<dm::test::GuiFixture>& gui,
+                                  std::unique_ptr<dm::CacheSession>& session)
+{
+    if (gui && gui->window() != nullptr) {
+        gui->window()->setSession(nullptr);
+    }
+    gui.reset();
+    session.reset();
 }
 
 } // namespace guitest

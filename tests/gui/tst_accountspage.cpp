@@ -54,7 +54,8 @@ const QStringList& mutatingActions()
                                       QStringLiteral("accounts.resendActivation"),
                                       QStringLiteral("accounts.moveUnit"),
                                       QStringLiteral("accounts.import")};
-    return names;
+    static const QStringList withBasis = QStringList(names) << QStringLiteral("accounts.setAddressBasis");
+    return withBasis;
 }
 
 // Types text as key presses, one character at a time; unlike QTest::keyClicks it also types Chinese.

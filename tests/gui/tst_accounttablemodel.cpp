@@ -300,7 +300,7 @@ void TestAccountTableModel::refreshKeepsRowsAndSeesNewAccounts()
     const QString first = nameAt(*m_model, 0);
     const auto added = m_fixture.run<bool>([](Db& db) {
         Account a = test::generatedAccount(kRows + 5);
-        return bool(AccountRepository(db).upsert({a}));
+        return bool(AccountRepository(db).upsert({a}, AddressBasisKnown::Yes));
     });
     QVERIFY(added.value_or(false));
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);

@@ -76,6 +76,7 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
     m_jobNumber = valueLabel(m_details, QStringLiteral("accounts.detail.jobNumber"));
     m_unit = valueLabel(m_details, QStringLiteral("accounts.detail.unit"));
     m_status = valueLabel(m_details, QStringLiteral("accounts.detail.status"));
+    m_addressBasis = valueLabel(m_details, QStringLiteral("accounts.detail.addressBasis"));
     m_idNumber = valueLabel(m_details, QStringLiteral("accounts.detail.idNumber"));
     m_mobile = valueLabel(m_details, QStringLiteral("accounts.detail.mobile"));
     m_created = valueLabel(m_details, QStringLiteral("accounts.detail.created"));
@@ -102,7 +103,7 @@ AccountDetailPane::AccountDetailPane(QWidget* parent)
         row->addWidget(button);
         return box;
     };
-    for (QLabel* value : {m_address, m_name, m_jobNumber, m_unit, m_status}) {
+    for (QLabel* value : {m_address, m_name, m_jobNumber, m_unit, m_status, m_addressBasis}) {
         addRow(value);
     }
     addRow(withButton(m_idNumber, m_revealId));
@@ -190,6 +191,7 @@ void AccountDetailPane::fill()
     m_jobNumber->setText(a.jobNumber.isEmpty() ? tr("(none)") : a.jobNumber);
     m_unit->setText(m_unitNames.value(a.unitId, a.unitId));
     m_status->setText(AccountTexts::status(a.status));
+    m_addressBasis->setText(AccountTexts::addressBasis(a.addressBasis));
     m_idNumber->setText(a.idNumber.isEmpty() ? tr("(none)") : m_idRevealed ? a.idNumber : maskIdNumber(a.idNumber));
     m_revealId->setVisible(!a.idNumber.isEmpty() && !m_idRevealed);
     m_mobile->setText(a.mobile.isEmpty() ? tr("(none)") : m_mobileRevealed ? a.mobile : maskMobile(a.mobile));
@@ -303,8 +305,9 @@ void AccountDetailPane::changeEvent(QEvent* event)
 
 void AccountDetailPane::retranslateUi()
 {
-    const QStringList captions = {tr("Address:"),   tr("Name:"),   tr("Case number:"), tr("Unit:"),    tr("Status:"),
-                                  tr("ID number:"), tr("Mobile:"), tr("Created:"),     tr("Updated:"), tr("Change:")};
+    const QStringList captions = {tr("Address:"), tr("Name:"),          tr("Case number:"), tr("Unit:"),
+                                  tr("Status:"),  tr("Address basis:"), tr("ID number:"),   tr("Mobile:"),
+                                  tr("Created:"), tr("Updated:"),       tr("Change:")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i) {
         m_captions.at(i)->setText(captions.at(i));
     }

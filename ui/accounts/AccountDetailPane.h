@@ -19,9 +19,9 @@ namespace dm {
 
 class CacheSession;
 
-// The right-hand pane of the Accounts page: the selected account's fields (ID number and mobile masked), its
-// activation timeline, its latest logins and whether a change to it is pending or failed. Revealing the ID number or
-// the mobile is recorded in the audit ledger first and lasts until the selection changes.
+// The right-hand pane of the Accounts page: the selected account's fields (ID number and mobile masked, the address
+// basis in words), its activation timeline, its latest logins and whether a change to it is pending or failed.
+// Revealing the ID number or the mobile is recorded in the audit ledger first and lasts until the selection changes.
 class AccountDetailPane : public QWidget
 {
     Q_OBJECT
@@ -68,6 +68,7 @@ private:
     QLabel* m_jobNumber = nullptr;
     QLabel* m_unit = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_addressBasis = nullptr;
     QLabel* m_idNumber = nullptr;
     QPushButton* m_revealId = nullptr;
     QLabel* m_mobile = nullptr;

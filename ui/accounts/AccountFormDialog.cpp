@@ -4,6 +4,8 @@
 #include "core/IdCard.h"
 #include "core/Masking.h"
 #include "core/Mobile.h"
+#include "ui/accounts/AddressBasisEditor.h"
+#include "ui/accounts/FieldHint.h"
 #include "ui/accounts/MaskedPiiField.h"
 
 #include <QCheckBox>
@@ -11,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,23 +26,6 @@ namespace {
 
 constexpr int kMaxNameLength = 64;
 
-QLabel* hintLabel(QWidget* parent, const QString& name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    return label;
-}
-
-void setHint(QLabel* label, const QString& text, bool error)
-{
-    label->setText(text);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x1e, 0x7b, 0x34));
-    label->setPalette(palette);
-    label->setVisible(!text.isEmpty());
-}
-
 } // namespace
 
 AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::optional<Account>& existing, QWidget* parent)
@@ -47,15 +33,15 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
     , m_existing(existing)
     , m_accountName(new QLineEdit(this))
     , m_domainLabel(new QLabel(this))
-    , m_accountNameHint(hintLabel(this, QStringLiteral("account.form.accountNameHint")))
+    , m_accountNameHint(makeFieldHint(this, QStringLiteral("account.form.accountNameHint")))
     , m_name(new QLineEdit(this))
-    , m_nameHint(hintLabel(this, QStringLiteral("account.form.nameHint")))
+    , m_nameHint(makeFieldHint(this, QStringLiteral("account.form.nameHint")))
     , m_mobile(new MaskedPiiField(existing ? existing->mobile : QString(),
                                   existing ? maskMobile(existing->mobile) : QString(), this))
-    , m_mobileHint(hintLabel(this, QStringLiteral("account.form.mobileHint")))
+    , m_mobileHint(makeFieldHint(this, QStringLiteral("account.form.mobileHint")))
     , m_idNumber(new MaskedPiiField(existing ? existing->idNumber : QString(),
                                     existing ? maskIdNumber(existing->idNumber) : QString(), this))
-    , m_idNumberHint(hintLabel(this, QStringLiteral("account.form.idNumberHint")))
+    , m_idNumberHint(makeFieldHint(this, QStringLiteral("account.form.idNumberHint")))
     , m_jobNumber(new QLineEdit(this))
     , m_unit(new QComboBox(this))
     , m_visible(new QCheckBox(this))
@@ -116,6 +102,13 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    if (!m_existing) {
+        m_basisBox = new QGroupBox(this);
+        m_basis = new AddressBasisEditor(true, m_basisBox);
+        (new QVBoxLayout(m_basisBox))->addWidget(m_basis);
+        layout->addWidget(m_basisBox);
+        connect(m_basis, &AddressBasisEditor::changed, this, &AccountFormDialog::validate);
+    }
     layout->addWidget(m_note);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -176,8 +169,8 @@ void AccountFormDialog::reveal(Pii which)
     m_revealRecorder(which, this, [this, field](const std::optional<QString>& error) {
         if (error) {
             field->setRevealAvailable(true);
-            setHint(field == m_mobile ? m_mobileHint : m_idNumberHint,
-                    tr("The reveal could not be recorded, so the number stays masked: %1").arg(*error), true);
+            showFieldHint(field == m_mobile ? m_mobileHint : m_idNumberHint,
+                          tr("The reveal could not be recorded, so the number stays masked: %1").arg(*error));
             return;
         }
         field->setRevealed();
@@ -188,23 +181,6 @@ void AccountFormDialog::setMailDomain(const QString& domain)
 {
     m_domain = domain;
     m_domainLabel->setText(domain.isEmpty() ? QString() : QStringLiteral("@") + domain);
-}
-
-bool AccountFormDialog::isValid() const
-{
-    if (!m_existing) {
-        if (!AccountName::parse(m_accountName->text()) || m_availability == Availability::Taken) {
-            return false;
-        }
-    }
-    const QString name = m_name->text().trimmed();
-    if (name.isEmpty() || !Mobile::parse(m_mobile->value())) {
-        return false;
-    }
-    if (!m_idNumber->value().trimmed().isEmpty() && !IdCard::parse(m_idNumber->value())) {
-        return false;
-    }
-    return !m_existing || update().has_value() || unitId() != m_existing->unitId;
 }
 
 NewAccount AccountFormDialog::newAccount() const
@@ -262,53 +238,9 @@ QString AccountFormDialog::unitId() const
     return m_unit->currentData().toString();
 }
 
-void AccountFormDialog::validate()
+std::optional<AddressBasis> AccountFormDialog::addressBasis() const
 {
-    if (!m_existing) {
-        const auto name = AccountName::parse(m_accountName->text());
-        if (m_accountName->text().isEmpty()) {
-            setHint(m_accountNameHint, {}, false);
-        } else if (!name) {
-            setHint(m_accountNameHint, name.error().message(), true);
-        } else if (m_checking) {
-            setHint(m_accountNameHint, tr("Checking whether the name is free…"), false);
-        } else if (m_availability == Availability::Taken) {
-            setHint(m_accountNameHint, tr("This account name is already taken."), true);
-        } else if (m_availability == Availability::Available) {
-            setHint(m_accountNameHint, tr("This account name is free."), false);
-        } else {
-            setHint(m_accountNameHint, {}, false);
-        }
-    }
-    setHint(m_nameHint,
-            m_name->text().trimmed().isEmpty() && m_name->isModified() ? tr("Enter the recipient's name.") : QString(),
-            true);
-    const auto mobile = Mobile::parse(m_mobile->value());
-    setHint(m_mobileHint, !m_mobile->value().isEmpty() && !mobile ? mobile.error().message() : QString(), true);
-    const auto id = IdCard::parse(m_idNumber->value());
-    setHint(m_idNumberHint, !m_idNumber->value().trimmed().isEmpty() && !id ? id.error().message() : QString(), true);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isValid());
-}
-
-void AccountFormDialog::startAvailabilityCheck()
-{
-    const auto name = AccountName::parse(m_accountName->text());
-    if (m_existing || !name || !m_availabilityCheck) {
-        return;
-    }
-    const QString asked = name->localPart();
-    m_checking = true;
-    validate();
-    m_availabilityCheck(asked, this, [this, asked](Availability answer) {
-        const auto current = AccountName::parse(m_accountName->text());
-        if (!current || current->localPart() != asked) {
-            return; // typed on since: a newer check follows
-        }
-        m_checking = false;
-        m_checkedName = asked;
-        m_availability = answer;
-        validate();
-    });
+    return m_basis != nullptr ? m_basis->basis() : std::nullopt;
 }
 
 void AccountFormDialog::changeEvent(QEvent* event)
@@ -335,6 +267,9 @@ void AccountFormDialog::retranslateUi()
     m_idNumber->retranslateUi();
     m_jobNumber->setPlaceholderText(tr("optional"));
     m_visible->setText(tr("&Visible in the address book"));
+    if (m_basisBox != nullptr) {
+        m_basisBox->setTitle(tr("Address basis (optional)"));
+    }
     m_note->setText(m_existing ? tr("Changes are queued and sent to the platform; the table marks the account until "
                                     "the platform has confirmed them.")
                                : tr("The platform sends the recipient an activation SMS. The initial password is "

@@ -14,11 +14,13 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
 namespace dm {
 
+class AddressBasisEditor;
 class MaskedPiiField;
 
 // Creates an account, or edits one. Every field is checked as it is typed (account name rules, ID number checksum,
@@ -61,12 +63,16 @@ public:
     [[nodiscard]] std::optional<AccountUpdate> update() const;
     // The unit chosen; for an edit, a different unit means a move as well.
     [[nodiscard]] QString unitId() const;
+    // A new account's address basis, if one was entered (recorded right after the account is created); nullopt for
+    // an edit, which sets it with its own action.
+    [[nodiscard]] std::optional<AddressBasis> addressBasis() const;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    // The checks as typed, with isValid(): in AccountFormChecks.cpp.
     void validate();
     void startAvailabilityCheck();
     void reveal(Pii which);
@@ -93,6 +99,8 @@ private:
     QLineEdit* m_jobNumber = nullptr;
     QComboBox* m_unit = nullptr;
     QCheckBox* m_visible = nullptr;
+    QGroupBox* m_basisBox = nullptr;       // a new account only
+    AddressBasisEditor* m_basis = nullptr; // a new account only
     QLabel* m_note = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -66,4 +66,29 @@ QString AccountTexts::minute(std::optional<qint64> ms)
     return QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString AccountTexts::addressBasisKind(AddressBasisKind kind)
+{
+    switch (kind) {
+    case AddressBasisKind::Confirmed:
+        return tr("Confirmed by the recipient");
+    case AddressBasisKind::Provided:
+        return tr("Provided by the recipient");
+    case AddressBasisKind::CourtFound:
+        return tr("Found by the court");
+    }
+    return {};
+}
+
+QString AccountTexts::addressBasis(const std::optional<AddressBasis>& basis)
+{
+    if (!basis) {
+        return tr("Not recorded");
+    }
+    const QString date = basis->date.toString(QStringLiteral("yyyy-MM-dd"));
+    if (basis->reference.isEmpty()) {
+        return tr("%1 on %2").arg(addressBasisKind(basis->kind), date);
+    }
+    return tr("%1 on %2 (%3)").arg(addressBasisKind(basis->kind), date, basis->reference);
+}
+
 } // namespace dm

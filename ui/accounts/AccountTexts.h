@@ -26,6 +26,10 @@ public:
     // A time (ms) in local time to the minute, in a fixed form that sorts and reads the same in every language and
     // in a spreadsheet; empty for none or 0.
     [[nodiscard]] static QString minute(std::optional<qint64> ms);
+    // Where the court got the recipient's address, in words.
+    [[nodiscard]] static QString addressBasisKind(AddressBasisKind kind);
+    // The kind in words with its date and reference, or that none is recorded.
+    [[nodiscard]] static QString addressBasis(const std::optional<AddressBasis>& basis);
 };
 
 } // namespace dm

@@ -152,7 +152,12 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_model, &AccountTableModel::countingStarted, this, [this] { m_count->setText(tr("Counting…")); });
     connect(m_model, &AccountTableModel::counted, this, &AccountsView::onCounted);
     connect(m_model, &AccountTableModel::blockLoaded, this, &AccountsView::updateDetail);
-    connect(m_model, &AccountTableModel::loadFailed, this, &AccountsView::setMessage);
+    connect(m_model, &AccountTableModel::loadFailed, this, [this](const QString& message) {
+        setMessage(message);
+        if (m_count->text() == tr("Counting…")) {
+            m_count->clear(); // the count that was under way will not come
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsView::updateDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetail();
@@ -254,6 +259,7 @@ void AccountsView::buildActions()
     m_resetPassword = makeAction(this, QStringLiteral("accounts.resetPassword"));
     m_resend = makeAction(this, QStringLiteral("accounts.resendActivation"));
     m_move = makeAction(this, QStringLiteral("accounts.moveUnit"));
+    m_setBasis = makeAction(this, QStringLiteral("accounts.setAddressBasis"));
     m_import = makeAction(this, QStringLiteral("accounts.import"));
     connect(m_create, &QAction::triggered, this, &AccountsView::createAccount);
     connect(m_edit, &QAction::triggered, this, &AccountsView::editAccount);
@@ -263,6 +269,7 @@ void AccountsView::buildActions()
     connect(m_resetPassword, &QAction::triggered, this, &AccountsView::resetPassword);
     connect(m_resend, &QAction::triggered, this, &AccountsView::resendActivation);
     connect(m_move, &QAction::triggered, this, &AccountsView::moveUnit);
+    connect(m_setBasis, &QAction::triggered, this, &AccountsView::setAddressBasis);
     connect(m_import, &QAction::triggered, this, &AccountsView::importAccounts);
     m_toolbar->clear();
     m_toolbar->addAction(m_create);
@@ -274,6 +281,7 @@ void AccountsView::buildActions()
     m_toolbar->addAction(m_resetPassword);
     m_toolbar->addAction(m_resend);
     m_toolbar->addAction(m_move);
+    m_toolbar->addAction(m_setBasis);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_import);
     m_toolbar->addSeparator();
@@ -282,8 +290,8 @@ void AccountsView::buildActions()
 
 void AccountsView::clearMutatingActions()
 {
-    for (QAction** action :
-         {&m_create, &m_edit, &m_delete, &m_enable, &m_disable, &m_resetPassword, &m_resend, &m_move, &m_import}) {
+    for (QAction** action : {&m_create, &m_edit, &m_delete, &m_enable, &m_disable, &m_resetPassword, &m_resend, &m_move,
+                             &m_setBasis, &m_import}) {
         delete *action; // removes it from the page and the toolbar
         *action = nullptr;
     }
@@ -317,6 +325,13 @@ void AccountsView::updateActions()
     }
     if (m_edit != nullptr) {
         m_edit->setEnabled(one);
+    }
+    if (m_setBasis != nullptr) {
+        // One account at a time (each has its own confirmation), through the delivery extension.
+        m_setBasis->setEnabled(one && noExtension.isEmpty());
+        m_setBasis->setToolTip(noExtension.isEmpty() ? tr("Record where the court got the selected recipient's "
+                                                          "address")
+                                                     : noExtension);
     }
     m_refresh->setEnabled(session() != nullptr);
 }
@@ -405,7 +420,7 @@ void AccountsView::showTableMenu(const QPoint& position)
     }
     if (m_enable != nullptr) {
         menu->addSeparator();
-        for (QAction* action : {m_enable, m_disable, m_resetPassword, m_resend, m_move}) {
+        for (QAction* action : {m_enable, m_disable, m_resetPassword, m_resend, m_move, m_setBasis}) {
             menu->addAction(action);
         }
         menu->addSeparator();
@@ -494,6 +509,7 @@ void AccountsView::retranslateUi()
     label(m_resetPassword, tr("Reset password…"));
     label(m_resend, tr("Resend activation SMS"));
     label(m_move, tr("Move to unit…"));
+    label(m_setBasis, tr("Set address basis…"));
     label(m_import, tr("Import…"), tr("Create accounts from a CSV or Excel file"));
     if (m_model->isCounting()) {
         m_count->setText(tr("Counting…"));

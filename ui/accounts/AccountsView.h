@@ -96,6 +96,7 @@ private:
     void resetPassword();
     void resendActivation();
     void moveUnit();
+    void setAddressBasis();
     void refresh();
     void importAccounts();
     void closeImportWizard();
@@ -137,6 +138,7 @@ private:
     QAction* m_resetPassword = nullptr;
     QAction* m_resend = nullptr;
     QAction* m_move = nullptr;
+    QAction* m_setBasis = nullptr;
     QAction* m_import = nullptr;
 };
 

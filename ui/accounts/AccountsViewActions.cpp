@@ -10,6 +10,7 @@
 #include "ui/accounts/AccountFormDialog.h"
 #include "ui/accounts/AccountTableModel.h"
 #include "ui/accounts/AccountsView.h"
+#include "ui/accounts/AddressBasisDialog.h"
 #include "ui/accounts/BulkResultDialog.h"
 #include "ui/accounts/DeleteAccountDialog.h"
 #include "ui/accounts/MoveUnitDialog.h"
@@ -67,7 +68,8 @@ void AccountsView::createAccount()
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const NewAccount account = dialog->newAccount();
-        run(tr("Create account"), {outboxpayload::createAccount(account)});
+        // One item: the basis is recorded right after the account is made, and an interrupted run finishes both.
+        run(tr("Create account"), {outboxpayload::createAccount(account, dialog->addressBasis())});
     });
     dialog->open();
 }
@@ -194,6 +196,21 @@ void AccountsView::moveUnit()
             requests.append(outboxpayload::moveUnit(name, dialog->unitId()));
         }
         run(tr("Move to unit"), requests);
+    });
+    dialog->open();
+}
+
+void AccountsView::setAddressBasis()
+{
+    const auto row = currentRow();
+    if (!canMutate() || !row) {
+        return;
+    }
+    const QString name = row->account.accountName;
+    auto* dialog = new AddressBasisDialog(name, row->account.addressBasis, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
+        run(tr("Set address basis"), {outboxpayload::setAddressBasis(name, dialog->basis())});
     });
     dialog->open();
 }

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -72,8 +73,15 @@ void ImportResultPage::initializePage()
         // What a run would do: nothing is sent.
         const ImportPlan& plan = *m_job.plan;
         m_rows = plan.rejected;
+        QSet<QString> basisUpdates;
+        for (const ImportRow& row : plan.basisUpdates) {
+            basisUpdates.insert(row.accountName);
+        }
         for (const ImportRow& row : plan.existing) {
-            m_rows.append(ImportResultRow{row.row, row.accountName, row.name, ImportOutcome::Existing, {}});
+            m_rows.append(ImportResultRow{row.row, row.accountName, row.name, ImportOutcome::Existing,
+                                          basisUpdates.contains(row.accountName)
+                                              ? tr("Its address basis would be recorded (dry run).")
+                                              : QString()});
         }
         for (const ImportEntry& entry : plan.toCreate) {
             m_rows.append(ImportResultRow{entry.row.row, entry.row.accountName, entry.row.name, ImportOutcome::Created,

@@ -1,5 +1,6 @@
 #include "ui/logs/LogPage.h"
 
+#include "core/Masking.h"
 #include "sync/CacheSession.h"
 #include "ui/TableLayoutMemory.h"
 #include "ui/logs/KeysetTableModel.h"
@@ -161,7 +162,12 @@ void LogPage::setUp(KeysetTableModel* model, LogFilterBar* filters, const QList<
         m_rows = rows;
         m_count->setText(countText(rows));
     });
-    connect(model, &KeysetTableModel::loadFailed, m_message, &QLabel::setText);
+    connect(model, &KeysetTableModel::loadFailed, this, [this](const QString& message) {
+        m_message->setText(message);
+        if (m_rows < 0) {
+            m_count->clear(); // the count that was under way will not come
+        }
+    });
     connect(model, &KeysetTableModel::blockLoaded, this, &LogPage::updateDetail);
     connect(model, &QAbstractItemModel::modelReset, this, &LogPage::updateDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogPage::updateDetail);
@@ -286,6 +292,7 @@ void LogPage::showMenu(const QPoint& position)
         document->setEnabled(id.has_value());
         connect(document, &QAction::triggered, this, [this, id] { Q_EMIT documentRequested(id.value_or(0)); });
     }
+    addProofAction(*menu);
     menu->addSeparator();
     m_exportSelected->setEnabled(session() != nullptr && m_table->selectionModel()->hasSelection());
     menu->addAction(m_export);
@@ -293,6 +300,34 @@ void LogPage::showMenu(const QPoint& position)
     menu->addSeparator();
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(position));
+}
+
+std::optional<QPair<QString, QVariant>> LogPage::filterUnlessMasked(const QString& field, const QString& value)
+{
+    if (maskNumbersInName(value) != value) {
+        return std::nullopt;
+    }
+    return QPair<QString, QVariant>{field, value};
+}
+
+void LogPage::addProofAction(QMenu& menu)
+{
+    ProofTargets targets;
+    bool every = true;
+    for (const QModelIndex& selected : m_table->selectionModel()->selectedRows()) {
+        if (const auto target = proofTargetOf(selected.row())) {
+            targets.append(*target);
+        } else {
+            every = false;
+        }
+    }
+    if (targets.isEmpty() && !every) {
+        return; // a log without documents
+    }
+    QAction* proof = menu.addAction(tr("Make proof-of-delivery pack(s)…"));
+    proof->setObjectName(QStringLiteral("logs.makeProofPack"));
+    proof->setEnabled(!targets.isEmpty() && every && session() != nullptr);
+    connect(proof, &QAction::triggered, this, [this, targets] { Q_EMIT proofPacksRequested(targets); });
 }
 
 void LogPage::openRow(const QModelIndex& index)

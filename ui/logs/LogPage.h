@@ -3,6 +3,7 @@
 #include "export/LogExportQuery.h"
 #include "ui/logs/LogDetailPane.h"
 #include "ui/pages/Page.h"
+#include "ui/proof/ProofTarget.h"
 
 #include <QList>
 #include <QMetaObject>
@@ -14,6 +15,7 @@
 class QAction;
 class QSettings;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -62,6 +64,8 @@ Q_SIGNALS:
     void timelineRequested(const QString& accountOrAddress);
     // A mail row's document, to see every recipient of it (the case view).
     void documentRequested(qint64 mailId);
+    // Proof-of-delivery packs for the selected documents, one per document and recipient.
+    void proofPacksRequested(const dm::ProofTargets& targets);
 
 protected:
     // `stream`: the sync stream that fills this log ("operations", "logins", "mail").
@@ -75,6 +79,10 @@ protected:
     [[nodiscard]] virtual std::optional<QPair<QString, LogDetailPane::Fields>> detailOf(int row) const = 0;
     // The filter field and value a cell stands for ("filter by this value"); nullopt for a column that cannot filter.
     [[nodiscard]] virtual std::optional<QPair<QString, QVariant>> filterValueOf(int row, int column) const = 0;
+    // A filter by `value`, unless the table shows it masked (an account name that is a mobile number): the filter
+    // field shows what it holds, so such a value never goes there.
+    [[nodiscard]] static std::optional<QPair<QString, QVariant>> filterUnlessMasked(const QString& field,
+                                                                                    const QString& value);
     // What the count line says for `rows`.
     [[nodiscard]] virtual QString countText(qint64 rows) const = 0;
     // The log, its filter and time range as the table lists them now (an export writes exactly these rows).
@@ -90,12 +98,21 @@ protected:
         return false;
     }
 
+    // The document and recipient a row is, when a proof-of-delivery pack can be made for it (documents the court
+    // sent to a mailbox of the domain).
+    [[nodiscard]] virtual std::optional<ProofTarget> proofTargetOf(int row) const
+    {
+        (void)row;
+        return std::nullopt;
+    }
+
     void retranslateUi() override;
 
 private:
     void refresh();
     void updateDetail();
     void showMenu(const QPoint& position);
+    void addProofAction(QMenu& menu);
     void copySelection();
     void filterByCell(const QModelIndex& index);
     void showHeaderMenu(const QPoint& position);

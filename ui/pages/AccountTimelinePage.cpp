@@ -1,5 +1,6 @@
 #include "ui/pages/AccountTimelinePage.h"
 
+#include "store/CaseNumber.h"
 #include "store/TimelineRepository.h"
 #include "sync/CacheSession.h"
 #include "ui/timeline/AccountCompleter.h"
@@ -26,6 +27,7 @@ AccountTimelinePage::AccountTimelinePage(QWidget* parent)
     , m_accountLabel(new QLabel(m_content))
     , m_accountEdit(new QLineEdit(m_content))
     , m_show(new QPushButton(m_content))
+    , m_makeProof(new QPushButton(m_content))
     , m_header(new TimelineHeader(m_content))
     , m_kinds(new TimelineKindFilter(m_content))
     , m_table(new QTableView(m_content))
@@ -47,6 +49,8 @@ AccountTimelinePage::AccountTimelinePage(QWidget* parent)
     m_accountEdit->setMinimumWidth(260);
     m_accountLabel->setBuddy(m_accountEdit);
     m_show->setObjectName(QStringLiteral("timeline.show"));
+    m_makeProof->setObjectName(QStringLiteral("timeline.makeProofPack"));
+    m_makeProof->setEnabled(false);
     m_completer = new AccountCompleter(m_accountEdit);
     m_count->setObjectName(QStringLiteral("timeline.count"));
     m_message->setObjectName(QStringLiteral("timeline.message"));
@@ -77,6 +81,7 @@ AccountTimelinePage::AccountTimelinePage(QWidget* parent)
     auto* status = new QHBoxLayout;
     status->addWidget(m_count);
     status->addWidget(m_message, 1);
+    status->addWidget(m_makeProof);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(input);
@@ -105,6 +110,13 @@ AccountTimelinePage::AccountTimelinePage(QWidget* parent)
     connect(m_kinds, &TimelineKindFilter::kindsChanged, this, &AccountTimelinePage::applyListing);
     connect(m_header, &TimelineHeader::caseRequested, this, &AccountTimelinePage::caseRequested);
     connect(m_table, &QTableView::doubleClicked, this, &AccountTimelinePage::openRow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_makeProof->setEnabled(selectedProofTarget().has_value()); });
+    connect(m_makeProof, &QPushButton::clicked, this, [this] {
+        if (const auto target = selectedProofTarget()) {
+            Q_EMIT proofPacksRequested({*target});
+        }
+    });
     connect(m_model, &KeysetTableModel::countingStarted, this, [this] {
         m_rows = -1;
         m_count->setText(tr("Counting…"));
@@ -113,7 +125,12 @@ AccountTimelinePage::AccountTimelinePage(QWidget* parent)
         m_rows = rows;
         m_count->setText(tr("%n event(s)", nullptr, int(rows)));
     });
-    connect(m_model, &KeysetTableModel::loadFailed, m_message, &QLabel::setText);
+    connect(m_model, &KeysetTableModel::loadFailed, this, [this](const QString& message) {
+        m_message->setText(message);
+        if (m_rows < 0) {
+            m_count->clear(); // the count that was under way will not come
+        }
+    });
     retranslateUi();
 }
 
@@ -253,6 +270,21 @@ void AccountTimelinePage::openRow(const QModelIndex& index)
     }
 }
 
+std::optional<ProofTarget> AccountTimelinePage::selectedProofTarget() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || session() == nullptr) {
+        return std::nullopt;
+    }
+    const auto event = m_model->rowAt(rows.constFirst().row());
+    const MailRecord* mail = event ? event->mail() : nullptr;
+    // Only a document the court sent to this mailbox has delivery evidence; a reply the recipient sent has none.
+    if (mail == nullptr || mail->direction != MailDirection::In) {
+        return std::nullopt;
+    }
+    return ProofTarget{mail->messageId, mail->recipient, casenumber::findAll(mail->subject).value(0), mail->subject};
+}
+
 void AccountTimelinePage::retranslateUi()
 {
     m_heading->setText(heading());
@@ -265,6 +297,8 @@ void AccountTimelinePage::retranslateUi()
     m_accountEdit->setPlaceholderText(tr("Account name, address or recipient's name"));
     m_accountEdit->setAccessibleName(tr("Account"));
     m_show->setText(tr("Show"));
+    m_makeProof->setText(tr("Make proof-of-delivery pack…"));
+    m_makeProof->setToolTip(tr("For the selected document in this recipient's mailbox."));
     m_table->setAccessibleName(heading());
     m_header->retranslateUi();
     m_count->setText(m_rows < 0 ? tr("Counting…") : tr("%n event(s)", nullptr, int(m_rows)));

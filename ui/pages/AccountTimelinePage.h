@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/pages/Page.h"
+#include "ui/proof/ProofTarget.h"
 #include "ui/timeline/TimelineModel.h"
 
 #include <QList>
@@ -50,6 +51,8 @@ Q_SIGNALS:
     void caseRequested(const QString& caseNumber);
     // The document of a mail row (a double-click on a mail event).
     void documentRequested(qint64 mailId);
+    // A proof-of-delivery pack for the selected document in this recipient's mailbox.
+    void proofPacksRequested(const dm::ProofTargets& targets);
 
 protected:
     void retranslateUi() override;
@@ -60,6 +63,7 @@ private:
     void applyListing();
     void readHeader();
     void openRow(const QModelIndex& index);
+    [[nodiscard]] std::optional<ProofTarget> selectedProofTarget() const;
 
     QLabel* m_heading = nullptr;
     QStackedWidget* m_stack = nullptr;
@@ -68,6 +72,7 @@ private:
     QLabel* m_accountLabel = nullptr;
     QLineEdit* m_accountEdit = nullptr;
     QPushButton* m_show = nullptr;
+    QPushButton* m_makeProof = nullptr;
     AccountCompleter* m_completer = nullptr;
     TimelineHeader* m_header = nullptr;
     TimelineKindFilter* m_kinds = nullptr;

@@ -35,6 +35,8 @@ CasePage::CasePage(QWidget* parent)
     , m_summary(new QLabel(m_content))
     , m_tree(new CaseTree(m_content))
     , m_openTimeline(new QPushButton(m_content))
+    , m_makeProof(new QPushButton(m_content))
+    , m_verifyProof(new QPushButton(m_content))
     , m_message(new QLabel(m_content))
 {
     setRequiredFamilies({ApiFamily::DeliveryLogs});
@@ -56,6 +58,9 @@ CasePage::CasePage(QWidget* parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openTimeline->setObjectName(QStringLiteral("case.openTimeline"));
     m_openTimeline->setEnabled(false);
+    m_makeProof->setObjectName(QStringLiteral("case.makeProofPacks"));
+    m_makeProof->setEnabled(false);
+    m_verifyProof->setObjectName(QStringLiteral("case.verifyProofPack"));
     m_message->setObjectName(QStringLiteral("case.message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -66,6 +71,8 @@ CasePage::CasePage(QWidget* parent)
     input->addWidget(m_show);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_message, 1);
+    actions->addWidget(m_verifyProof);
+    actions->addWidget(m_makeProof);
     actions->addWidget(m_openTimeline);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -86,8 +93,17 @@ CasePage::CasePage(QWidget* parent)
     connect(m_show, &QPushButton::clicked, this, &CasePage::load);
     connect(m_caseEdit, &QLineEdit::returnPressed, this, &CasePage::load);
     connect(m_tree, &CaseTree::recipientActivated, this, &CasePage::timelineRequested);
-    connect(m_tree, &QTreeWidget::itemSelectionChanged, this,
-            [this] { m_openTimeline->setEnabled(!m_tree->selectedAccount().isEmpty()); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_openTimeline->setEnabled(!m_tree->selectedAccount().isEmpty());
+        m_makeProof->setEnabled(session() != nullptr && !m_tree->proofTargets().isEmpty());
+    });
+    connect(m_makeProof, &QPushButton::clicked, this, [this] {
+        const ProofTargets targets = m_tree->proofTargets();
+        if (!targets.isEmpty()) {
+            Q_EMIT proofPacksRequested(targets);
+        }
+    });
+    connect(m_verifyProof, &QPushButton::clicked, this, &CasePage::verifyPackRequested);
     connect(m_openTimeline, &QPushButton::clicked, this, [this] {
         const QString account = m_tree->selectedAccount();
         if (!account.isEmpty()) {
@@ -215,6 +231,7 @@ void CasePage::reload()
 
 void CasePage::updateSummary()
 {
+    m_makeProof->setEnabled(session() != nullptr && !m_tree->proofTargets().isEmpty());
     if (m_invalidInput) {
         m_summary->setText(
             tr("This is not a case number. Type it as %1 (full-width brackets are fine).").arg(kExample));
@@ -280,6 +297,11 @@ void CasePage::retranslateUi()
     m_caseEdit->setAccessibleName(tr("Case number"));
     m_show->setText(tr("Show"));
     m_openTimeline->setText(tr("Open timeline"));
+    m_makeProof->setText(tr("Make proof-of-delivery packs…"));
+    m_makeProof->setToolTip(tr("One pack per document and recipient: for the selected lines, or for the whole case "
+                               "when none is selected."));
+    m_verifyProof->setText(tr("Verify a pack…"));
+    m_verifyProof->setToolTip(tr("Check a proof-of-delivery pack someone handed in."));
     m_openTimeline->setToolTip(tr("Everything about the selected recipient, merged by time (double-click does the "
                                   "same)"));
     m_tree->retranslateUi();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/pages/Page.h"
+#include "ui/proof/ProofTarget.h"
 
 #include <QList>
 #include <QMetaObject>
@@ -40,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void timelineRequested(const QString& accountName);
+    void proofPacksRequested(const dm::ProofTargets& targets);
+    void verifyPackRequested();
 
 protected:
     void retranslateUi() override;
@@ -59,6 +62,8 @@ private:
     QLabel* m_summary = nullptr;
     CaseTree* m_tree = nullptr;
     QPushButton* m_openTimeline = nullptr;
+    QPushButton* m_makeProof = nullptr;
+    QPushButton* m_verifyProof = nullptr;
     QLabel* m_message = nullptr;
     // What is shown: a case number, or a mail row whose subject names none.
     QString m_caseNumber;

@@ -81,7 +81,7 @@ std::optional<QPair<QString, QVariant>> LoginLogPage::filterValueOf(int row, int
     }
     switch (column) {
     case LoginLogColumns::AccountColumn:
-        return QPair<QString, QVariant>{QStringLiteral("account"), login->accountName};
+        return filterUnlessMasked(QStringLiteral("account"), login->accountName);
     case LoginLogColumns::MethodColumn:
         return QPair<QString, QVariant>{QStringLiteral("method"), int(logsql::code(login->method))};
     case LoginLogColumns::IpColumn:

@@ -1,6 +1,7 @@
 #include "ui/pages/MailLogPage.h"
 
 #include "core/PiiScrubber.h"
+#include "store/CaseNumber.h"
 #include "ui/logs/LogFilterBars.h"
 #include "ui/logs/LogReaders.h"
 #include "ui/logs/LogTexts.h"
@@ -91,9 +92,9 @@ std::optional<QPair<QString, QVariant>> MailLogPage::filterValueOf(int row, int 
         // The subject as shown: a masked number stays masked in the filter field too.
         return QPair<QString, QVariant>{QStringLiteral("subject"), MailLogColumns::text(*mail, column)};
     case MailLogColumns::SenderColumn:
-        return QPair<QString, QVariant>{QStringLiteral("sender"), mail->sender};
+        return filterUnlessMasked(QStringLiteral("sender"), mail->sender);
     case MailLogColumns::RecipientColumn:
-        return QPair<QString, QVariant>{QStringLiteral("recipient"), mail->recipient};
+        return filterUnlessMasked(QStringLiteral("recipient"), mail->recipient);
     case MailLogColumns::StatusColumn:
         return QPair<QString, QVariant>{QStringLiteral("status"), int(logsql::code(mail->status))};
     case MailLogColumns::ReadAtColumn:
@@ -123,6 +124,16 @@ std::optional<QString> MailLogPage::accountOf(int row) const
     }
     // The domain's own mailbox: the recipient of a document, the sender of a reply.
     return mail->direction == MailDirection::In ? mail->recipient : mail->sender;
+}
+
+std::optional<ProofTarget> MailLogPage::proofTargetOf(int row) const
+{
+    const auto mail = m_model->rowAt(row);
+    // The evidence is of a document in a recipient's mailbox; a reply the recipient sent has none.
+    if (!mail || mail->direction != MailDirection::In) {
+        return std::nullopt;
+    }
+    return ProofTarget{mail->messageId, mail->recipient, casenumber::findAll(mail->subject).value(0), mail->subject};
 }
 
 bool MailLogPage::hasDocument(int row) const

@@ -30,6 +30,7 @@ protected:
     [[nodiscard]] std::optional<qint64> rowId(int row) const override;
     [[nodiscard]] std::optional<QString> accountOf(int row) const override;
     [[nodiscard]] bool hasDocument(int row) const override;
+    [[nodiscard]] std::optional<ProofTarget> proofTargetOf(int row) const override;
     void retranslateUi() override;
 
 private:

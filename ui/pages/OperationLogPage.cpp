@@ -84,7 +84,7 @@ std::optional<QPair<QString, QVariant>> OperationLogPage::filterValueOf(int row,
     }
     switch (column) {
     case OperationLogColumns::OperatorColumn:
-        return QPair<QString, QVariant>{QStringLiteral("operator"), operation->operatorAddress};
+        return filterUnlessMasked(QStringLiteral("operator"), operation->operatorAddress);
     case OperationLogColumns::ActionColumn:
         // Only the actions the filter offers; an unknown code has no entry to select.
         if (!LogTexts::knownActions().contains(operation->action)) {
@@ -92,7 +92,7 @@ std::optional<QPair<QString, QVariant>> OperationLogPage::filterValueOf(int row,
         }
         return QPair<QString, QVariant>{QStringLiteral("action"), operation->action};
     case OperationLogColumns::TargetColumn:
-        return QPair<QString, QVariant>{QStringLiteral("target"), operation->target};
+        return filterUnlessMasked(QStringLiteral("target"), operation->target);
     case OperationLogColumns::ResultColumn:
         return QPair<QString, QVariant>{QStringLiteral("result"), int(logsql::code(operation->result))};
     default:

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QSet>
 #include <QStyle>
 
 namespace dm {
@@ -94,6 +95,33 @@ void CaseTree::addDelivery(QTreeWidgetItem* document, const CaseDelivery& delive
     item->setText(ReadWithColumn, mail.readClient ? LogTexts::readClient(*mail.readClient) : QString());
 }
 
+ProofTargets CaseTree::proofTargets() const
+{
+    if (!m_overview) {
+        return {};
+    }
+    QSet<qint64> mails;
+    QSet<qsizetype> documents;
+    for (const QTreeWidgetItem* item : selectedItems()) {
+        if (const QVariant mail = item->data(RecipientColumn, MailIdRole); mail.isValid()) {
+            mails.insert(mail.toLongLong());
+        } else if (const QVariant document = item->data(RecipientColumn, DocumentIndexRole); document.isValid()) {
+            documents.insert(document.toLongLong());
+        }
+    }
+    const bool whole = mails.isEmpty() && documents.isEmpty();
+    ProofTargets targets;
+    for (qsizetype index = 0; index < m_overview->documents.size(); ++index) {
+        for (const CaseDelivery& delivery : m_overview->documents.at(index).deliveries) {
+            if (whole || documents.contains(index) || mails.contains(delivery.mail.id)) {
+                targets.append(
+                    {delivery.mail.messageId, delivery.mail.recipient, m_overview->caseNumber, delivery.mail.subject});
+            }
+        }
+    }
+    return targets;
+}
+
 QString CaseTree::documentState(const CaseDocument& document)
 {
     // Counted by recipient, as a clerk asks ("who has not opened the judgment"): one who opened any copy has read it.
@@ -120,8 +148,10 @@ void CaseTree::fill()
         return;
     }
     QStyle* style = QApplication::style();
-    for (const CaseDocument& document : std::as_const(m_overview->documents)) {
+    for (qsizetype index = 0; index < m_overview->documents.size(); ++index) {
+        const CaseDocument& document = m_overview->documents.at(index);
         auto* item = new QTreeWidgetItem(this);
+        item->setData(RecipientColumn, DocumentIndexRole, qlonglong(index));
         // A subject is free text a sender typed: an ID number or mobile in it is masked like everywhere else.
         const QString subject = scrubPii(document.subject);
         item->setText(RecipientColumn, subject);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/CaseRepository.h"
+#include "ui/proof/ProofTarget.h"
 
 #include <QTreeWidget>
 
@@ -30,6 +31,7 @@ public:
     {
         AccountNameRole = Qt::UserRole + 1, // on a recipient line
         MailIdRole,                         // on a recipient line
+        DocumentIndexRole,                  // on a document line: its index in the overview's documents
     };
 
     explicit CaseTree(QWidget* parent = nullptr);
@@ -38,6 +40,9 @@ public:
     [[nodiscard]] const std::optional<CaseOverview>& overview() const { return m_overview; }
     // The account of the selected recipient line, empty when none is selected.
     [[nodiscard]] QString selectedAccount() const;
+    // The deliveries proof-of-delivery packs are for: those of the selected recipient and document lines, or of
+    // the whole case when nothing is selected.
+    [[nodiscard]] ProofTargets proofTargets() const;
     // The line of a mail row, or null.
     [[nodiscard]] QTreeWidgetItem* itemOfMail(qint64 mailId) const;
     // What a document's line says of its recipients ("1 of 3 recipients not read").

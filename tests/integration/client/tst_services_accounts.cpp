@@ -1,6 +1,7 @@
 #include "ServiceTestSupport.h"
 #include "api/AccountService.h"
 #include "api/LogService.h"
+#include "core/AddressBasisRules.h"
 
 using namespace dm;
 using namespace servicetest;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void updatePassword();
     void recoverBringsBackADeletedAccount();
     void moveUnit();
+    void setAddressBasisSetsChangesAndClearsIt();
     void getActivationMatchesTheAccount();
     void resetPasswordReturnsTheNewPasswordOnce();
     void resetPasswordBySms();
@@ -240,6 +242,46 @@ void TestServicesAccounts::moveUnit()
     const auto deleted = wait<Account>(
         [&](auto done) { m_accounts->moveUnit(created->accountName, QStringLiteral("1003"), nullptr, done); });
     SERVICE_FAILS(deleted, ApiError::Kind::Conflict, "ACCOUNT.DELETED");
+}
+
+void TestServicesAccounts::setAddressBasisSetsChangesAndClearsIt()
+{
+    const auto created = create(QStringLiteral("svcbasis"));
+    SERVICE_VERIFY(created);
+    const QString name = created->accountName;
+    const AddressBasis confirmed{AddressBasisKind::Confirmed, QDate(2026, 6, 1),
+                                 QStringLiteral("(2026)粤0104民初88号送达地址确认书")};
+    const auto set = wait<Account>([&](auto done) { m_accounts->setAddressBasis(name, confirmed, nullptr, done); });
+    SERVICE_VERIFY(set);
+    QVERIFY(set->addressBasis);
+    QVERIFY(set->addressBasis->kind == AddressBasisKind::Confirmed);
+    QCOMPARE(set->addressBasis->date, confirmed.date);
+    QCOMPARE(set->addressBasis->reference, confirmed.reference);
+    QVERIFY(set->updatedAt > created->updatedAt);
+    // The same basis again changes nothing: same updatedAt.
+    const auto again = wait<Account>([&](auto done) { m_accounts->setAddressBasis(name, confirmed, nullptr, done); });
+    SERVICE_VERIFY(again);
+    QCOMPARE(again->updatedAt, set->updatedAt);
+
+    // The platform's today is a valid date, its tomorrow is not.
+    const AddressBasis found{AddressBasisKind::CourtFound, AddressBasisRules::today(), QString()};
+    const auto today = wait<Account>([&](auto done) { m_accounts->setAddressBasis(name, found, nullptr, done); });
+    SERVICE_VERIFY(today);
+    QVERIFY(today->addressBasis && today->addressBasis->kind == AddressBasisKind::CourtFound);
+    QCOMPARE(today->addressBasis->date, AddressBasisRules::today());
+    AddressBasis future = found;
+    future.date = AddressBasisRules::today().addDays(1);
+    const auto refused = wait<Account>([&](auto done) { m_accounts->setAddressBasis(name, future, nullptr, done); });
+    SERVICE_FAILS(refused, ApiError::Kind::Validation, "PARAM.INVALID:addressBasis.date:future");
+
+    const auto cleared =
+        wait<Account>([&](auto done) { m_accounts->setAddressBasis(name, std::nullopt, nullptr, done); });
+    SERVICE_VERIFY(cleared);
+    QVERIFY(!cleared->addressBasis);
+
+    const auto missing = wait<Account>(
+        [&](auto done) { m_accounts->setAddressBasis(QStringLiteral("nobody"), confirmed, nullptr, done); });
+    SERVICE_FAILS(missing, ApiError::Kind::NotFound, "ACCOUNT.NOT.FOUND"); // the extension's spelling
 }
 
 void TestServicesAccounts::getActivationMatchesTheAccount()

@@ -122,7 +122,7 @@ void TestAccountRepository::init()
     AccountRepository repository(*m_db);
     auto transaction = Transaction::begin(*m_db);
     QVERIFY(transaction);
-    auto written = repository.upsert(m_accounts);
+    auto written = repository.upsert(m_accounts, AddressBasisKnown::Yes);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().detail));
     QCOMPARE(*written, qint64(kRows));
     QVERIFY(transaction->commit());
@@ -355,7 +355,7 @@ void TestAccountRepository::searchTreatsOperatorsAsText()
     Account odd = makeAccount(9000);
     odd.name = QStringLiteral("AND \"x\" NEAR*");
     odd.updatedAt = kBase + 999999;
-    QVERIFY(repository.upsert({odd}));
+    QVERIFY(repository.upsert({odd}, AddressBasisKnown::Yes));
     for (const QString& text : {QStringLiteral("\"x\""), QStringLiteral("NEAR*"), QStringLiteral("AND"),
                                 QStringLiteral("\""), QStringLiteral("*")}) {
         AccountQuery query;
@@ -370,7 +370,7 @@ void TestAccountRepository::upsertWritesOnlyWhatChanged()
 {
     AccountRepository repository(*m_db);
     // The same page again writes nothing.
-    auto again = repository.upsert(m_accounts.mid(0, 20));
+    auto again = repository.upsert(m_accounts.mid(0, 20), AddressBasisKnown::Yes);
     QVERIFY(again);
     QCOMPARE(*again, qint64(0));
 
@@ -381,7 +381,7 @@ void TestAccountRepository::upsertWritesOnlyWhatChanged()
     changed.activation.state = ActivationState::Activated;
     changed.activation.activatedAt = changed.updatedAt + 1;
     changed.updatedAt += 1000;
-    QCOMPARE(*repository.upsert({changed}), qint64(1));
+    QCOMPARE(*repository.upsert({changed}, AddressBasisKnown::Yes), qint64(1));
     auto stored = repository.get(QStringLiteral("USER0005"));
     QVERIFY(stored && stored->has_value());
     QCOMPARE((*stored)->account.name, changed.name);
@@ -399,13 +399,13 @@ void TestAccountRepository::upsertWritesOnlyWhatChanged()
     // Older data never overwrites newer.
     Account stale = m_accounts.at(5);
     stale.name = QStringLiteral("旧名字");
-    QCOMPARE(*repository.upsert({stale}), qint64(0));
+    QCOMPARE(*repository.upsert({stale}, AddressBasisKnown::Yes), qint64(0));
     QCOMPARE((*repository.get(changed.accountName))->account.name, changed.name);
 
     // Same updatedAt but different content (a page re-read after a local edit) is applied.
     Account sameTime = changed;
     sameTime.visibleInAddr = !changed.visibleInAddr;
-    QCOMPARE(*repository.upsert({sameTime}), qint64(1));
+    QCOMPARE(*repository.upsert({sameTime}, AddressBasisKnown::Yes), qint64(1));
     QCOMPARE((*repository.get(changed.accountName))->account.visibleInAddr, sameTime.visibleInAddr);
     QCOMPARE(*repository.count(), qint64(kRows));
     auto byId = repository.getById((*stored)->id);

@@ -105,7 +105,7 @@ void TestCaseRepository::initTestCase()
         party(QStringLiteral("zhaoliu"), QStringLiteral("赵六"), QStringLiteral("（2026）粤0104民初1234号"), kBase + 2),
         party(QStringLiteral("wangxm"), QStringLiteral("王小明"), QStringLiteral("(2025)粤0104民初1234号"), kBase + 3),
     };
-    QCOMPARE(AccountRepository(*m_db).upsert(accounts).value(), qint64(4));
+    QCOMPARE(AccountRepository(*m_db).upsert(accounts, AddressBasisKnown::Yes).value(), qint64(4));
 
     m_mails.reserve(64);
     const QString summons = QStringLiteral("关于%1案件的开庭传票").arg(kCase);

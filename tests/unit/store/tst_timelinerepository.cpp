@@ -116,7 +116,7 @@ void TestTimelineRepository::initTestCase()
     Account li = makeAccount(QStringLiteral("lisi"), QStringLiteral("李四"), QStringLiteral("1002"), kBase + kDay);
     Account wang = makeAccount(QStringLiteral("wangxm"), QStringLiteral("王小明"), QStringLiteral("1003"), kBase);
     m_accounts = {zhang, li, wang};
-    QCOMPARE(AccountRepository(*m_db).upsert(m_accounts).value(), qint64(3));
+    QCOMPARE(AccountRepository(*m_db).upsert(m_accounts, AddressBasisKnown::Yes).value(), qint64(3));
 
     // Logins: zhangwei's first one at firstLoginAt exactly (a tie with the FirstLogin event), then every 10 minutes;
     // other accounts interleaved.

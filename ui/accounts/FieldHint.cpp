@@ -1,0 +1,27 @@
+#include "ui/accounts/FieldHint.h"
+
+#include <QColor>
+#include <QLabel>
+#include <QPalette>
+
+namespace dm {
+
+QLabel* makeFieldHint(QWidget* parent, const QString& objectName)
+{
+    auto* hint = new QLabel(parent);
+    hint->setObjectName(objectName);
+    hint->setWordWrap(true);
+    hint->hide();
+    return hint;
+}
+
+void showFieldHint(QLabel* hint, const QString& text, bool error)
+{
+    hint->setText(text);
+    QPalette palette = hint->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x1e, 0x7b, 0x34));
+    hint->setPalette(palette);
+    hint->setVisible(!text.isEmpty());
+}
+
+} // namespace dm
