@@ -283,10 +283,6 @@
         <translation>Entry %1 does not follow entry %2: entries were inserted, deleted or reordered.</translation>
     </message>
     <message>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>Entry %1 was changed after it was written.</translation>
-    </message>
-    <message>
         <source>The ledger&apos;s record of its newest entry was removed: entries at its end may have been deleted.</source>
         <translation>The ledger&apos;s record of its newest entry was removed: entries at its end may have been deleted.</translation>
     </message>
@@ -305,6 +301,14 @@
     <message>
         <source>Entry %1 is not the newest entry the ledger recorded.</source>
         <translation>Entry %1 is not the newest entry the ledger recorded.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written, or sealed with another key.</source>
+        <translation>Entry %1 was changed after it was written, or sealed with another key.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s protection %1 was removed from the file: history may have been changed by hand.</source>
+        <translation>The ledger&apos;s protection %1 was removed from the file: history may have been changed by hand.</translation>
     </message>
 </context>
 <context>
@@ -340,6 +344,10 @@
     <message>
         <source>The old cache file %1 cannot be deleted.</source>
         <translation>The old cache file %1 cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>the audit ledger&apos;s key in the keychain is not one this program made</source>
+        <translation>the audit ledger&apos;s key in the keychain is not one this program made</translation>
     </message>
 </context>
 <context>
@@ -453,6 +461,10 @@
     <message>
         <source>The local cache reported an unexpected error (code %1).</source>
         <translation>The local cache reported an unexpected error (code %1).</translation>
+    </message>
+    <message>
+        <source>The audit ledger&apos;s key is not available, so nothing can be recorded or verified. Reopen the profile so that its key is read from the system keychain.</source>
+        <translation>The audit ledger&apos;s key is not available, so nothing can be recorded or verified. Reopen the profile so that its key is read from the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +892,110 @@
     <message>
         <source>is not a policy field</source>
         <translation>is not a policy field</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerAnchors</name>
+    <message>
+        <source>The audit ledger could not be time-stamped: %1</source>
+        <translation>The audit ledger could not be time-stamped: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The anchor cannot be written to %1.</source>
+        <translation>The anchor cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerArchive</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a ledger record.</source>
+        <translation>Line %1 of %2 is not a ledger record.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ledger archive of this program.</source>
+        <translation>%1 is not a ledger archive of this program.</translation>
+    </message>
+    <message>
+        <source>%1 names no profile.</source>
+        <translation>%1 names no profile.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation>Line %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKeeping</name>
+    <message>
+        <source>The folder %1 cannot be created, so the audit ledger cannot be kept.</source>
+        <translation>The folder %1 cannot be created, so the audit ledger cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The audit ledger was kept in %1.</source>
+        <translation>The audit ledger was kept in %1.</translation>
+    </message>
+    <message>
+        <source>its key cannot be read</source>
+        <translation>its key cannot be read</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read (%1) and cannot be moved to %2, so its audit ledger cannot be kept.</source>
+        <translation>The cache cannot be read (%1) and cannot be moved to %2, so its audit ledger cannot be kept.</translation>
+    </message>
+    <message>
+        <source>The cache could not be read (%1), so it was moved to %2 rather than deleted.</source>
+        <translation>The cache could not be read (%1), so it was moved to %2 rather than deleted.</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s anchors cannot be moved to %1.</source>
+        <translation>The ledger&apos;s anchors cannot be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReport</name>
+    <message>
+        <source>The time-stamp of anchor %1 does not verify: %2</source>
+        <translation>The time-stamp of anchor %1 does not verify: %2</translation>
+    </message>
+    <message>
+        <source>Entry %1 was time-stamped on %2, but the ledger no longer holds it: entries were deleted.</source>
+        <translation>Entry %1 was time-stamped on %2, but the ledger no longer holds it: entries were deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not what was time-stamped on %2: the ledger up to that entry was rewritten.</source>
+        <translation>Entry %1 is not what was time-stamped on %2: the ledger up to that entry was rewritten.</translation>
+    </message>
+    <message>
+        <source>the chain kept beside the anchors</source>
+        <translation>the chain kept beside the anchors</translation>
+    </message>
+    <message>
+        <source>The anchors were checked against the TSA chain kept beside them, which the user can replace; give the TSA&apos;s published chain to rule that out.</source>
+        <translation>The anchors were checked against the TSA chain kept beside them, which the user can replace; give the TSA&apos;s published chain to rule that out.</translation>
+    </message>
+    <message>
+        <source>Anchor %1 has no copy outside the cache (%2).</source>
+        <translation>Anchor %1 has no copy outside the cache (%2).</translation>
+    </message>
+    <message>
+        <source>Anchor %1 is missing from the cache; its copy outside the cache verifies.</source>
+        <translation>Anchor %1 is missing from the cache; its copy outside the cache verifies.</translation>
+    </message>
+    <message>
+        <source>The ledger has never been time-stamped: only its key speaks for it.</source>
+        <translation>The ledger has never been time-stamped: only its key speaks for it.</translation>
     </message>
 </context>
 <context>
@@ -5252,20 +5368,24 @@
         <translation>Remove the profile %1?</translation>
     </message>
     <message>
-        <source>Its local cache and its keychain entries (authorization code, cache key) are deleted. The platform and its accounts are not touched.</source>
-        <translation>Its local cache and its keychain entries (authorization code, cache key) are deleted. The platform and its accounts are not touched.</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>Rebuilding deletes the local cache and fills a new one from the platform. Changes not yet sent to the platform are lost.</source>
-        <translation>Rebuilding deletes the local cache and fills a new one from the platform. Changes not yet sent to the platform are lost.</translation>
-    </message>
-    <message>
         <source>&amp;Rebuild cache</source>
         <translation>&amp;Rebuild cache</translation>
+    </message>
+    <message>
+        <source>Audit ledger kept</source>
+        <translation>Audit ledger kept</translation>
+    </message>
+    <message>
+        <source>Its local cache, its authorization code and its cache key are deleted; its audit ledger is kept beside the cache. The platform and its accounts are not touched.</source>
+        <translation>Its local cache, its authorization code and its cache key are deleted; its audit ledger is kept beside the cache. The platform and its accounts are not touched.</translation>
+    </message>
+    <message>
+        <source>Rebuilding deletes the local cache, keeps its audit ledger beside it, and fills a new one from the platform. Changes not yet sent to the platform are lost.</source>
+        <translation>Rebuilding deletes the local cache, keeps its audit ledger beside it, and fills a new one from the platform. Changes not yet sent to the platform are lost.</translation>
     </message>
 </context>
 <context>
@@ -7313,10 +7433,6 @@
         <translation>The cache file %1 could not be deleted.</translation>
     </message>
     <message>
-        <source>Profile %1, its keychain entries and its local cache removed.</source>
-        <translation>Profile %1, its keychain entries and its local cache removed.</translation>
-    </message>
-    <message>
         <source>%1: not served by this platform</source>
         <translation>%1: not served by this platform</translation>
     </message>
@@ -7626,10 +7742,6 @@
         <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB.</source>
         <translation>%1 is larger than %2 MiB.</translation>
     </message>
@@ -7704,6 +7816,83 @@
     <message>
         <source>The audit ledger: %1</source>
         <translation>The audit ledger: %1</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl audit verify [--tsa-chain FILE] | anchor [--tsa URL --tsa-chain FILE] | list [--limit N]</source>
+        <translation>Usage: dmctl audit verify [--tsa-chain FILE] | anchor [--tsa URL --tsa-chain FILE] | list [--limit N]</translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n entries, every seal, link and guard holds</source>
+        <translation>
+            <numerusform>ledger: ok, %n entry, every seal, link and guard holds</numerusform>
+            <numerusform>ledger: ok, %n entries, every seal, link and guard holds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN: %1</source>
+        <translation>ledger: BROKEN: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>anchors: ok, %n verified against %1; the newest names entry %2, time-stamped %3 (Beijing time)</source>
+        <translation>
+            <numerusform>anchors: ok, %n verified against %1; the newest names entry %2, time-stamped %3 (Beijing time)</numerusform>
+            <numerusform>anchors: ok, %n verified against %1; the newest names entry %2, time-stamped %3 (Beijing time)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchors: none</source>
+        <translation>anchors: none</translation>
+    </message>
+    <message numerus="yes">
+        <source>after the newest anchor: %n entries, which only the ledger key speaks for</source>
+        <translation>
+            <numerusform>after the newest anchor: %n entry, which only the ledger key speaks for</numerusform>
+            <numerusform>after the newest anchor: %n entries, which only the ledger key speaks for</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchors: BROKEN at anchor %1: %2</source>
+        <translation>anchors: BROKEN at anchor %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>the chain given</source>
+        <translation>the chain given</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s TSA chain cannot be fetched: %1</source>
+        <translation>The sandbox&apos;s TSA chain cannot be fetched: %1</translation>
+    </message>
+    <message>
+        <source>the chain the sandbox publishes</source>
+        <translation>the chain the sandbox publishes</translation>
+    </message>
+    <message>
+        <source>Nothing new to time-stamp: the newest entry is anchored already.</source>
+        <translation>Nothing new to time-stamp: the newest entry is anchored already.</translation>
+    </message>
+    <message>
+        <source>Entry %1 time-stamped %2 (Beijing time).</source>
+        <translation>Entry %1 time-stamped %2 (Beijing time).</translation>
+    </message>
+    <message>
+        <source>The ledger key of this archive&apos;s profile cannot be read: %1</source>
+        <translation>The ledger key of this archive&apos;s profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The ledger key of this archive&apos;s profile is not usable.</source>
+        <translation>The ledger key of this archive&apos;s profile is not usable.</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</translation>
+    </message>
+    <message>
+        <source>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</source>
+        <translation>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</translation>
     </message>
 </context>
 <context>

@@ -280,10 +280,6 @@
         <translation>第 %1 条记录没有紧接在第 %2 条之后：有记录被插入、删除或调换了顺序。</translation>
     </message>
     <message>
-        <source>Entry %1 was changed after it was written.</source>
-        <translation>第 %1 条记录在写入后被修改过。</translation>
-    </message>
-    <message>
         <source>The ledger&apos;s record of its newest entry was removed: entries at its end may have been deleted.</source>
         <translation>审计日志中有关最新一条记录的标记已被删除：末尾的记录可能已被删除。</translation>
     </message>
@@ -302,6 +298,14 @@
     <message>
         <source>Entry %1 is not the newest entry the ledger recorded.</source>
         <translation>第 %1 条记录不是审计日志所记载的最新记录。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written, or sealed with another key.</source>
+        <translation>第 %1 条在写入后被改动，或是用另一把密钥封存的。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s protection %1 was removed from the file: history may have been changed by hand.</source>
+        <translation>账本的保护措施 %1 已从文件中被移除：历史记录可能被人为改动过。</translation>
     </message>
 </context>
 <context>
@@ -337,6 +341,10 @@
     <message>
         <source>The old cache file %1 cannot be deleted.</source>
         <translation>无法删除旧的缓存文件 %1。</translation>
+    </message>
+    <message>
+        <source>the audit ledger&apos;s key in the keychain is not one this program made</source>
+        <translation>系统钥匙串中的审计账本密钥不是本程序生成的</translation>
     </message>
 </context>
 <context>
@@ -450,6 +458,10 @@
     <message>
         <source>The local cache reported an unexpected error (code %1).</source>
         <translation>本地缓存报告了意外错误（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The audit ledger&apos;s key is not available, so nothing can be recorded or verified. Reopen the profile so that its key is read from the system keychain.</source>
+        <translation>无法取得审计账本密钥，因此既不能记录也不能校验。请重新打开该配置，以便从系统钥匙串读取密钥。</translation>
     </message>
 </context>
 <context>
@@ -871,6 +883,110 @@
     <message>
         <source>is not a policy field</source>
         <translation>不是策略字段</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerAnchors</name>
+    <message>
+        <source>The audit ledger could not be time-stamped: %1</source>
+        <translation>审计账本未能加盖时间戳：%1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The anchor cannot be written to %1.</source>
+        <translation>无法将锚点写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerArchive</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a ledger record.</source>
+        <translation>%2 的第 %1 行不是账本记录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ledger archive of this program.</source>
+        <translation>%1 不是本程序保留的账本文件。</translation>
+    </message>
+    <message>
+        <source>%1 names no profile.</source>
+        <translation>%1 未注明所属配置。</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation>%2 第 %1 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerKeeping</name>
+    <message>
+        <source>The folder %1 cannot be created, so the audit ledger cannot be kept.</source>
+        <translation>无法创建文件夹 %1，因此无法保留审计账本。</translation>
+    </message>
+    <message>
+        <source>The audit ledger was kept in %1.</source>
+        <translation>审计账本已保留在 %1。</translation>
+    </message>
+    <message>
+        <source>its key cannot be read</source>
+        <translation>无法读取其密钥</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read (%1) and cannot be moved to %2, so its audit ledger cannot be kept.</source>
+        <translation>缓存无法读取（%1），也无法移到 %2，因此无法保留其审计账本。</translation>
+    </message>
+    <message>
+        <source>The cache could not be read (%1), so it was moved to %2 rather than deleted.</source>
+        <translation>缓存无法读取（%1），因此已移到 %2，未予删除。</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s anchors cannot be moved to %1.</source>
+        <translation>无法将账本锚点移到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerReport</name>
+    <message>
+        <source>The time-stamp of anchor %1 does not verify: %2</source>
+        <translation>锚点 %1 的时间戳校验未通过：%2</translation>
+    </message>
+    <message>
+        <source>Entry %1 was time-stamped on %2, but the ledger no longer holds it: entries were deleted.</source>
+        <translation>第 %1 条已于 %2 加盖时间戳，但账本中已没有这一条：有记录被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not what was time-stamped on %2: the ledger up to that entry was rewritten.</source>
+        <translation>第 %1 条与 %2 加盖时间戳时不一致：该条及之前的账本被改写过。</translation>
+    </message>
+    <message>
+        <source>the chain kept beside the anchors</source>
+        <translation>锚点旁保存的证书链</translation>
+    </message>
+    <message>
+        <source>The anchors were checked against the TSA chain kept beside them, which the user can replace; give the TSA&apos;s published chain to rule that out.</source>
+        <translation>锚点是用其旁边保存的时间戳机构证书链校验的，而用户可以替换该文件；请提供时间戳机构公布的证书链以排除这种可能。</translation>
+    </message>
+    <message>
+        <source>Anchor %1 has no copy outside the cache (%2).</source>
+        <translation>锚点 %1 在缓存之外没有副本（%2）。</translation>
+    </message>
+    <message>
+        <source>Anchor %1 is missing from the cache; its copy outside the cache verifies.</source>
+        <translation>缓存中缺少锚点 %1；缓存之外的副本校验通过。</translation>
+    </message>
+    <message>
+        <source>The ledger has never been time-stamped: only its key speaks for it.</source>
+        <translation>账本从未加盖时间戳：只有其密钥能证明其完整。</translation>
     </message>
 </context>
 <context>
@@ -5198,20 +5314,24 @@
         <translation>要删除连接配置 %1 吗？</translation>
     </message>
     <message>
-        <source>Its local cache and its keychain entries (authorization code, cache key) are deleted. The platform and its accounts are not touched.</source>
-        <translation>其本地缓存和钥匙串条目（授权码、缓存密钥）将被删除。平台及其上的账号不受影响。</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <source>Rebuilding deletes the local cache and fills a new one from the platform. Changes not yet sent to the platform are lost.</source>
-        <translation>重建会删除本地缓存，并从平台重新填充一个新的缓存。尚未发送到平台的变更将会丢失。</translation>
-    </message>
-    <message>
         <source>&amp;Rebuild cache</source>
         <translation>重建缓存(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Audit ledger kept</source>
+        <translation>审计账本已保留</translation>
+    </message>
+    <message>
+        <source>Its local cache, its authorization code and its cache key are deleted; its audit ledger is kept beside the cache. The platform and its accounts are not touched.</source>
+        <translation>其本地缓存、授权码和缓存密钥将被删除；审计账本保留在缓存旁。平台及其账号不受影响。</translation>
+    </message>
+    <message>
+        <source>Rebuilding deletes the local cache, keeps its audit ledger beside it, and fills a new one from the platform. Changes not yet sent to the platform are lost.</source>
+        <translation>重建将删除本地缓存（其审计账本保留在旁），并从平台重新填充。尚未发送到平台的更改将丢失。</translation>
     </message>
 </context>
 <context>
@@ -7245,10 +7365,6 @@
         <translation>无法删除缓存文件 %1。</translation>
     </message>
     <message>
-        <source>Profile %1, its keychain entries and its local cache removed.</source>
-        <translation>已删除连接配置 %1、其钥匙串条目及本地缓存。</translation>
-    </message>
-    <message>
         <source>%1: not served by this platform</source>
         <translation>%1：本平台未提供</translation>
     </message>
@@ -7555,10 +7671,6 @@
         <translation>日期请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify</translation>
-    </message>
-    <message>
         <source>%1 is larger than %2 MiB.</source>
         <translation>%1 大于 %2 MiB。</translation>
     </message>
@@ -7633,6 +7745,80 @@
     <message>
         <source>The audit ledger: %1</source>
         <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl audit verify [--tsa-chain FILE] | anchor [--tsa URL --tsa-chain FILE] | list [--limit N]</source>
+        <translation>用法：dmctl audit verify [--tsa-chain 文件] | anchor [--tsa 网址 --tsa-chain 文件] | list [--limit 数量]</translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n entries, every seal, link and guard holds</source>
+        <translation>
+            <numerusform>账本：正常，共 %n 条，每个封存、链接和保护均完好</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN: %1</source>
+        <translation>账本：已损坏：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>anchors: ok, %n verified against %1; the newest names entry %2, time-stamped %3 (Beijing time)</source>
+        <translation>
+            <numerusform>锚点：正常，已按%1校验 %n 个；最新的锚点对应第 %2 条，时间戳为 %3（北京时间）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchors: none</source>
+        <translation>锚点：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>after the newest anchor: %n entries, which only the ledger key speaks for</source>
+        <translation>
+            <numerusform>最新锚点之后：%n 条，仅由账本密钥证明</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anchors: BROKEN at anchor %1: %2</source>
+        <translation>锚点：在锚点 %1 处损坏：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>the chain given</source>
+        <translation>所提供的证书链</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s TSA chain cannot be fetched: %1</source>
+        <translation>无法获取沙箱时间戳机构的证书链：%1</translation>
+    </message>
+    <message>
+        <source>the chain the sandbox publishes</source>
+        <translation>沙箱公布的证书链</translation>
+    </message>
+    <message>
+        <source>Nothing new to time-stamp: the newest entry is anchored already.</source>
+        <translation>没有需要加盖时间戳的新内容：最新一条已有锚点。</translation>
+    </message>
+    <message>
+        <source>Entry %1 time-stamped %2 (Beijing time).</source>
+        <translation>第 %1 条已加盖时间戳：%2（北京时间）。</translation>
+    </message>
+    <message>
+        <source>The ledger key of this archive&apos;s profile cannot be read: %1</source>
+        <translation>无法读取该保留账本所属配置的账本密钥：%1</translation>
+    </message>
+    <message>
+        <source>The ledger key of this archive&apos;s profile is not usable.</source>
+        <translation>该保留账本所属配置的账本密钥不可用。</translation>
+    </message>
+    <message>
+        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</source>
+        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</translation>
+    </message>
+    <message>
+        <source>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</source>
+        <translation>已删除配置 %1、其授权码和本地缓存；其账本密钥仍保留在钥匙串中，用于校验保留的审计账本。</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,12 @@ void MainWindow::setSession(CacheSession* session)
     }
     m_session = session;
     statusBar()->clearMessage();
+    if (session != nullptr) {
+        // The export stands; the ledger is anchored again at the next export or within the day.
+        connect(
+            session, &CacheSession::ledgerAnchorFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 30000); }, Qt::UniqueConnection);
+    }
     // The client belongs to the session's profile: it comes and goes with the session.
     m_accountsPage->setPlatformClient(session != nullptr && m_controller != nullptr ? m_controller->client() : nullptr);
     for (Page* page : m_pageList) {

@@ -35,6 +35,14 @@ ProfileManager::ProfileManager(SessionController& controller, QWidget* window)
         showError(tr("The profile cannot be opened"), message, rebuildHelps);
         rebuildMenu();
     });
+    connect(&m_controller, &SessionController::ledgerKept, this, [this](const QString& message) {
+        auto* box =
+            new QMessageBox(QMessageBox::Information, tr("Audit ledger kept"), message, QMessageBox::Close, m_window);
+        box->setObjectName(QStringLiteral("ledgerKeptBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(&m_controller, &SessionController::saveFailed, this,
             [this](const QString& message) { showError(tr("The profile was not saved"), message, false); });
     connect(&m_controller, &SessionController::profileRemoved, this,
@@ -127,8 +135,8 @@ void ProfileManager::confirmRemove(const QUuid& id)
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove profile"), tr("Remove the profile %1?").arg(name),
                                 QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("profileRemoveBox"));
-    box->setInformativeText(tr("Its local cache and its keychain entries (authorization code, cache key) are "
-                               "deleted. The platform and its accounts are not touched."));
+    box->setInformativeText(tr("Its local cache, its authorization code and its cache key are deleted; its audit "
+                               "ledger is kept beside the cache. The platform and its accounts are not touched."));
     auto* remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("profileRemoveBox.remove"));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -150,8 +158,8 @@ void ProfileManager::showError(const QString& title, const QString& message, boo
     box->setObjectName(QStringLiteral("profileErrorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (offerRebuild) {
-        box->setInformativeText(tr("Rebuilding deletes the local cache and fills a new one from the platform. "
-                                   "Changes not yet sent to the platform are lost."));
+        box->setInformativeText(tr("Rebuilding deletes the local cache, keeps its audit ledger beside it, and fills a "
+                                   "new one from the platform. Changes not yet sent to the platform are lost."));
         auto* rebuild = box->addButton(tr("&Rebuild cache"), QMessageBox::AcceptRole);
         rebuild->setObjectName(QStringLiteral("profileErrorBox.rebuild"));
         connect(box, &QMessageBox::buttonClicked, this, [this, rebuild](QAbstractButton* button) {

@@ -1,6 +1,8 @@
 #include "ui/SessionController.h"
 
 #include "api/PlatformClient.h"
+#include "audit/LedgerAnchors.h"
+#include "audit/LedgerKeeping.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/CacheFile.h"
 #include "sync/CacheSession.h"
@@ -204,6 +206,7 @@ void SessionController::openCache()
     options.authCode = [authCode = m_opening->authCode](auto done) { done(authCode); };
     options.cachePath = cachePathFor(m_opening->profile.id);
     options.readOnly = m_opening->profile.readOnly;
+    options.anchoring = anchoringFor(m_opening->profile, m_opening->settings);
     // A cache that does not exist yet is filled by a first sync as soon as it is open.
     if (!QFile::exists(options.cachePath)) {
         m_opening->syncAfterOpen = true;
@@ -227,12 +230,40 @@ void SessionController::openCache()
                            if (opening.saved) {
                                m_settings.setValue(lastProfileKey, opening.profile.id.toString(QUuid::WithoutBraces));
                            }
+                           if (opening.firstEntry) {
+                               m_session->query<bool>([entry = *opening.firstEntry](
+                                                          Db& db) { return AuditLedger(db).append(entry).hasValue(); },
+                                                      this, [](bool) {});
+                           }
                            // Started before the news goes out, so that views see a sync in progress from the start.
                            if (opening.syncAfterOpen) {
                                m_session->startSync();
                            }
                            Q_EMIT sessionChanged();
                        });
+}
+
+std::optional<AnchorSettings> SessionController::anchoringFor(const Profile& profile,
+                                                              const ConnectionSettings& settings) const
+{
+    AnchorSettings anchoring;
+    anchoring.transport = settings;
+    if (profile.sandbox) {
+        // The sandbox's own TSA, whose chain it publishes over the pinned connection.
+        anchoring.tsaUrl = settings.baseUrl;
+        anchoring.tsaUrl.setPath(QStringLiteral("/sandbox/tsa"));
+        return anchoring;
+    }
+    // The TSA the proof-pack dialog was given for this profile, with its chain file.
+    const QString prefix = QStringLiteral("proof/%1/").arg(profile.id.toString(QUuid::WithoutBraces));
+    anchoring.tsaUrl = QUrl(m_settings.value(prefix + QStringLiteral("tsaUrl")).toString());
+    QFile chain(m_settings.value(prefix + QStringLiteral("tsaChain")).toString());
+    if (!anchoring.tsaUrl.isValid() || anchoring.tsaUrl.isEmpty() || chain.fileName().isEmpty() ||
+        chain.size() > 1024 * 1024 || !chain.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    anchoring.tsaChainPem = chain.readAll();
+    return anchoring;
 }
 
 void SessionController::failOpen(const QString& message, bool rebuildHelps)
@@ -252,30 +283,47 @@ void SessionController::rebuildCache()
     Opening opening = std::move(*m_failed);
     m_failed.reset();
     const QString path = cachePathFor(opening.profile.id);
-    if (!CacheFile::removeFiles(path)) {
-        Q_EMIT openFailed(tr("The cache file %1 cannot be deleted.").arg(path), false);
-        return;
-    }
     opening.generation = ++m_generation;
     m_secrets = m_secretStores(opening.profile.id);
     m_opening = std::move(opening);
     Q_EMIT openStarted(m_opening->profile.name);
     const int generation = m_generation;
-    // The old key goes with the old file; opening makes a new pair.
-    m_secrets->remove(CacheFile::keyName(), this, [this, generation](const SecretStatus& removed) {
-        if (generation != m_generation || !m_opening) {
-            return;
-        }
-        if (!removed) {
-            failOpen(removed.error().message, false);
-            return;
-        }
-        if (!m_opening->saved || !m_opening->authCode.isEmpty()) {
-            openCache();
-        } else {
-            readAuthCode();
-        }
-    });
+    // The audit ledger is kept before the file goes (moved aside whole when it cannot be read); when it cannot be
+    // kept, nothing is deleted.
+    LedgerKeeping::keep(*m_secrets, path, LedgerAnchors::folderFor(path), m_opening->profile.id, this,
+                        [this, generation, path](const Expected<LedgerKeeping::Kept, QString>& kept) {
+                            if (generation != m_generation || !m_opening) {
+                                return;
+                            }
+                            if (!kept) {
+                                failOpen(kept.error(), false);
+                                return;
+                            }
+                            if (!kept->message.isEmpty()) {
+                                Q_EMIT ledgerKept(kept->message);
+                            }
+                            m_opening->firstEntry = LedgerKeeping::rebuildEntry(*kept);
+                            if (!CacheFile::removeFiles(path)) {
+                                failOpen(tr("The cache file %1 cannot be deleted.").arg(path), false);
+                                return;
+                            }
+                            // The old key goes with the old file; opening makes a new pair. The ledger key stays.
+                            m_secrets->remove(CacheFile::keyName(), this,
+                                              [this, generation](const SecretStatus& removed) {
+                                                  if (generation != m_generation || !m_opening) {
+                                                      return;
+                                                  }
+                                                  if (!removed) {
+                                                      failOpen(removed.error().message, false);
+                                                      return;
+                                                  }
+                                                  if (!m_opening->saved || !m_opening->authCode.isEmpty()) {
+                                                      openCache();
+                                                  } else {
+                                                      readAuthCode();
+                                                  }
+                                              });
+                        });
 }
 
 void SessionController::rememberCapabilities(const QByteArray& capabilities)
@@ -344,11 +392,28 @@ void SessionController::removeProfile(const QUuid& id)
         m_failed.reset();
     }
     const QString path = cachePathFor(id);
+    std::shared_ptr<SecretStore> secrets = m_secretStores(id);
+    // The audit ledger is kept first; the ledger key stays in the keychain so that what was kept can be checked.
+    LedgerKeeping::keep(*secrets, path, LedgerAnchors::folderFor(path), id, this,
+                        [this, secrets, id, path](const Expected<LedgerKeeping::Kept, QString>& kept) {
+                            if (!kept) {
+                                Q_EMIT profileRemoved(id, false, kept.error());
+                                return;
+                            }
+                            if (!kept->message.isEmpty()) {
+                                Q_EMIT ledgerKept(kept->message);
+                            }
+                            removeCacheAndSecrets(secrets, id, path);
+                        });
+}
+
+void SessionController::removeCacheAndSecrets(const std::shared_ptr<SecretStore>& secrets, const QUuid& id,
+                                              const QString& path)
+{
     if (!CacheFile::removeFiles(path)) {
         Q_EMIT profileRemoved(id, false, tr("The cache file %1 cannot be deleted.").arg(path));
         return;
     }
-    std::shared_ptr<SecretStore> secrets = m_secretStores(id);
     secrets->remove(authCodeName, this, [this, secrets, id](const SecretStatus& authRemoved) {
         if (!authRemoved) {
             Q_EMIT profileRemoved(id, false, authRemoved.error().message);

@@ -2,7 +2,9 @@
 
 #include "api/ConnectionSettings.h"
 #include "api/SandboxConfig.h"
+#include "audit/LedgerAnchorer.h"
 #include "core/Profile.h"
+#include "store/AuditLedger.h"
 
 #include <QObject>
 #include <QSettings>
@@ -60,9 +62,11 @@ public:
     // Stores the authCode in the profile's keychain, then the profile in the settings, then opens it (and starts its
     // first sync). A failure is reported by saveFailed() and leaves nothing behind.
     void addProfile(const Profile& profile, const QByteArray& authCode);
-    // Closes it when open, deletes its cache files and keychain entries, then forgets it.
+    // Closes it when open, keeps its audit ledger (LedgerKeeping), deletes its cache files, its authorization code and
+    // cache key, then forgets it. The ledger key stays, for the kept ledger.
     void removeProfile(const QUuid& id);
-    // Deletes the cache that failed to open and opens a new, empty one (then syncs it).
+    // Keeps the audit ledger of the cache that failed to open, deletes that cache and opens a new, empty one (then
+    // syncs it).
     void rebuildCache();
     void closeSession();
     // What the open profile's platform serves (api/Capabilities' JSON): kept with the profile, and saved with it
@@ -78,6 +82,8 @@ Q_SIGNALS:
     void saveFailed(const QString& message);
     void profilesChanged();
     void profileRemoved(const QUuid& id, bool ok, const QString& message);
+    // Where the audit ledger of a rebuilt or removed cache was kept, in a sentence for the user.
+    void ledgerKept(const QString& message);
 
 private:
     struct Opening
@@ -88,12 +94,17 @@ private:
         bool saved = true; // a profile from the settings, remembered as the last one
         bool syncAfterOpen = false;
         int generation = 0;
+        std::optional<AuditEntry> firstEntry; // recorded in the ledger once the cache is open (after a rebuild)
     };
 
     void beginOpen(Opening opening);
     void readAuthCode();
     void openCache();
     void failOpen(const QString& message, bool rebuildHelps);
+    // Where the ledger of `profile` is time-stamped: the sandbox's TSA, or the one its proof packs use; none else.
+    [[nodiscard]] std::optional<AnchorSettings> anchoringFor(const Profile& profile,
+                                                             const ConnectionSettings& settings) const;
+    void removeCacheAndSecrets(const std::shared_ptr<SecretStore>& secrets, const QUuid& id, const QString& path);
     [[nodiscard]] static std::optional<ConnectionSettings> settingsOf(const Profile& profile, QString& error);
     void onSandboxReady(const SandboxConnection& connection);
     void onSandboxFailed(const QString& message);

@@ -1,5 +1,7 @@
 #include "cli/ProfileCommand.h"
 
+#include "audit/LedgerAnchors.h"
+#include "audit/LedgerKeeping.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/CacheFile.h"
 
@@ -62,6 +64,9 @@ void add(const QString& name, const QCommandLineParser& parser, const ProfileOpt
                     });
 }
 
+void removeSecretsAndCache(const std::shared_ptr<KeychainSecretStore>& keychain, const Profile& gone,
+                           QSettings& settings, const CommandIo& io);
+
 void remove(const QString& name, QSettings& settings, const CommandIo& io)
 {
     const auto profile = ProfileStore(settings).find(name);
@@ -70,6 +75,26 @@ void remove(const QString& name, QSettings& settings, const CommandIo& io)
         return io.finish(1);
     }
     auto keychain = std::make_shared<KeychainSecretStore>(profile->id);
+    const QString cachePath = CacheFile::defaultPath(profile->id);
+    // The ledger first: once kept, the cache and its key may go; the ledger key stays, so what was kept can be checked.
+    LedgerKeeping::keep(*keychain, cachePath, LedgerAnchors::folderFor(cachePath), profile->id,
+                        QCoreApplication::instance(),
+                        [keychain, profile, &settings, io](const Expected<LedgerKeeping::Kept, QString>& kept) {
+                            if (!kept) {
+                                io.err << kept.error() << Qt::endl;
+                                return io.finish(1);
+                            }
+                            if (!kept->message.isEmpty()) {
+                                io.out << kept->message << '\n';
+                            }
+                            removeSecretsAndCache(keychain, *profile, settings, io);
+                        });
+}
+
+void removeSecretsAndCache(const std::shared_ptr<KeychainSecretStore>& keychain, const Profile& gone,
+                           QSettings& settings, const CommandIo& io)
+{
+    const auto profile = std::make_shared<Profile>(gone);
     auto pending = std::make_shared<int>(2);
     auto failed = std::make_shared<bool>(false);
     const auto done = [keychain, pending, failed, profile, &settings, io](const SecretStatus& removed) {
@@ -91,7 +116,9 @@ void remove(const QString& name, QSettings& settings, const CommandIo& io)
             return io.finish(1);
         }
         ProfileStore(settings).remove(profile->id);
-        io.out << CliText::tr("Profile %1, its keychain entries and its local cache removed.").arg(profile->name)
+        io.out << CliText::tr("Profile %1, its authorization code and its local cache removed; its ledger key stays "
+                              "in the keychain for the kept audit ledger.")
+                      .arg(profile->name)
                << '\n';
         io.out.flush();
         io.finish(0);

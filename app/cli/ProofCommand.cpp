@@ -4,6 +4,7 @@
 #include "api/PlatformClient.h"
 #include "cli/Connection.h"
 #include "cli/SecretInput.h"
+#include "cli/TsaChoice.h"
 #include "proof/PackFormat.h"
 #include "proof/PackMaker.h"
 #include "store/AuditLedger.h"
@@ -26,18 +27,6 @@ namespace {
 QString beijingTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, proof::pack::beijingZone()).toString(Qt::ISODate);
-}
-
-Expected<QByteArray, QString> readWhole(const QString& path, qint64 maxBytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Unexpected{CliText::tr("Cannot read %1: %2").arg(path, file.errorString())};
-    }
-    if (file.size() > maxBytes) {
-        return Unexpected{CliText::tr("%1 is larger than %2 MiB.").arg(path).arg(maxBytes / (1024 * 1024))};
-    }
-    return file.readAll();
 }
 
 // The ledger entry of a pack made or verified; the error when the ledger would not take it.
@@ -72,7 +61,7 @@ Expected<std::shared_ptr<const proof::CourtSigner>, QString> signerFrom(const Pr
     if (!context.parser.isSet(context.options.sign)) {
         return std::shared_ptr<const proof::CourtSigner>();
     }
-    auto pkcs12 = readWhole(context.parser.value(context.options.sign), 1024 * 1024);
+    auto pkcs12 = readSmallFile(context.parser.value(context.options.sign), 1024 * 1024);
     if (!pkcs12) {
         return Unexpected{pkcs12.error()};
     }
@@ -104,29 +93,12 @@ Expected<proof::PackSettings, QString> settingsFrom(Db& db, const ProofContext& 
     settings.context.domain = context.connection.settings.domain;
     settings.context.madeBy = AuditLedger::currentOperator();
     settings.transport = context.connection.settings;
-    const auto& options = context.options;
-    if (context.parser.isSet(options.tsa)) {
-        settings.tsaUrl = QUrl(context.parser.value(options.tsa));
-        if (!context.parser.isSet(options.tsaChain)) {
-            return Unexpected{CliText::tr("--tsa needs --tsa-chain FILE: the chain its tokens are checked against.")};
-        }
-    } else if (context.connection.sandbox) {
-        settings.tsaUrl = context.connection.settings.baseUrl;
-        settings.tsaUrl.setPath(QStringLiteral("/sandbox/tsa"));
-    } else {
-        return Unexpected{CliText::tr("This profile names no time-stamping authority: give --tsa URL and "
-                                      "--tsa-chain FILE.")};
+    auto tsa = chooseTsa(context.parser, context.options, context.connection);
+    if (!tsa) {
+        return Unexpected{tsa.error()};
     }
-    if (!settings.tsaUrl.isValid() || !settings.tsaUrl.scheme().startsWith(QLatin1String("http"))) {
-        return Unexpected{CliText::tr("The time-stamping URL must be http or https.")};
-    }
-    if (context.parser.isSet(options.tsaChain)) {
-        auto chain = readWhole(context.parser.value(options.tsaChain), 1024 * 1024);
-        if (!chain) {
-            return Unexpected{chain.error()};
-        }
-        settings.tsaChainPem = *chain;
-    }
+    settings.tsaUrl = tsa->url;
+    settings.tsaChainPem = tsa->chainPem;
     auto signer = signerFrom(context, err);
     if (!signer) {
         return Unexpected{signer.error()};
@@ -274,16 +246,13 @@ void runVerify(Db& db, const QStringList& arguments, const ProofContext& context
         io.finish(2);
         return;
     }
-    QByteArray trustedChain;
-    if (context.parser.isSet(context.options.tsaChain)) {
-        auto chain = readWhole(context.parser.value(context.options.tsaChain), 1024 * 1024);
-        if (!chain) {
-            io.err << chain.error() << Qt::endl;
-            io.finish(2);
-            return;
-        }
-        trustedChain = *chain;
+    auto given = givenTsaChain(context.parser, context.options);
+    if (!given) {
+        io.err << given.error() << Qt::endl;
+        io.finish(2);
+        return;
     }
+    const QByteArray trustedChain = *given;
     const QString path = arguments.at(1);
     const proof::VerifyResult result = proof::verifyPack(path, trustedChain);
     for (const proof::VerifyCheck& check : result.checks) {

@@ -1,4 +1,7 @@
 #include "api/PlatformClient.h"
+#include "audit/LedgerAnchors.h"
+#include "audit/LedgerKeeping.h"
+#include "cli/AuditCommand.h"
 #include "cli/CacheCommands.h"
 #include "cli/Commands.h"
 #include "cli/Connection.h"
@@ -10,6 +13,7 @@
 #include "cli/VersionCommand.h"
 #include "core/ProcessHardening.h"
 #include "core/ScrubbingMessageHandler.h"
+#include "store/AuditLedger.h"
 #include "store/CacheFile.h"
 
 #include <QCommandLineParser>
@@ -69,6 +73,7 @@ int main(int argc, char* argv[])
     const dm::ImportCliOptions importOptions;
     const dm::PolicyOptions policyOptions;
     const dm::ProofOptions proofOptions;
+    const dm::AuditOptions auditOptions;
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("dmctl", "Log each request to stderr."));
     parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
@@ -79,11 +84,13 @@ int main(int argc, char* argv[])
     parser.addOptions(importOptions.all());
     parser.addOptions(policyOptions.all());
     parser.addOptions(proofOptions.all());
+    parser.addOption(auditOptions.archive);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
-            "dmctl", "ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | "
-                     "policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify"));
+            "dmctl",
+            "ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | "
+            "policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list"));
 
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, parser);
     QCoreApplication::setOrganizationName(QStringLiteral("dmadmin"));
@@ -126,12 +133,18 @@ int main(int argc, char* argv[])
     }
     const QStringList knownCommands{QStringLiteral("ping"),       QStringLiteral("accounts"), QStringLiteral("sync"),
                                     QStringLiteral("cache"),      QStringLiteral("logs"),     QStringLiteral("policy"),
-                                    QStringLiteral("loginrules"), QStringLiteral("proof")};
+                                    QStringLiteral("loginrules"), QStringLiteral("proof"),    QStringLiteral("audit")};
     if (!knownCommands.contains(command)) {
         err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(command) << Qt::endl;
         return 2;
     }
     const QString subcommand = arguments.value(0);
+    if (command == QLatin1String("audit") && parser.isSet(auditOptions.archive)) {
+        // A kept ledger belongs to a profile that may be gone: no connection, only its ledger key.
+        QTimer::singleShot(0, [&] { dm::runArchiveVerify(parser, auditOptions, proofOptions, io); });
+        QCoreApplication::exec();
+        return exitCode;
+    }
     if (command == QLatin1String("cache") && subcommand != QLatin1String("verify") &&
         subcommand != QLatin1String("rebuild")) {
         err << QCoreApplication::translate("dmctl", "Usage: dmctl cache verify|rebuild") << Qt::endl;
@@ -144,6 +157,23 @@ int main(int argc, char* argv[])
     }
     dm::PlatformClient client(connection->settings, connection->authCode);
     std::optional<dm::Db> cache;
+    const dm::AuditContext auditContext{parser, proofOptions, accountOptions.limit, *connection};
+    // What leaves the cache as a file is recorded in the ledger, whose head is then time-stamped (when a TSA is
+    // known) before dmctl exits, so that no export is left outside the anchored history.
+    const bool exports =
+        (command == QLatin1String("logs") &&
+         (subcommand == QLatin1String("export") || parser.value(accountOptions.format) != QLatin1String("table"))) ||
+        (command == QLatin1String("proof") && subcommand == QLatin1String("make"));
+    if (exports && (connection->sandbox || parser.isSet(proofOptions.tsa))) {
+        const dm::Finish finishNow = io.finish;
+        io.finish = [&cache, &auditContext, &io, finishNow](int code) {
+            if (code != 0 || !cache) {
+                finishNow(code);
+                return;
+            }
+            dm::anchorAfterExport(*cache, auditContext, io, [finishNow, code] { finishNow(code); });
+        };
+    }
     // Everything but ping works on the local cache: syncs fill it, searches read it, and mutations queue in its
     // outbox so that an interrupted run neither loses nor doubles them.
     auto runOnCache = [&](dm::Db& db) {
@@ -171,6 +201,8 @@ int main(int argc, char* argv[])
                                            parser.isSet(cli.profile) ? parser.value(cli.profile)
                                                                      : QStringLiteral("sandbox")};
             dm::runProof(client, db, arguments, context, io);
+        } else if (command == QLatin1String("audit")) {
+            dm::runAudit(db, arguments, auditContext, io);
         } else if (command == QLatin1String("accounts") && subcommand == QLatin1String("import")) {
             dm::runImport(client, db, arguments, parser, importOptions, accountOptions, connection->readOnly, io);
         } else {
@@ -196,7 +228,32 @@ int main(int argc, char* argv[])
         };
         const QString path = dm::CacheFile::defaultPath(connection->cacheId);
         if (command == QLatin1String("cache") && subcommand == QLatin1String("rebuild")) {
-            dm::CacheFile::rebuild(*connection->secrets, path, application.get(), opened);
+            // The ledger is kept before the file goes; if it cannot be, nothing is deleted.
+            dm::LedgerKeeping::keep(
+                *connection->secrets, path, dm::LedgerAnchors::folderFor(path), connection->cacheId, application.get(),
+                [&, path, opened](const dm::Expected<dm::LedgerKeeping::Kept, QString>& kept) {
+                    if (!kept) {
+                        err << kept.error() << Qt::endl;
+                        io.finish(1);
+                        return;
+                    }
+                    if (!kept->message.isEmpty()) {
+                        err << kept->message << Qt::endl;
+                    }
+                    const dm::AuditEntry record = dm::LedgerKeeping::rebuildEntry(*kept);
+                    dm::CacheFile::rebuild(*connection->secrets, path, application.get(),
+                                           [&, record, opened](dm::Expected<dm::Db, dm::CacheError> rebuilt) {
+                                               if (rebuilt) {
+                                                   if (auto recorded = dm::AuditLedger(*rebuilt).append(record);
+                                                       !recorded) {
+                                                       err << recorded.error().message() << Qt::endl;
+                                                       io.finish(1);
+                                                       return;
+                                                   }
+                                               }
+                                               opened(std::move(rebuilt));
+                                           });
+                });
         } else {
             dm::CacheFile::open(*connection->secrets, path, application.get(), opened);
         }

@@ -1,6 +1,8 @@
 #include "store/CacheFile.h"
 
 #include "secrets/SecretStore.h"
+#include "store/AuditLedger.h"
+#include "store/LedgerKey.h"
 #include "store/Schema.h"
 
 #include <QDir>
@@ -19,8 +21,9 @@ void wipe(QByteArray& bytes)
     bytes.clear();
 }
 
-Expected<Db, CacheError> openFile(const QString& path, QByteArray key)
+Expected<Db, CacheError> openFile(const QString& path, CacheKeys keys)
 {
+    QByteArray& key = keys.cache;
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         wipe(key);
@@ -36,8 +39,14 @@ Expected<Db, CacheError> openFile(const QString& path, QByteArray key)
     if (!db) {
         return Unexpected(CacheError::fromDb(db.error()));
     }
+    db->setLedgerKey(std::move(keys.ledger));
     if (auto migrated = schema::migrate(*db); !migrated) {
         return Unexpected(CacheError::fromDb(migrated.error()));
+    }
+    if (keys.ledgerKeyIsNew) {
+        if (auto sealed = AuditLedger(*db).sealEarlierEntries(); !sealed) {
+            return Unexpected(CacheError::fromDb(sealed.error()));
+        }
     }
     return std::move(*db);
 }
@@ -45,6 +54,50 @@ Expected<Db, CacheError> openFile(const QString& path, QByteArray key)
 CacheError keychainError(const SecretError& error)
 {
     return {CacheError::Kind::KeychainUnavailable, error.message};
+}
+
+// The ledger key, read or (when the keychain has none) made and saved; then `done` with both keys.
+void obtainLedgerKey(QPointer<SecretStore> store, QObject* context, CacheKeys keys, CacheFile::KeysReady done)
+{
+    if (!store) {
+        return;
+    }
+    store->read(LedgerKey::keychainName(), context,
+                [store, context, keys = std::move(keys), done](SecretValue value) mutable {
+                    if (value) {
+                        keys.ledger = LedgerKey::fromStored(*value);
+                        if (!keys.ledger) {
+                            wipe(keys.cache);
+                            done(Unexpected(CacheError{CacheError::Kind::KeychainUnavailable,
+                                                       CacheError::tr("the audit ledger's key in the keychain is not "
+                                                                      "one this program made")}));
+                            return;
+                        }
+                        done(std::move(keys));
+                        return;
+                    }
+                    if (value.error().kind != SecretError::Kind::NotFound) {
+                        wipe(keys.cache);
+                        done(Unexpected(keychainError(value.error())));
+                        return;
+                    }
+                    if (!store) {
+                        return;
+                    }
+                    keys.ledger = LedgerKey::generate();
+                    keys.ledgerKeyIsNew = true;
+                    QByteArray stored = keys.ledger->toStored();
+                    store->write(LedgerKey::keychainName(), stored, context,
+                                 [keys = std::move(keys), done](SecretStatus written) mutable {
+                                     if (!written) {
+                                         wipe(keys.cache);
+                                         done(Unexpected(keychainError(written.error())));
+                                         return;
+                                     }
+                                     done(std::move(keys));
+                                 });
+                    wipe(stored);
+                });
 }
 
 } // namespace
@@ -90,6 +143,7 @@ CacheError CacheError::fromDb(const DbError& error)
     case DbError::Kind::UnsupportedCipher:
     case DbError::Kind::Interrupted:
     case DbError::Kind::Misuse:
+    case DbError::Kind::NoLedgerKey:
     case DbError::Kind::Other:
         break;
     }
@@ -104,19 +158,29 @@ QString CacheFile::defaultPath(const QUuid& profile)
 
 void CacheFile::open(SecretStore& secrets, const QString& path, QObject* context, Opened done)
 {
-    obtainKey(secrets, path, context, [path, done](Expected<QByteArray, CacheError> key) {
-        if (!key) {
-            done(Unexpected(key.error()));
+    obtainKeys(secrets, path, context, [path, done](Expected<CacheKeys, CacheError> keys) {
+        if (!keys) {
+            done(Unexpected(keys.error()));
             return;
         }
-        done(openWithKey(path, std::move(*key)));
+        done(openWithKeys(path, std::move(*keys)));
     });
 }
 
-void CacheFile::obtainKey(SecretStore& secrets, const QString& path, QObject* context, KeyReady done)
+void CacheFile::obtainKeys(SecretStore& secrets, const QString& path, QObject* context, KeysReady keysReady)
 {
     const bool fileExists = QFile::exists(path);
     QPointer<SecretStore> store(&secrets);
+    // The cache key first, then the ledger key.
+    const auto done = [store, context, keysReady](Expected<QByteArray, CacheError> key) {
+        if (!key) {
+            keysReady(Unexpected(key.error()));
+            return;
+        }
+        CacheKeys keys;
+        keys.cache = std::move(*key);
+        obtainLedgerKey(store, context, std::move(keys), keysReady);
+    };
     secrets.read(keyName(), context, [store, context, fileExists, done](SecretValue value) {
         if (value) {
             QByteArray key = QByteArray::fromHex(*value);
@@ -175,9 +239,9 @@ void CacheFile::rebuild(SecretStore& secrets, const QString& path, QObject* cont
     });
 }
 
-Expected<Db, CacheError> CacheFile::openWithKey(const QString& path, QByteArray key)
+Expected<Db, CacheError> CacheFile::openWithKeys(const QString& path, CacheKeys keys)
 {
-    return openFile(path, std::move(key));
+    return openFile(path, std::move(keys));
 }
 
 bool CacheFile::removeFiles(const QString& path)

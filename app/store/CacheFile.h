@@ -9,10 +9,20 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 
 namespace dm {
 
+class LedgerKey;
 class SecretStore;
+
+// What opening a cache needs from the keychain.
+struct CacheKeys
+{
+    QByteArray cache;                        // 32 raw bytes; wiped once the file is open
+    std::shared_ptr<const LedgerKey> ledger; // seals the audit ledger (store/LedgerKey.h)
+    bool ledgerKeyIsNew = false;             // made by this opening: entries an older release wrote get sealed
+};
 
 // Why the local cache of a profile could not be opened, in words a user can act on. Every kind but
 // KeychainUnavailable is cured by rebuilding the cache from the platform (nothing in it exists only locally except
@@ -41,9 +51,11 @@ public:
     [[nodiscard]] static CacheError fromDb(const DbError& error);
 };
 
-// The encrypted cache file of one profile and its key. The key is 32 random bytes kept in the profile's keychain
-// entry "cache-key", made together with the file on first use: the key is stored before the file is created, so a
-// file never exists without a key that was once saved. Opening is asynchronous because the keychain is.
+// The encrypted cache file of one profile and its keys. The cache key is 32 random bytes kept in the profile's
+// keychain entry "cache-key", made together with the file on first use: the key is stored before the file is created,
+// so a file never exists without a key that was once saved. The ledger key ("ledger-key") is made the same way and
+// outlives a rebuild, so the audit ledger's seal does not change with the file. Opening is asynchronous because the
+// keychain is.
 class CacheFile
 {
 public:
@@ -56,12 +68,13 @@ public:
     // Opens the file at `path` with the key from `secrets`, creating both when the file does not exist yet, and
     // brings the schema up to date. `done` runs once in the thread of `context`, unless `context` is gone.
     static void open(SecretStore& secrets, const QString& path, QObject* context, Opened done);
-    // The two halves of open(), for callers that open the file in another thread: the key (read, or made and saved
-    // when the file does not exist yet) in the thread of `secrets`, then the file with that key anywhere.
-    using KeyReady = std::function<void(Expected<QByteArray, CacheError>)>;
-    static void obtainKey(SecretStore& secrets, const QString& path, QObject* context, KeyReady done);
-    [[nodiscard]] static Expected<Db, CacheError> openWithKey(const QString& path, QByteArray key);
-    // Deletes the file (with its WAL and shared-memory files) and the key, then opens a new, empty cache.
+    // The two halves of open(), for callers that open the file in another thread: the keys (read, or made and saved
+    // when missing) in the thread of `secrets`, then the file with those keys anywhere.
+    using KeysReady = std::function<void(Expected<CacheKeys, CacheError>)>;
+    static void obtainKeys(SecretStore& secrets, const QString& path, QObject* context, KeysReady done);
+    [[nodiscard]] static Expected<Db, CacheError> openWithKeys(const QString& path, CacheKeys keys);
+    // Deletes the file (with its WAL and shared-memory files) and the cache key, then opens a new, empty cache. The
+    // ledger key stays.
     static void rebuild(SecretStore& secrets, const QString& path, QObject* context, Opened done);
 
     // Deletes the file and its companions; true when none of them is left.

@@ -55,6 +55,7 @@ Db::Db(Db&& other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr))
     , m_stop(std::move(other.m_stop))
     , m_cipherVersion(std::move(other.m_cipherVersion))
+    , m_ledgerKey(std::move(other.m_ledgerKey))
 {}
 
 Db& Db::operator=(Db&& other) noexcept
@@ -64,6 +65,7 @@ Db& Db::operator=(Db&& other) noexcept
         m_connection = std::exchange(other.m_connection, nullptr);
         m_stop = std::move(other.m_stop);
         m_cipherVersion = std::move(other.m_cipherVersion);
+        m_ledgerKey = std::move(other.m_ledgerKey);
     }
     return *this;
 }

@@ -16,6 +16,8 @@ struct sqlite3;
 
 namespace dm {
 
+class LedgerKey;
+
 // One connection to an encrypted cache file. Long-lived and owned by one thread at a time (interrupt() is the
 // exception: any thread may call it). The key is 32 random bytes handed over raw, so SQLCipher skips its KDF.
 class Db
@@ -57,6 +59,11 @@ public:
     // session that is closing and must not wait for the job in hand. Thread-safe.
     void refuseFurtherWork();
 
+    // The key that seals this cache's audit ledger (AuditLedger), kept in the keychain apart from the cache key.
+    // Without one the ledger records and verifies nothing, and so no mutation that must be recorded can be made.
+    void setLedgerKey(std::shared_ptr<const LedgerKey> key) { m_ledgerKey = std::move(key); }
+    [[nodiscard]] const LedgerKey* ledgerKey() const { return m_ledgerKey.get(); }
+
     [[nodiscard]] static QString sqliteVersion();
     // SQLCipher's version as the linked library reports it at run time; empty when it is not SQLCipher at all.
     [[nodiscard]] static QString cipherLibraryVersion();
@@ -79,6 +86,7 @@ private:
     sqlite3* m_connection = nullptr;
     std::unique_ptr<StopState> m_stop;
     QString m_cipherVersion;
+    std::shared_ptr<const LedgerKey> m_ledgerKey;
 };
 
 // While it lives, a statement running on `db` asks `stop` every few thousand steps and ends with

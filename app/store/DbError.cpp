@@ -27,6 +27,9 @@ QString DbError::message() const
                   "dmadmin will not store data unencrypted.");
     case Kind::Interrupted:
         return tr("The operation on the local cache was cancelled.");
+    case Kind::NoLedgerKey:
+        return tr("The audit ledger's key is not available, so nothing can be recorded or verified. Reopen the "
+                  "profile so that its key is read from the system keychain.");
     case Kind::Misuse:
     case Kind::Other:
         break;

@@ -24,6 +24,7 @@ public:
         UnsupportedCipher, // the linked library is not SQLCipher 4: refusing to write anything in plaintext
         Interrupted,       // the operation was cancelled
         Misuse,            // a programming error (bad SQL, wrong bind index)
+        NoLedgerKey,       // the audit ledger's key was not given, so nothing that must be recorded can be done
         Other,
     };
 

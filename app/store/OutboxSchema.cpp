@@ -1,5 +1,7 @@
 #include "store/Schema.h"
 
+#include <string>
+
 namespace dm::schema {
 
 namespace {
@@ -9,10 +11,10 @@ namespace {
 // emptied once the item is done or cancelled. `reconcile` says the previous attempt may have reached the platform,
 // so the next one must ask the platform first. `idempotency_key` makes enqueueing the same work twice a no-op.
 //
-// audit_ledger: append-only and hash-chained (AuditLedger). The triggers stop this program (or a mistake in it) from
-// changing history; the hash chain and the head row let verify() detect what someone with the key changed anyway,
-// including a tail cut off below the recorded head.
-constexpr std::string_view kOutboxV4 = R"sql(
+// audit_ledger: append-only and chained (AuditLedger), each entry sealed with the ledger key. The triggers stop this
+// program (or a mistake in it) from changing history; the seals and the head row let verify() detect what someone with
+// the cache key changed anyway, including a tail cut off below the recorded head.
+constexpr std::string_view kOutboxTablesV4 = R"sql(
 CREATE TABLE outbox (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -50,6 +52,10 @@ CREATE TABLE audit_ledger_head (
     sequence INTEGER NOT NULL,
     hash BLOB NOT NULL
 );
+)sql";
+
+// Also what AuditLedger::sealEarlierEntries() puts back after it has sealed the entries of an older release.
+constexpr std::string_view kLedgerGuards = R"sql(
 CREATE TRIGGER audit_ledger_no_update BEFORE UPDATE ON audit_ledger
 BEGIN
     SELECT RAISE(ABORT, 'the audit ledger is append-only');
@@ -73,7 +79,13 @@ END;
 
 std::string_view outboxV4()
 {
-    return kOutboxV4;
+    static const std::string whole = std::string(kOutboxTablesV4).append(kLedgerGuards);
+    return whole;
+}
+
+std::string_view ledgerGuards()
+{
+    return kLedgerGuards;
 }
 
 } // namespace dm::schema

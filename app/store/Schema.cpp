@@ -30,6 +30,7 @@ const QList<Migration>& migrations()
         {3, "policy and login-rule documents", {}, &policyV3},
         {4, "outbox and audit ledger", {}, &outboxV4},
         {5, "address basis of accounts", {}, &accountsAddressBasisV5},
+        {6, "time-stamped anchors of the audit ledger", {}, &ledgerAnchorsV6},
     };
     return steps;
 }

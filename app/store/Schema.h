@@ -41,6 +41,10 @@ struct Migration
 [[nodiscard]] std::string_view outboxV4();   // pending mutations and the audit ledger (Outbox, AuditLedger)
 // The accounts' address basis (AccountRepository).
 [[nodiscard]] std::string_view accountsAddressBasisV5();
+// RFC 3161 time-stamps of the ledger's head (LedgerAnchors).
+[[nodiscard]] std::string_view ledgerAnchorsV6();
+// The append-only triggers of the audit ledger, as step 4 made them.
+[[nodiscard]] std::string_view ledgerGuards();
 
 } // namespace schema
 } // namespace dm

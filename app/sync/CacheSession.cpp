@@ -6,6 +6,7 @@
 #include "sync/StandardStreams.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <atomic>
 #include <optional>
@@ -27,9 +28,9 @@ public:
     {}
 
     // Runs first in the worker thread: the cache, then everything that uses it.
-    std::optional<CacheError> start(QByteArray key)
+    std::optional<CacheError> start(CacheKeys keys)
     {
-        auto db = CacheFile::openWithKey(m_options.cachePath, std::move(key));
+        auto db = CacheFile::openWithKeys(m_options.cachePath, std::move(keys));
         if (!db) {
             return db.error();
         }
@@ -51,6 +52,9 @@ public:
             Q_EMIT syncFinished(summary);
             Q_EMIT cacheChanged();
         });
+        if (m_options.anchoring) {
+            startAnchoring(*m_options.anchoring);
+        }
         m_runner = std::make_unique<OutboxRunner>(*m_db, *m_client);
         if (!m_options.operatorName.isEmpty()) {
             m_runner->setOperatorName(m_options.operatorName);
@@ -83,6 +87,19 @@ public:
     }
 
     [[nodiscard]] Db* db() { return m_db ? &*m_db : nullptr; }
+
+    void anchorLedger(LedgerAnchorer::When when)
+    {
+        if (!m_anchorer) {
+            return;
+        }
+        m_anchorer->anchor(when, [this](const Expected<std::optional<LedgerAnchor>, QString>& anchored) {
+            if (!anchored) {
+                qCWarning(lcSession) << "the audit ledger was not time-stamped";
+                Q_EMIT ledgerAnchorFailed(anchored.error());
+            }
+        });
+    }
 
     void runOutbox(const QString& batchId)
     {
@@ -118,6 +135,9 @@ public:
     {
         cancelSync();
         cancelOutbox();
+        if (m_anchorer) {
+            m_anchorer->cancel();
+        }
     }
     // Any thread, while the worker lives: the statement running now ends (its job sees Interrupted and its
     // transaction rolls back) and so does every later one, so a closing window waits neither for a long count nor
@@ -137,14 +157,31 @@ Q_SIGNALS:
     void outboxFinished(bool cancelled);
     void passwordReady(const dm::OutboxResult& result, const QString& password);
     void cacheChanged();
+    void ledgerAnchorFailed(const QString& message);
 
 private:
+    // At open, then every hour the daily rule is asked again: a session left open for days still anchors daily.
+    void startAnchoring(AnchorSettings settings)
+    {
+        if (settings.folder.isEmpty()) {
+            settings.folder = LedgerAnchors::folderFor(m_options.cachePath);
+        }
+        m_anchorer = std::make_unique<LedgerAnchorer>(*m_db, std::move(settings));
+        m_anchorTimer = std::make_unique<QTimer>();
+        m_anchorTimer->setInterval(std::chrono::hours(1));
+        connect(m_anchorTimer.get(), &QTimer::timeout, this, [this] { anchorLedger(LedgerAnchorer::When::Daily); });
+        m_anchorTimer->start();
+        QTimer::singleShot(0, this, [this] { anchorLedger(LedgerAnchorer::When::Daily); });
+    }
+
     CacheSession::Options m_options;
     std::optional<Db> m_db;
     // Declared after the Db they use, so they go first.
     std::unique_ptr<PlatformClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<OutboxRunner> m_runner;
+    std::unique_ptr<LedgerAnchorer> m_anchorer;
+    std::unique_ptr<QTimer> m_anchorTimer;
     bool m_rerunRequested = false;
     std::atomic<Db*> m_interruptible{nullptr}; // m_db once opened; read by refuseFurtherWork() from the UI thread
 };
@@ -168,6 +205,7 @@ CacheSession::CacheSession(Options options)
     connect(m_worker, &CacheSessionWorker::outboxItemFinished, this, &CacheSession::outboxItemFinished);
     connect(m_worker, &CacheSessionWorker::outboxFinished, this, &CacheSession::outboxFinished);
     connect(m_worker, &CacheSessionWorker::cacheChanged, this, &CacheSession::cacheChanged);
+    connect(m_worker, &CacheSessionWorker::ledgerAnchorFailed, this, &CacheSession::ledgerAnchorFailed);
     connect(m_worker, &CacheSessionWorker::passwordReady, this,
             [this](const OutboxResult& result, const QString& password) {
                 if (m_passwordSink) {
@@ -192,39 +230,39 @@ CacheSession::~CacheSession()
 void CacheSession::open(Options options, SecretStore& secrets, QObject* context, Opened done)
 {
     const QString path = options.cachePath;
-    CacheFile::obtainKey(secrets, path, context,
-                         [options = std::move(options), context, done](Expected<QByteArray, CacheError> key) {
-                             if (!key) {
-                                 done(Unexpected(key.error()));
-                                 return;
-                             }
-                             // Shared until the worker has answered. The worker's job hands its reference on to
-                             // the answer (moved, not copied), so the last owner is always in this thread and the
-                             // session, whose destructor joins the worker thread, is never destroyed by its worker.
-                             auto holder = std::make_shared<std::unique_ptr<CacheSession>>(new CacheSession(options));
-                             CacheSessionWorker* worker = (*holder)->m_worker;
-                             CacheSession* session = holder->get();
-                             QPointer<QObject> guard(context);
-                             QMetaObject::invokeMethod(
-                                 worker,
-                                 [worker, session, key = *key, holder, guard, done]() mutable {
-                                     const std::optional<CacheError> failed = worker->start(std::move(key));
-                                     QMetaObject::invokeMethod(
-                                         session,
-                                         [holder = std::move(holder), guard, done, failed] {
-                                             if (!guard) {
-                                                 return;
-                                             }
-                                             if (failed) {
-                                                 done(Unexpected(*failed));
-                                                 return;
-                                             }
-                                             done(std::move(*holder));
-                                         },
-                                         Qt::QueuedConnection);
-                                 },
-                                 Qt::QueuedConnection);
-                         });
+    CacheFile::obtainKeys(secrets, path, context,
+                          [options = std::move(options), context, done](Expected<CacheKeys, CacheError> keys) {
+                              if (!keys) {
+                                  done(Unexpected(keys.error()));
+                                  return;
+                              }
+                              // Shared until the worker has answered. The worker's job hands its reference on to
+                              // the answer (moved, not copied), so the last owner is always in this thread and the
+                              // session, whose destructor joins the worker thread, is never destroyed by its worker.
+                              auto holder = std::make_shared<std::unique_ptr<CacheSession>>(new CacheSession(options));
+                              CacheSessionWorker* worker = (*holder)->m_worker;
+                              CacheSession* session = holder->get();
+                              QPointer<QObject> guard(context);
+                              QMetaObject::invokeMethod(
+                                  worker,
+                                  [worker, session, keys = *keys, holder, guard, done]() mutable {
+                                      const std::optional<CacheError> failed = worker->start(std::move(keys));
+                                      QMetaObject::invokeMethod(
+                                          session,
+                                          [holder = std::move(holder), guard, done, failed] {
+                                              if (!guard) {
+                                                  return;
+                                              }
+                                              if (failed) {
+                                                  done(Unexpected(*failed));
+                                                  return;
+                                              }
+                                              done(std::move(*holder));
+                                          },
+                                          Qt::QueuedConnection);
+                                  },
+                                  Qt::QueuedConnection);
+                          });
 }
 
 void CacheSession::post(std::function<void(Db&)> job)
@@ -275,6 +313,13 @@ void CacheSession::runOutbox(const QString& batchId)
     CacheSessionWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, batchId] { worker->runOutbox(batchId); }, Qt::QueuedConnection);
+}
+
+void CacheSession::anchorLedger()
+{
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->anchorLedger(LedgerAnchorer::When::HeadMoved); }, Qt::QueuedConnection);
 }
 
 void CacheSession::cancelOutbox()

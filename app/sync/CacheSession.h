@@ -2,6 +2,7 @@
 
 #include "api/ConnectionSettings.h"
 #include "api/TokenManager.h"
+#include "audit/LedgerAnchorer.h"
 #include "store/CacheFile.h"
 #include "store/Outbox.h"
 #include "sync/OutboxRunner.h"
@@ -39,6 +40,9 @@ public:
         QString cachePath;
         QString operatorName;  // for the audit ledger; default: the OS user
         bool readOnly = false; // an auditor's profile: enqueue() refuses, and the UI offers no mutation
+        // Where the audit ledger's head is time-stamped: at open and then at least daily, and after each export
+        // (anchorLedger()). None: never, and `audit verify` says so. The folder defaults to the cache's own.
+        std::optional<AnchorSettings> anchoring;
     };
     using Opened = std::function<void(Expected<std::unique_ptr<CacheSession>, CacheError>)>;
 
@@ -82,6 +86,10 @@ public:
     // Receives Return-delivery passwords once, in this object's thread; never stored.
     void setPasswordSink(OutboxRunner::PasswordSink sink) { m_passwordSink = std::move(sink); }
 
+    // After something left the cache as a file: time-stamps the ledger's head when entries were added since the
+    // newest anchor. A failure is reported by ledgerAnchorFailed(); the export itself stands.
+    void anchorLedger();
+
     // Starts a sync of the named streams (all when empty) unless one is running.
     void startSync(const QStringList& streams = {});
     void cancelSync();
@@ -95,6 +103,7 @@ Q_SIGNALS:
     void outboxFinished(bool cancelled);
     // Rows of the cache changed (a sync batch, an outbox result): views re-read what they show.
     void cacheChanged();
+    void ledgerAnchorFailed(const QString& message);
 
 private:
     explicit CacheSession(Options options);

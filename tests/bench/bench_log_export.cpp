@@ -6,6 +6,7 @@
 // places, addresses, every login method); --work keeps the cache and the files between runs.
 #include "export/LogExport.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
 
@@ -149,6 +150,7 @@ int main(int argc, char* argv[])
         fail(QStringLiteral("cannot open the cache %1").arg(cachePath));
     }
     Db& db = *opened;
+    db.setLedgerKey(LedgerKey::generate());
     LogRepository logs(db);
     const qint64 cached = logs.loginRowCount().value();
     if (cached < rows) {

@@ -17,12 +17,21 @@
 
 namespace guitest {
 
-// Opens (or creates) the cache at `cachePath` for the fixture's sandbox; null when it does not open in time.
+// Opens (or creates) the cache at `cachePath` for the fixture's sandbox; null when it does not open in time. With
+// `anchored`, the ledger is time-stamped by the sandbox's TSA, as the app does for a sandbox profile.
 inline std::unique_ptr<dm::CacheSession> openSession(servicetest::ServiceFixture& fixture, dm::SecretStore& secrets,
-                                                     const QString& cachePath, bool readOnly, QObject* context)
+                                                     const QString& cachePath, bool readOnly, QObject* context,
+                                                     bool anchored = false)
 {
     dm::CacheSession::Options options;
     options.settings = fixture.client().settings();
+    if (anchored) {
+        dm::AnchorSettings anchoring;
+        anchoring.transport = options.settings;
+        anchoring.tsaUrl = options.settings.baseUrl;
+        anchoring.tsaUrl.setPath(QStringLiteral("/sandbox/tsa"));
+        options.anchoring = anchoring;
+    }
     const QByteArray authCode = fixture.sandbox().connection().value(QStringLiteral("authCode")).toString().toUtf8();
     options.authCode = [authCode](auto done) { done(authCode); };
     options.cachePath = cachePath;

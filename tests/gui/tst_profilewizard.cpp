@@ -4,7 +4,9 @@
 
 #include "SandboxProcess.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/AuditLedger.h"
 #include "store/CacheFile.h"
+#include "store/LedgerKey.h"
 #include "sync/CacheSession.h"
 #include "ui/ProfileManager.h"
 #include "ui/ProfileWizard.h"
@@ -15,6 +17,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void incompleteFormCannotGoOn();
     void savedProfileKeepsAuthCodeInKeychainOnlyAndSyncs();
     void removingProfileWipesCacheAndKeychain();
+    void rebuildingKeepsTheUnreadableCacheAside();
     void auditorProfileIsReadOnly();
 
 private:
@@ -275,7 +279,7 @@ void TestProfileWizard::removingProfileWipesCacheAndKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->session() != nullptr, kNetworkTimeoutMs);
     const QString cachePath = m_controller->cachePathFor(profile.id);
     QVERIFY(QFile::exists(cachePath));
-    QCOMPARE(keysOf(profile.id).size(), 2);
+    QCOMPARE(keysOf(profile.id).size(), 3); // the authCode, the cache key and the ledger key
     // Another profile's entries must survive.
     const QUuid other = QUuid::createUuid();
     m_keychain->setValue(QStringLiteral("dmadmin/%1/auth-code").arg(other.toString(QUuid::WithoutBraces)), "x");
@@ -295,8 +299,63 @@ void TestProfileWizard::removingProfileWipesCacheAndKeychain()
     QVERIFY(m_controller->profiles().isEmpty());
     QVERIFY(!QFile::exists(cachePath));
     QVERIFY(!QFile::exists(cachePath + QStringLiteral("-wal")));
-    QVERIFY(keysOf(profile.id).isEmpty());
+    // The ledger was kept first, and its key stays so that what was kept can be checked.
+    QCOMPARE(keysOf(profile.id), QStringList{LedgerKey::keychainName()});
     QCOMPARE(keysOf(other).size(), 1);
+    auto* kept = m_window->findChild<QMessageBox*>(QStringLiteral("ledgerKeptBox"));
+    QVERIFY(kept != nullptr);
+    const QDir ledger(QFileInfo(cachePath).absolutePath() + QStringLiteral("/ledger/") +
+                      QFileInfo(cachePath).completeBaseName());
+    const QStringList folders = ledger.entryList({QStringLiteral("kept-*")}, QDir::Dirs);
+    QCOMPARE(folders.size(), 1);
+    const QString archive = ledger.filePath(folders.constFirst() + QStringLiteral("/ledger.jsonl"));
+    QVERIFY(QFile::exists(archive));
+    QVERIFY2(kept->text().contains(QDir::toNativeSeparators(archive)), qPrintable(kept->text()));
+}
+
+void TestProfileWizard::rebuildingKeepsTheUnreadableCacheAside()
+{
+    ProfileManager manager(*m_controller, m_window.get());
+    const Profile profile = sandboxProfile(QStringLiteral("rebuilt"), false);
+    m_controller->addProfile(profile, field("authCode").toUtf8());
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->session() != nullptr, kNetworkTimeoutMs);
+    const QString cachePath = m_controller->cachePathFor(profile.id);
+    m_controller->closeSession();
+    // The cache key is lost: the file can no longer be read, and rebuilding is offered.
+    QVERIFY(m_keychain->remove(
+        QStringLiteral("dmadmin/%1/%2").arg(profile.id.toString(QUuid::WithoutBraces), CacheFile::keyName())));
+    m_controller->openProfile(profile.id);
+    QAbstractButton* rebuild = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (rebuild = m_window->findChild<QAbstractButton*>(QStringLiteral("profileErrorBox.rebuild"))) != nullptr,
+        kNetworkTimeoutMs);
+    QTest::mouseClick(rebuild, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->session() != nullptr, kNetworkTimeoutMs);
+
+    // The unreadable file was moved aside, not deleted, and the user was told where.
+    const QDir ledger(QFileInfo(cachePath).absolutePath() + QStringLiteral("/ledger/") +
+                      QFileInfo(cachePath).completeBaseName());
+    const QStringList folders = ledger.entryList({QStringLiteral("kept-*")}, QDir::Dirs);
+    QCOMPARE(folders.size(), 1);
+    QVERIFY(QFile::exists(ledger.filePath(folders.constFirst() + QLatin1Char('/') + QFileInfo(cachePath).fileName())));
+    auto* kept = m_window->findChild<QMessageBox*>(QStringLiteral("ledgerKeptBox"));
+    QVERIFY(kept != nullptr);
+    QVERIFY2(kept->text().contains(QDir::toNativeSeparators(ledger.filePath(folders.constFirst()))),
+             qPrintable(kept->text()));
+    QVERIFY(QFile::exists(cachePath)); // the new cache
+
+    // The new ledger begins by saying where the old one went.
+    std::optional<QList<AuditEntry>> entries;
+    m_controller->session()->query<QList<AuditEntry>>(
+        [](Db& db) {
+            auto recent = AuditLedger(db).recent(5);
+            return recent ? *recent : QList<AuditEntry>();
+        },
+        this, [&entries](QList<AuditEntry> found) { entries = found; });
+    QTRY_VERIFY(entries.has_value());
+    QVERIFY(!entries->isEmpty());
+    QCOMPARE(entries->constLast().action, QStringLiteral("rebuildCache"));
+    QVERIFY(entries->constLast().detail.contains(folders.constFirst()));
 }
 
 void TestProfileWizard::auditorProfileIsReadOnly()

@@ -89,7 +89,7 @@ void TestProofPacks::initTestCase()
     QVERIFY(m_fixture.start());
     m_secrets = std::make_unique<MemorySecretStore>(QUuid::createUuid());
     m_session =
-        guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(QStringLiteral("cache.sqlite")), false, this);
+        guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(QStringLiteral("cache.sqlite")), false, this, true);
     QVERIFY(m_session);
     QVERIFY(guitest::sync(*m_session, {QStringLiteral("accounts"), QStringLiteral("logins"), QStringLiteral("mail")},
                           4 * kTimeoutMs));
@@ -264,6 +264,11 @@ void TestProofPacks::theDialogMakesThePacksAndTheLedgerRecordsThem()
             QFileInfo(pack).fileName() + QStringLiteral(" sha256=") + QString::fromLatin1(sha256OfFile(pack));
         QVERIFY2(recorded.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + recorded.join(u',')));
     }
+
+    // The packs left the cache as files: the ledger's head, which records them, is time-stamped beside the cache.
+    const QString anchor =
+        m_dir.filePath(QStringLiteral("ledger/cache/anchor-%1.tsr").arg(entries->constFirst().sequence));
+    QTRY_VERIFY2_WITH_TIMEOUT(QFile::exists(anchor), qPrintable(anchor), kTimeoutMs);
 }
 
 void TestProofPacks::theVerifyDialogNamesAChangedPack()

@@ -250,6 +250,9 @@ void LogExportRunner::finish(bool ok, bool cancelled, const QString& message, co
     if (m_progress) {
         m_progress->hide();
     }
+    if (ok && m_session) {
+        m_session->anchorLedger(); // after the export's ledger entry, which the same worker wrote first
+    }
     Q_EMIT finished(ok, cancelled, message, result);
     if (!cancelled && m_parent) {
         auto* box =

@@ -356,6 +356,9 @@ void ActivationPage::exportWorklist(const QString& path)
     cache->query<Expected<WorklistCsv::Written, QString>>(
         [path, filter, range, now](Db& db) { return WorklistCsv::write(db, path, filter, range, now); }, this,
         [this](Expected<WorklistCsv::Written, QString> written) {
+            if (written && session() != nullptr) {
+                session()->anchorLedger();
+            }
             m_exporting = false;
             m_worklist->setExporting(false);
             const QString message = written

@@ -159,6 +159,10 @@ void ProofPackDialog::makeNext()
         auto* open = m_buttons->addButton(tr("Open folder"), QDialogButtonBox::ActionRole);
         connect(open, &QPushButton::clicked, this,
                 [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_outputDirectory)); });
+        // Posted after the packs' ledger entries, so the anchor covers them.
+        if (m_session != nullptr && m_made > 0) {
+            m_session->anchorLedger();
+        }
         Q_EMIT finished(m_made, m_failed);
         return;
     }

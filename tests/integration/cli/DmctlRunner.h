@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -40,4 +43,12 @@ inline DmctlRun runDmctl(const QStringList& arguments, const QProcessEnvironment
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// Writes the connection line dmsandbox printed to `path`, for --sandbox-config; false when it cannot.
+inline bool writeSandboxConfig(const QString& path, const QJsonObject& connection)
+{
+    QFile config(path);
+    return config.open(QIODevice::WriteOnly) &&
+           config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n') > 0;
 }

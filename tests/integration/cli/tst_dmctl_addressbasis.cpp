@@ -43,9 +43,7 @@ void TestDmctlAddressBasis::initTestCase()
     QVERIFY(!connection.isEmpty());
     QVERIFY(m_sandbox->authenticate());
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
-    QFile config(m_configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
+    QVERIFY(writeSandboxConfig(m_configPath, connection));
 }
 
 void TestDmctlAddressBasis::cleanupTestCase()

@@ -74,10 +74,7 @@ void TestDmctlExport::initTestCase()
     QVERIFY(!connection.isEmpty());
     m_domain = connection.value(QStringLiteral("domain")).toString();
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
-    QFile config(m_configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
-    config.close();
+    QVERIFY(writeSandboxConfig(m_configPath, connection));
 
     // A sender typed a formula as the subject: seeded into the platform's mail log before the cache syncs it.
     QFile keyFile(QDir(platform).filePath(QStringLiteral("platform.key")));

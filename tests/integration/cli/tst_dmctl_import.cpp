@@ -63,11 +63,9 @@ bool TestDmctlImport::startPlatform(Platform& platform, const QString& name)
     }
     platform.configPath = m_dir.filePath(name + QStringLiteral(".json"));
     platform.dataHome = m_dir.filePath(name + QStringLiteral("-data"));
-    QFile config(platform.configPath);
-    if (!config.open(QIODevice::WriteOnly)) {
+    if (!writeSandboxConfig(platform.configPath, connection)) {
         return false;
     }
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
     // The roster files half its people under "执行局, 一处", a unit the seeded court does not have.
     const auto unit = platform.sandbox->call(QStringLiteral("/api/open/unit/createUnit"),
                                              {{QStringLiteral("name"), QStringLiteral("执行局, 一处")}});

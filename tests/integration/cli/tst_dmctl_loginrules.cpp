@@ -59,10 +59,7 @@ void TestDmctlLoginRules::initTestCase()
                           QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
     QVERIFY(!connection.isEmpty());
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
-    QFile config(m_configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
-    config.close();
+    QVERIFY(writeSandboxConfig(m_configPath, connection));
     QVERIFY(m_sandbox->authenticate());
 }
 

@@ -51,10 +51,7 @@ void TestDmctlPolicy::initTestCase()
         {QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--speed"), QStringLiteral("0")});
     QVERIFY(!connection.isEmpty());
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
-    QFile config(m_configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
-    config.close();
+    QVERIFY(writeSandboxConfig(m_configPath, connection));
     QVERIFY(m_sandbox->authenticate());
     const auto page =
         m_sandbox->call(QStringLiteral("/api/open/delivery/account/list"), {{QStringLiteral("pageSize"), 50}});

@@ -94,6 +94,7 @@ QProcessEnvironment TestDmctlProfiles::environment(bool withAuthCode) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     environment.remove(QStringLiteral("DMCTL_AUTH"));
     if (withAuthCode) {
         environment.insert(QStringLiteral("DMCTL_AUTH"), m_authCode);
@@ -229,7 +230,7 @@ void TestDmctlProfiles::addingAnExistingNameFails()
     // The existing profile and its secret are untouched, and no second one appeared.
     QCOMPARE(profileId(QStringLiteral("court")), idBefore);
     QCOMPARE(lookUpInKeyring(authCodeKey(idBefore)), std::optional<QByteArray>(m_authCode.toUtf8()));
-    QCOMPARE(dmadminItemsInKeyring(), 2); // its authCode, and the key of the cache its first command made
+    QCOMPARE(dmadminItemsInKeyring(), 3); // its authCode, and the cache key and ledger key its first command made
 }
 
 void TestDmctlProfiles::readOnlyProfileRefusesToCreate()
@@ -322,11 +323,23 @@ void TestDmctlProfiles::removeDeletesTheProfileAndItsKeychainEntries()
         runDmctl({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("court")}, environment());
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
     QVERIFY(removed.err.isEmpty());
+    // The audit ledger was kept first, and can still be checked with the ledger key, which stays.
+    const QDir ledgerFolder(m_dir.filePath(QStringLiteral("data/dmadmin/dmadmin/cache/ledger/") + id));
+    const QStringList kept = ledgerFolder.entryList({QStringLiteral("kept-*")}, QDir::Dirs);
+    QCOMPARE(kept.size(), 1);
+    const QString archive = ledgerFolder.filePath(kept.constFirst() + QStringLiteral("/ledger.jsonl"));
+    QVERIFY2(QFile::exists(archive), qPrintable(removed.out));
+    QVERIFY2(removed.out.contains(QDir::toNativeSeparators(archive)), qPrintable(removed.out));
+    QVERIFY(lookUpInKeyring(QStringLiteral("dmadmin/%1/ledger-key").arg(id)).has_value());
+    const DmctlRun verified = runDmctl(
+        {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--archive"), archive}, environment());
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QVERIFY2(verified.out.contains(QLatin1String("ledger: ok")), qPrintable(verified.out));
 
     QVERIFY(profileId(QStringLiteral("court")).isEmpty());
     QVERIFY(!lookUpInKeyring(authCodeKey(id)).has_value());
     QVERIFY(!lookUpInKeyring(QStringLiteral("dmadmin/%1/cache-key").arg(id)).has_value());
-    QCOMPARE(dmadminItemsInKeyring(), itemsBefore - 2); // the authCode and the cache key
+    QCOMPARE(dmadminItemsInKeyring(), itemsBefore - 2); // the authCode and the cache key; the ledger key stays
     QVERIFY(!removed.out.isEmpty());
     QVERIFY(profileId(QStringLiteral("auditor")).size() > 0); // the others stay
     const DmctlRun listed = runDmctl({QStringLiteral("profile"), QStringLiteral("list")}, environment());

@@ -93,10 +93,7 @@ void TestDmctlProof::initTestCase()
         {QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--speed"), QStringLiteral("0")});
     QVERIFY(!m_connection.isEmpty());
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
-    QFile config(m_configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(m_connection).toJson(QJsonDocument::Compact) + '\n');
-    config.close();
+    QVERIFY(writeSandboxConfig(m_configPath, m_connection));
     const DmctlRun sync = dmctl({QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
 }

@@ -43,9 +43,7 @@ void TestDmctlSandbox::initTestCase()
     const QJsonObject connection = m_sandbox->start({QStringLiteral("--scale"), QStringLiteral("small")});
     QVERIFY(!connection.isEmpty());
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
-    QFile config(m_configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
+    QVERIFY(writeSandboxConfig(m_configPath, connection));
 }
 
 void TestDmctlSandbox::cleanupTestCase()
@@ -89,10 +87,7 @@ void TestDmctlSandbox::aVendorOnlyPlatformIsUsedForWhatItHas()
         vendorOnly.start({QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--vendor-only")});
     QVERIFY(!connection.isEmpty());
     const QString configPath = m_dir.filePath(QStringLiteral("vendor-only.json"));
-    QFile config(configPath);
-    QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write(QJsonDocument(connection).toJson(QJsonDocument::Compact) + '\n');
-    config.close();
+    QVERIFY(writeSandboxConfig(configPath, connection));
     const DmctlRun run = runDmctl({QStringLiteral("ping"), QStringLiteral("--sandbox-config"), configPath}, isolated());
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);

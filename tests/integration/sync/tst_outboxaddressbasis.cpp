@@ -8,6 +8,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/Outbox.h"
 #include "store/Schema.h"
 #include "sync/ImportPlanner.h"
@@ -80,6 +81,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QByteArray m_key;
+    std::shared_ptr<const LedgerKey> m_ledgerKey;
     int m_case = 0;
 };
 
@@ -94,6 +96,7 @@ void TestOutboxAddressBasis::init()
 {
     m_path = m_dir.filePath(QStringLiteral("cache%1.db").arg(++m_case));
     m_key = Db::generateKey();
+    m_ledgerKey = LedgerKey::generate();
 }
 
 Db TestOutboxAddressBasis::open() const
@@ -102,6 +105,7 @@ Db TestOutboxAddressBasis::open() const
     if (!db) {
         qFatal("cannot open the test cache: %s", qPrintable(db.error().detail));
     }
+    db->setLedgerKey(m_ledgerKey);
     if (auto migrated = schema::migrate(*db); !migrated) {
         qFatal("cannot migrate the test cache: %s", qPrintable(migrated.error().detail));
     }

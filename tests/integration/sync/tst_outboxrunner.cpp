@@ -1,6 +1,7 @@
 #include "../client/ServiceTestSupport.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/Outbox.h"
 #include "store/Schema.h"
 #include "sync/OutboxPayload.h"
@@ -59,6 +60,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     QByteArray m_key;
+    std::shared_ptr<const LedgerKey> m_ledgerKey;
     int m_case = 0;
 };
 
@@ -74,6 +76,7 @@ void TestOutboxRunner::init()
     // A fresh cache file per test: its own ledger, its own queue.
     m_path = m_dir.filePath(QStringLiteral("cache%1.db").arg(++m_case));
     m_key = Db::generateKey();
+    m_ledgerKey = LedgerKey::generate();
     QVERIFY(m_fixture.setFaults(QString()));
 }
 
@@ -83,6 +86,7 @@ Db TestOutboxRunner::open() const
     if (!db) {
         qFatal("cannot open the test cache: %s", qPrintable(db.error().detail));
     }
+    db->setLedgerKey(m_ledgerKey);
     if (auto migrated = schema::migrate(*db); !migrated) {
         qFatal("cannot migrate the test cache: %s", qPrintable(migrated.error().detail));
     }

@@ -5,6 +5,7 @@
 
 #include "core/LogRecords.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
 
@@ -100,6 +101,7 @@ inline std::optional<dm::Db> makeCache(const QString& path, int loginCount)
     if (!db || !dm::schema::migrate(*db)) {
         return std::nullopt;
     }
+    db->setLedgerKey(dm::LedgerKey::generate());
     dm::LogRepository logs(*db);
     const auto loginRows = logins(loginCount);
     const auto mailRows = mails();

@@ -1,5 +1,7 @@
+#include "LedgerForgery.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/Schema.h"
 
 #include <QFile>
@@ -17,8 +19,7 @@ constexpr int kEntries = 8;
 // Tampering needs the key and raw SQL, and first the append-only triggers out of the way.
 void dropGuards(Db& db)
 {
-    QVERIFY(db.exec("DROP TRIGGER audit_ledger_no_update; DROP TRIGGER audit_ledger_no_delete; "
-                    "DROP TRIGGER audit_ledger_head_no_delete; DROP TRIGGER audit_ledger_head_forward_only"));
+    QVERIFY(ledgertest::dropGuards(db));
 }
 
 void run(Db& db, std::string_view sql, const std::function<void(Stmt&)>& bind = {})
@@ -57,14 +58,22 @@ private Q_SLOTS:
     void hashEncodingIsUnambiguous();
     void detectsTampering_data();
     void detectsTampering();
+    void aChainRecomputedWithoutTheKeyIsCaught_data();
+    void aChainRecomputedWithoutTheKeyIsCaught();
+    void aDroppedGuardIsReported();
+    void withoutTheKeyNothingIsRecorded();
+    void sealsTheEntriesOfAnOlderRelease();
+    void refusesToSealABrokenOlderChain();
 
 private:
     [[nodiscard]] QString path() const { return m_dir.filePath(QStringLiteral("cache.db")); }
     [[nodiscard]] Db open() const;
+    void writePlainLedger(Db& db, int count);
     void fill(Db& db, int count);
 
     QTemporaryDir m_dir;
     QByteArray m_key;
+    std::shared_ptr<const LedgerKey> m_ledgerKey;
 };
 
 void TestAuditLedger::init()
@@ -74,6 +83,7 @@ void TestAuditLedger::init()
         QFile::remove(path() + suffix);
     }
     m_key = Db::generateKey();
+    m_ledgerKey = LedgerKey::generate();
 }
 
 Db TestAuditLedger::open() const
@@ -82,6 +92,7 @@ Db TestAuditLedger::open() const
     if (!db) {
         qFatal("cannot open the test cache: %s", qPrintable(db.error().detail));
     }
+    db->setLedgerKey(m_ledgerKey);
     if (auto migrated = schema::migrate(*db); !migrated) {
         qFatal("cannot migrate the test cache: %s", qPrintable(migrated.error().detail));
     }
@@ -124,7 +135,9 @@ void TestAuditLedger::appendsAChainThatVerifies()
     QCOMPARE(first.previousHash, QByteArray(32, '\0'));
     QVERIFY(first.time > 0);
     QCOMPARE(storedEntry(db, 2).previousHash, first.hash);
-    QCOMPARE(AuditLedger::entryHash(first), first.hash);
+    QCOMPARE(AuditLedger::entryHash(first, *m_ledgerKey), first.hash);
+    QVERIFY(AuditLedger::entryHash(first, *LedgerKey::generate()) != first.hash);
+    QVERIFY(ledgertest::plainHash(first) != first.hash);
 }
 
 void TestAuditLedger::recentPagesNewestFirst()
@@ -215,11 +228,12 @@ void TestAuditLedger::hashEncodingIsUnambiguous()
     AuditEntry b;
     b.action = QStringLiteral("a");
     b.target = QStringLiteral("bc");
-    QVERIFY(AuditLedger::entryHash(a) != AuditLedger::entryHash(b));
+    const LedgerKey& key = *m_ledgerKey;
+    QVERIFY(AuditLedger::entryHash(a, key) != AuditLedger::entryHash(b, key));
     AuditEntry c = a;
     c.time = 1;
-    QVERIFY(AuditLedger::entryHash(a) != AuditLedger::entryHash(c));
-    QCOMPARE(AuditLedger::entryHash(a), AuditLedger::entryHash(a));
+    QVERIFY(AuditLedger::entryHash(a, key) != AuditLedger::entryHash(c, key));
+    QCOMPARE(AuditLedger::entryHash(a, key), AuditLedger::entryHash(a, key));
 }
 
 void TestAuditLedger::detectsTampering_data()
@@ -280,7 +294,7 @@ void TestAuditLedger::detectsTampering()
         forged.time = 1;
         forged.action = QStringLiteral("createAccount");
         forged.previousHash = storedEntry(db, 3).hash;
-        forged.hash = AuditLedger::entryHash(forged);
+        forged.hash = AuditLedger::entryHash(forged, *m_ledgerKey);
         run(db,
             "INSERT INTO audit_ledger (sequence, time, operator, action, target, result, detail, previous_hash, hash) "
             "VALUES (4, 1, '', 'createAccount', '', '', '', ?1, ?2)",
@@ -294,6 +308,151 @@ void TestAuditLedger::detectsTampering()
     QCOMPARE(*verdict->firstBadSequence, firstBad);
     QVERIFY(!verdict->reason.isEmpty());
     qInfo("%s -> %s", QTest::currentDataTag(), qPrintable(verdict->reason));
+}
+
+void TestAuditLedger::aChainRecomputedWithoutTheKeyIsCaught_data()
+{
+    QTest::addColumn<bool>("plain");
+    QTest::newRow("plain SHA-256, as before the key") << true;
+    QTest::newRow("HMAC under a key of the forger's") << false;
+}
+
+void TestAuditLedger::aChainRecomputedWithoutTheKeyIsCaught()
+{
+    QFETCH(bool, plain);
+    Db db = open();
+    fill(db, kEntries);
+    dropGuards(db);
+    run(db, "UPDATE audit_ledger SET result = 'failed:forbidden' WHERE sequence = 3");
+    const std::shared_ptr<const LedgerKey> forgersKey = LedgerKey::generate();
+    QVERIFY(ledgertest::rechain(db, 3, [plain, forgersKey](const AuditEntry& entry) {
+        return plain ? ledgertest::plainHash(entry) : AuditLedger::entryHash(entry, *forgersKey);
+    }));
+    QVERIFY(db.exec(schema::ledgerGuards()));
+    auto verdict = AuditLedger(db).verify();
+    QVERIFY(verdict);
+    QVERIFY2(!verdict->intact(), "a chain recomputed without the key went unnoticed");
+    QCOMPARE(*verdict->firstBadSequence, 3);
+    QVERIFY2(verdict->reason.contains(QStringLiteral("another key")), qPrintable(verdict->reason));
+
+    // With the key itself the same rewrite passes the chain: that is what the anchors are for (tst_ledgeranchors).
+    dropGuards(db);
+    QVERIFY(ledgertest::rechain(
+        db, 3, [this](const AuditEntry& entry) { return AuditLedger::entryHash(entry, *m_ledgerKey); }));
+    QVERIFY(db.exec(schema::ledgerGuards()));
+    QVERIFY(AuditLedger(db).verify()->intact());
+}
+
+void TestAuditLedger::aDroppedGuardIsReported()
+{
+    Db db = open();
+    fill(db, 3);
+    const QList<std::pair<const char*, std::string_view>> guards{
+        {"audit_ledger_no_update", "CREATE TRIGGER audit_ledger_no_update BEFORE UPDATE ON audit_ledger BEGIN "
+                                   "SELECT RAISE(ABORT, 'the audit ledger is append-only'); END"},
+        {"audit_anchor_no_delete", "CREATE TRIGGER audit_anchor_no_delete BEFORE DELETE ON audit_anchor BEGIN "
+                                   "SELECT RAISE(ABORT, 'ledger anchors are append-only'); END"},
+    };
+    for (const auto& [guard, create] : guards) {
+        QVERIFY(db.exec(std::string("DROP TRIGGER ").append(guard)));
+        auto verdict = AuditLedger(db).verify();
+        QVERIFY(verdict);
+        QVERIFY2(!verdict->intact(), guard);
+        QVERIFY(!verdict->firstBadSequence); // no entry is at fault: the file's protection is
+        QVERIFY2(verdict->reason.contains(QLatin1String(guard)), qPrintable(verdict->reason));
+        QCOMPARE(verdict->entries, 3);
+        QVERIFY(db.exec(create));
+        QVERIFY(AuditLedger(db).verify()->intact());
+    }
+}
+
+void TestAuditLedger::withoutTheKeyNothingIsRecorded()
+{
+    {
+        Db db = open();
+        fill(db, 2);
+    }
+    auto db = Db::open(path(), m_key);
+    QVERIFY(db);
+    auto appended = AuditLedger(*db).append(AuditEntry{});
+    QVERIFY(!appended);
+    QCOMPARE(appended.error().kind, DbError::Kind::NoLedgerKey);
+    QVERIFY(!appended.error().message().isEmpty());
+    auto verdict = AuditLedger(*db).verify();
+    QVERIFY(!verdict);
+    QCOMPARE(verdict.error().kind, DbError::Kind::NoLedgerKey);
+    QCOMPARE(db->queryText("SELECT count(*) FROM audit_ledger").value(), QStringLiteral("2"));
+}
+
+// What a release before the ledger key left: a plain SHA-256 chain with its head.
+void TestAuditLedger::writePlainLedger(Db& db, int count)
+{
+    QByteArray previous(32, '\0');
+    for (int i = 1; i <= count; ++i) {
+        AuditEntry entry;
+        entry.sequence = i;
+        entry.time = 1700000000000 + i;
+        entry.operatorName = QStringLiteral("clerk");
+        entry.action = QStringLiteral("createAccount");
+        entry.target = QStringLiteral("li%1").arg(i);
+        entry.result = QStringLiteral("ok");
+        entry.previousHash = previous;
+        entry.hash = ledgertest::plainHash(entry);
+        run(db,
+            "INSERT INTO audit_ledger (sequence, time, operator, action, target, result, detail, previous_hash, hash) "
+            "VALUES (?1, ?2, 'clerk', 'createAccount', ?3, 'ok', '', ?4, ?5)",
+            [&entry](Stmt& row) {
+                row.bind(1, entry.sequence)
+                    .bind(2, entry.time)
+                    .bind(3, entry.target)
+                    .bindBlob(4, entry.previousHash)
+                    .bindBlob(5, entry.hash);
+            });
+        run(db,
+            "INSERT INTO audit_ledger_head (id, sequence, hash) VALUES (1, ?1, ?2) ON CONFLICT (id) DO UPDATE SET "
+            "sequence = excluded.sequence, hash = excluded.hash",
+            [&entry](Stmt& row) { row.bind(1, entry.sequence).bindBlob(2, entry.hash); });
+        previous = entry.hash;
+    }
+}
+
+void TestAuditLedger::sealsTheEntriesOfAnOlderRelease()
+{
+    Db db = open();
+    writePlainLedger(db, 5);
+    QVERIFY(!AuditLedger(db).verify()->intact()); // plain hashes are not seals
+    QVERIFY(AuditLedger(db).sealEarlierEntries());
+    auto verdict = AuditLedger(db).verify();
+    QVERIFY(verdict);
+    QVERIFY2(verdict->intact(), qPrintable(verdict->reason));
+    QCOMPARE(verdict->entries, 6);
+    const AuditEntry record = storedEntry(db, 6);
+    QCOMPARE(record.action, QStringLiteral("sealLedger"));
+    QCOMPARE(record.result, QStringLiteral("ok"));
+    QVERIFY(record.detail.startsWith(QStringLiteral("5 entries")));
+    QCOMPARE(storedEntry(db, 2).target, QStringLiteral("li2")); // sealed, not changed
+    // The guards are back: history is append-only again.
+    QVERIFY(!db.exec("UPDATE audit_ledger SET result = 'x' WHERE sequence = 1"));
+    QVERIFY(!db.exec("UPDATE audit_ledger_head SET sequence = 6"));
+}
+
+void TestAuditLedger::refusesToSealABrokenOlderChain()
+{
+    Db db = open();
+    writePlainLedger(db, 5);
+    dropGuards(db);
+    run(db, "UPDATE audit_ledger SET target = 'wang' WHERE sequence = 2");
+    QVERIFY(db.exec(schema::ledgerGuards()));
+    QVERIFY(AuditLedger(db).sealEarlierEntries());
+    const AuditEntry record = storedEntry(db, 6);
+    QCOMPARE(record.action, QStringLiteral("sealLedger"));
+    QVERIFY(record.result.startsWith(QStringLiteral("failed:")));
+    QVERIFY(record.detail.contains(QStringLiteral("entry 2")));
+    // Nothing was blessed: entry 1 is still unsealed, and so verify() keeps failing.
+    auto verdict = AuditLedger(db).verify();
+    QVERIFY(verdict && !verdict->intact());
+    QCOMPARE(*verdict->firstBadSequence, 1);
+    QCOMPARE(storedEntry(db, 2).target, QStringLiteral("wang"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLedger)

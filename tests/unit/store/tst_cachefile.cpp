@@ -1,5 +1,7 @@
 #include "secrets/MemorySecretStore.h"
+#include "store/AuditLedger.h"
 #include "store/CacheFile.h"
+#include "store/LedgerKey.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
 
@@ -25,6 +27,10 @@ private Q_SLOTS:
     void noKeychainIsReportedAndNothingIsCreated();
     void damagedPagesAreFoundAndRebuildStartsAfresh();
     void fullDiskLeavesNoPartialBatch();
+    void theLedgerKeyIsKeptApartAndOutlivesARebuild();
+    void aLostLedgerKeyIsNotForgivenByANewOne();
+
+    void recordAction(Db& db, const QString& action);
 
 private:
     [[nodiscard]] Expected<Db, CacheError> open();
@@ -112,6 +118,65 @@ void TestCacheFile::reopeningFindsWhatWasWritten()
     auto db = open();
     QVERIFY(db);
     QCOMPARE(*LogRepository(*db).loginRowCount(), 10);
+}
+
+void TestCacheFile::recordAction(Db& db, const QString& action)
+{
+    AuditEntry entry;
+    entry.action = action;
+    auto appended = AuditLedger(db).append(entry);
+    QVERIFY2(appended, appended ? "" : qPrintable(appended.error().message()));
+}
+
+void TestCacheFile::theLedgerKeyIsKeptApartAndOutlivesARebuild()
+{
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(db->ledgerKey() != nullptr);
+        recordAction(*db, QStringLiteral("createAccount"));
+    }
+    const auto ledgerKey = m_keychain->value(m_secrets->keyFor(LedgerKey::keychainName()));
+    const auto cacheKey = m_keychain->value(m_secrets->keyFor(CacheFile::keyName()));
+    QVERIFY(ledgerKey && cacheKey);
+    QCOMPARE(ledgerKey->size(), 2 * LedgerKey::Size);
+    QVERIFY(*ledgerKey != *cacheKey);
+    {
+        auto db = open();
+        QVERIFY(db);
+        auto verdict = AuditLedger(*db).verify();
+        QVERIFY(verdict && verdict->intact());
+        QCOMPARE(verdict->entries, 1);
+    }
+    auto rebuilt = rebuild();
+    QVERIFY(rebuilt);
+    QCOMPARE(m_keychain->value(m_secrets->keyFor(LedgerKey::keychainName())), ledgerKey);
+    QVERIFY(m_keychain->value(m_secrets->keyFor(CacheFile::keyName())) != cacheKey);
+    recordAction(*rebuilt, QStringLiteral("rebuildCache"));
+    QVERIFY(AuditLedger(*rebuilt).verify()->intact());
+}
+
+void TestCacheFile::aLostLedgerKeyIsNotForgivenByANewOne()
+{
+    {
+        auto db = open();
+        QVERIFY(db);
+        recordAction(*db, QStringLiteral("createAccount"));
+        recordAction(*db, QStringLiteral("deleteAccount"));
+    }
+    // Whoever deletes the ledger key to have a fresh one seal a rewritten ledger gains nothing: the entries sealed
+    // with the old key are not an unsealed older chain, so the new key seals nothing and verify() keeps failing.
+    QVERIFY(m_keychain->remove(m_secrets->keyFor(LedgerKey::keychainName())));
+    auto db = open();
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
+    auto verdict = AuditLedger(*db).verify();
+    QVERIFY(verdict);
+    QVERIFY(!verdict->intact());
+    QCOMPARE(*verdict->firstBadSequence, 1);
+    auto newest = AuditLedger(*db).recent(1);
+    QVERIFY(newest && !newest->isEmpty());
+    QCOMPARE(newest->constFirst().action, QStringLiteral("sealLedger"));
+    QVERIFY(newest->constFirst().result.startsWith(QStringLiteral("failed:")));
 }
 
 void TestCacheFile::missingKeyIsReportedWithARebuildOffer()

@@ -1,6 +1,7 @@
 #include "store/AccountRepository.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/LogRepository.h"
 #include "store/Outbox.h"
 #include "store/PolicyRepository.h"
@@ -36,6 +37,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QByteArray m_key;
+    std::shared_ptr<const LedgerKey> m_ledgerKey;
 };
 
 void TestSchema::init()
@@ -43,6 +45,7 @@ void TestSchema::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_key = Db::generateKey();
+    m_ledgerKey = LedgerKey::generate();
 }
 
 Db TestSchema::openFile()
@@ -51,6 +54,7 @@ Db TestSchema::openFile()
     if (!db) {
         qFatal("cannot open the test cache");
     }
+    db->setLedgerKey(m_ledgerKey);
     return std::move(*db);
 }
 

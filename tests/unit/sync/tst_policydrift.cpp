@@ -1,5 +1,6 @@
 #include "core/PolicyBaseline.h"
 #include "store/Db.h"
+#include "store/LedgerKey.h"
 #include "store/Outbox.h"
 #include "store/PolicyRepository.h"
 #include "store/Schema.h"
@@ -42,6 +43,7 @@ void TestPolicyDrift::init()
     QVERIFY(m_dir.isValid());
     auto db = Db::open(m_dir.filePath(QStringLiteral("cache%1.db").arg(++m_files)), Db::generateKey());
     QVERIFY(db);
+    db->setLedgerKey(LedgerKey::generate());
     m_db.emplace(std::move(*db));
     QVERIFY(schema::migrate(*m_db));
 }
