@@ -5808,6 +5808,10 @@
         <source>The audit ledger could not record a pack, so it was removed: %1</source>
         <translation>The audit ledger could not record a pack, so it was removed: %1</translation>
     </message>
+    <message>
+        <source>Opening the court&apos;s certificate…</source>
+        <translation>Opening the court&apos;s certificate…</translation>
+    </message>
 </context>
 <context>
     <name>dm::ProvincesChart</name>

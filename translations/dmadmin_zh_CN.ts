@@ -5751,6 +5751,10 @@
         <source>The audit ledger could not record a pack, so it was removed: %1</source>
         <translation>审计日志未能记录该证据包，证据包已删除：%1</translation>
     </message>
+    <message>
+        <source>Opening the court&apos;s certificate…</source>
+        <translation>正在打开法院证书…</translation>
+    </message>
 </context>
 <context>
     <name>dm::ProvincesChart</name>

@@ -171,24 +171,15 @@ Expected<EvidenceSms, ApiError> smsFromJson(const QJsonValue& value, const QStri
     return sms;
 }
 
-// Each item of the array `field` read by `item`; the first bad one is the error.
-template <typename T, typename Reader>
-Expected<QList<T>, ApiError> listFromJson(FieldReader& reader, const QString& field, Reader item)
+// The array `field` of `reader`, each item read by `item`; the first bad one is the error.
+template <typename T>
+Expected<QList<T>, ApiError> listFromJson(FieldReader& reader, const QString& field, const ItemParser<T>& item)
 {
     const QJsonArray items = reader.array(field);
     if (!reader.ok()) {
         return Unexpected{reader.error()};
     }
-    QList<T> list;
-    list.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        auto read = item(items.at(i), reader.childPath(QStringLiteral("%1[%2]").arg(field).arg(i)));
-        if (!read) {
-            return Unexpected{read.error()};
-        }
-        list.append(std::move(*read));
-    }
-    return list;
+    return itemsFromJson(items, reader.childPath(field), item);
 }
 
 } // namespace

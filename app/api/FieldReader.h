@@ -93,6 +93,23 @@ private:
 template <typename T>
 using ItemParser = std::function<Expected<T, ApiError>(const QJsonValue& value, const QString& path)>;
 
+// Each element of `items` read by `item`, named "<path>[i]" in an error; the first bad one is the error.
+template <typename T>
+[[nodiscard]] Expected<QList<T>, ApiError> itemsFromJson(const QJsonArray& items, const QString& path,
+                                                         const ItemParser<T>& item)
+{
+    QList<T> list;
+    list.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        auto parsed = item(items.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+        if (!parsed) {
+            return Unexpected{parsed.error()};
+        }
+        list.append(std::move(parsed).value());
+    }
+    return list;
+}
+
 // {"items": [...], "nextCursor": string|null} read strictly: nextCursor must be there (null exactly on the last
 // page: a missing one would silently end a listing early) and never "". Item errors name "<path>.items[i]".
 template <typename T>
@@ -108,15 +125,12 @@ template <typename T>
     if (!reader.ok()) {
         return Unexpected{reader.error()};
     }
-    KeysetPage<T> page;
-    page.items.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        auto parsed = item(items.at(i), reader.childPath(QStringLiteral("items[%1]").arg(i)));
-        if (!parsed) {
-            return Unexpected{parsed.error()};
-        }
-        page.items.append(std::move(parsed).value());
+    auto parsed = itemsFromJson(items, reader.childPath(QStringLiteral("items")), item);
+    if (!parsed) {
+        return Unexpected{parsed.error()};
     }
+    KeysetPage<T> page;
+    page.items = std::move(parsed).value();
     page.nextCursor = cursor;
     return page;
 }
@@ -165,14 +179,11 @@ numberedPageFromJson(const QJsonValue& value, const QString& path, int pageNum, 
     if (!items->isEmpty() && qint64(page.pageNum - 1) * page.pageSize + items->size() > page.total) {
         return Unexpected{protocolError(path + QStringLiteral(".count"))};
     }
-    page.items.reserve(items->size());
-    for (qsizetype i = 0; i < items->size(); ++i) {
-        auto parsed = item(items->at(i), QStringLiteral("%1.list[%2]").arg(path).arg(i));
-        if (!parsed) {
-            return Unexpected{parsed.error()};
-        }
-        page.items.append(std::move(parsed).value());
+    auto parsed = itemsFromJson(*items, path + QStringLiteral(".list"), item);
+    if (!parsed) {
+        return Unexpected{parsed.error()};
     }
+    page.items = std::move(parsed).value();
     return page;
 }
 

@@ -59,10 +59,13 @@ Expected<LedgerKeeping::Kept, QString> keepNow(const QString& cachePath, std::op
         auto db = CacheFile::openWithKeys(cachePath, std::move(*keys));
         if (db) {
             const QString archive = QDir(kept).filePath(QStringLiteral("ledger.jsonl"));
-            if (auto written = LedgerArchive::write(*db, archive, profile); !written) {
-                return Unexpected(written.error());
+            // A file that opens may still be damaged where the ledger lies: then it is kept whole, as one that does
+            // not open.
+            if (auto written = LedgerArchive::write(*db, archive, profile); written) {
+                message = LedgerKeeping::tr("The audit ledger was kept in %1.").arg(QDir::toNativeSeparators(archive));
+            } else {
+                unreadable = written.error();
             }
-            message = LedgerKeeping::tr("The audit ledger was kept in %1.").arg(QDir::toNativeSeparators(archive));
         } else {
             unreadable = db.error().message();
         }

@@ -1,5 +1,6 @@
 #include "export/LogExport.h"
 
+#include "core/OwnerOnlyFile.h"
 #include "core/PiiScrubber.h"
 #include "export/CsvLogWriter.h"
 #include "export/LogExportColumns.h"
@@ -246,6 +247,9 @@ Expected<LogExportResult, QString> LogExportJob::finish(Db& db)
     if (auto recorded = AuditLedger(db).append(entry); !recorded) {
         return Unexpected(recorded.error().message());
     }
+    // Owner-only before it gets its name (POSIX mode of the temporary file already is; Windows needs its access list
+    // set). A file system without permissions (a FAT stick) has nothing to restrict, so that is no failure.
+    (void)restrictToOwner(m_temporaryPath);
     std::error_code failed;
     std::filesystem::rename(std::filesystem::path(m_temporaryPath.toStdU16String()),
                             std::filesystem::path(m_request.path.toStdU16String()), failed);

@@ -1,3 +1,4 @@
+#include "core/OwnerOnlyFile.h"
 #include "proof/PackArchive.h"
 #include "proof/PackFormat.h"
 #include "proof/PackSigning.h"
@@ -108,11 +109,13 @@ Expected<QString, QString> writePack(const PackDraft& draft, const PackSeal& sea
     if (auto written = pack::writeArchive(temporaryPath, packEntries(draft, seal), draft.context.madeAt); !written) {
         return Unexpected{written.error()};
     }
+    // Owner-only before it gets its name; a file system without permissions has nothing to restrict.
+    (void)restrictToOwner(temporaryPath);
     auto moved = moveToFreeName(temporaryPath, dir, packFileName(draft));
     if (!moved) {
         return Unexpected{moved.error()};
     }
-    // It is the pack now, under its own name; it keeps the temporary file's owner-only permissions (names, addresses).
+    // It is the pack now, under its own name; it keeps the owner-only permissions (names, addresses).
     temporary.setAutoRemove(false);
     return moved;
 }

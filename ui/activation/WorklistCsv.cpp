@@ -1,5 +1,6 @@
 #include "ui/activation/WorklistCsv.h"
 
+#include "core/OwnerOnlyFile.h"
 #include "export/CsvFormat.h"
 #include "store/ActivationRepository.h"
 #include "store/AuditLedger.h"
@@ -49,6 +50,9 @@ Expected<WorklistCsv::Written, QString> WorklistCsv::write(Db& db, const QString
     if (!file.open(QIODevice::WriteOnly)) {
         return Unexpected(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
     }
+    // Names and masked numbers of people: the owner's alone, from the temporary file on (QSaveFile would give it the
+    // umask's mode).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QStringList header;
     for (const auto column : kColumns) {
         header.append(OverdueWorklistModel::headerText(column));
@@ -89,6 +93,7 @@ Expected<WorklistCsv::Written, QString> WorklistCsv::write(Db& db, const QString
         (void)AuditLedger(db).append(entry);
         return Unexpected(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
     }
+    (void)restrictToOwner(path); // the access list, where the system has one (Windows)
     return Written{*rows, fileName};
 }
 

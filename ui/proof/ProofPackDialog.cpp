@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QUrl>
@@ -100,26 +101,50 @@ void ProofPackDialog::start()
             return;
         }
     }
-    if (m_sign->isChecked()) {
-        if (m_signerPassword->text().isEmpty()) {
-            stopWith(tr("Type the password of the court's certificate."));
-            return;
-        }
-        const QByteArray pkcs12 = readFile(m_signerFile->text().trimmed(), 1024 * 1024, &error);
-        if (!error.isEmpty()) {
-            stopWith(error);
-            return;
-        }
-        // Read now, so a wrong password is told before any time-stamp is spent; the password is wiped by load().
-        QString password = m_signerPassword->text();
-        m_signerPassword->clear();
-        auto signer = proof::CourtSigner::load(pkcs12, password);
-        if (!signer) {
-            stopWith(tr("The court's certificate cannot be used: %1").arg(signer.error()));
-            return;
-        }
-        settings.signer = *signer;
+    if (!m_sign->isChecked()) {
+        beginMaking(std::move(settings), folder);
+        return;
     }
+    if (m_signerPassword->text().isEmpty()) {
+        stopWith(tr("Type the password of the court's certificate."));
+        return;
+    }
+    // Opened now, so a wrong password is told before any time-stamp is spent; in a pool thread, since its key
+    // derivation takes a while. The password is wiped by load().
+    QString password = m_signerPassword->text();
+    m_signerPassword->clear();
+    const QString signerFile = m_signerFile->text().trimmed();
+    m_makeButton->setEnabled(false);
+    m_status->setText(tr("Opening the court's certificate…"));
+    QPointer<ProofPackDialog> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, signerFile, password = std::move(password), settings, folder]() mutable {
+            QString readError;
+            const QByteArray pkcs12 = readFile(signerFile, 1024 * 1024, &readError);
+            auto signer = readError.isEmpty()
+                              ? proof::CourtSigner::load(pkcs12, password)
+                              : Expected<std::shared_ptr<const proof::CourtSigner>, QString>(Unexpected{readError});
+            // Answered through the application object, which outlives the dialog; the dialog is looked for there.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, signer = std::move(signer), settings = std::move(settings), folder]() mutable {
+                    if (!self) {
+                        return;
+                    }
+                    self->m_makeButton->setEnabled(true);
+                    if (!signer) {
+                        self->stopWith(tr("The court's certificate cannot be used: %1").arg(signer.error()));
+                        return;
+                    }
+                    settings.signer = *signer;
+                    self->beginMaking(std::move(settings), folder);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void ProofPackDialog::beginMaking(proof::PackSettings settings, const QString& folder)
+{
     QSettings remembered;
     remembered.setValue(settingsKey("folder"), folder);
     remembered.setValue(settingsKey("court"), m_courtName->text().trimmed());

@@ -23,6 +23,7 @@ class PlatformClient;
 namespace proof {
 class PackMaker;
 struct MadePack;
+struct PackSettings;
 } // namespace proof
 
 // "生成送达证据包": makes one pack per target into a folder the user picks, one after the other, with progress and a
@@ -55,6 +56,8 @@ private:
     void chooseFolder();
     void chooseClerkFile();
     void chooseSigner();
+    // The choices made and checked: they are remembered, the form is locked, and the first pack is asked for.
+    void beginMaking(proof::PackSettings settings, const QString& folder);
     void makeNext();
     void showResult(int index, const QString& text, bool ok);
     void recordInLedger(const ProofTarget& target, const proof::MadePack* made);

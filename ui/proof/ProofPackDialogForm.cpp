@@ -98,8 +98,11 @@ void ProofPackDialog::buildUi()
     form->addRow(tr("TSA chain:"), m_tsaChain);
 
     m_sign = new QCheckBox(tr("Sign with the court's certificate (PKCS#12)"), this);
+    m_sign->setObjectName(QStringLiteral("proof.sign"));
     m_signerFile = new QLineEdit(QSettings().value(settingsKey("signer")).toString(), this);
+    m_signerFile->setObjectName(QStringLiteral("proof.signer"));
     m_signerPassword = new QLineEdit(this);
+    m_signerPassword->setObjectName(QStringLiteral("proof.signerPassword"));
     m_signerPassword->setEchoMode(QLineEdit::Password);
     m_signerPassword->setPlaceholderText(tr("Asked each time, never stored"));
     auto* signerRow = new QHBoxLayout;

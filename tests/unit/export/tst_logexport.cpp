@@ -113,6 +113,10 @@ void TestLogExport::csvHasBomCrlfHeaderAndRows()
     QVERIFY2(exported, exported ? "" : qPrintable(exported.error().message));
     QCOMPARE(exported->rows, 25);
     QFile file(exported->path);
+#ifndef Q_OS_WIN
+    QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the owner's alone
+#endif
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
