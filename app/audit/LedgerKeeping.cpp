@@ -3,6 +3,7 @@
 #include "audit/LedgerArchive.h"
 #include "store/CacheFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -108,8 +109,10 @@ void LedgerKeeping::keep(SecretStore& secrets, const QString& cachePath, const Q
                                                                     usable = std::move(usable)]() mutable {
                                   const Expected<Kept, QString> kept =
                                       keepNow(cachePath, std::move(usable), anchorsFolder, profile);
+                                  // Answered through the application object, which outlives `context`; whether
+                                  // `context` is still there is asked in its own thread.
                                   QMetaObject::invokeMethod(
-                                      guard.data(),
+                                      QCoreApplication::instance(),
                                       [guard, done, kept] {
                                           if (guard) {
                                               done(kept);

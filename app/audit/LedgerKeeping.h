@@ -31,8 +31,8 @@ public:
         QString folder;  // the kept-… folder; empty when there was no cache to keep
         QString message; // translated, for the user: where the ledger went
     };
-    // A translated error means nothing may be deleted. The cache is read in a pool thread; `done` runs in the thread
-    // of `context`, unless `context` is gone.
+    // A translated error means nothing may be deleted. The cache is read in a pool thread; `done` runs in the
+    // application's main thread, where `context` must live, unless `context` is gone by then.
     using Done = std::function<void(const Expected<Kept, QString>&)>;
     static void keep(SecretStore& secrets, const QString& cachePath, const QString& anchorsFolder, const QUuid& profile,
                      QObject* context, Done done);
