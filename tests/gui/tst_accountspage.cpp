@@ -4,6 +4,7 @@
 
 #include "GuiTestSupport.h"
 #include "ServiceTestSupport.h"
+#include "SessionTestSupport.h"
 #include "api/AccountService.h"
 #include "core/Masking.h"
 #include "secrets/MemorySecretStore.h"
@@ -129,10 +130,7 @@ void TestAccountsPage::initTestCase()
     m_secrets = std::make_unique<MemorySecretStore>(QUuid::createUuid());
     m_session = openSession(QStringLiteral("cache.sqlite"), false);
     QVERIFY(m_session);
-    QSignalSpy synced(m_session.get(), &CacheSession::syncFinished);
-    m_session->startSync({QStringLiteral("accounts")});
-    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, kTimeoutMs);
-    QVERIFY(synced.at(0).at(0).value<SyncSummary>().succeeded());
+    QVERIFY(guitest::sync(*m_session, {QStringLiteral("accounts")}, kTimeoutMs));
 
     m_page = std::make_unique<AccountsPage>();
     m_page->setSettings(m_settings.get());
@@ -162,20 +160,7 @@ void TestAccountsPage::cleanupTestCase()
 
 std::unique_ptr<CacheSession> TestAccountsPage::openSession(const QString& fileName, bool readOnly)
 {
-    CacheSession::Options options;
-    options.settings = m_fixture.client().settings();
-    const QByteArray authCode = m_fixture.sandbox().connection().value(QStringLiteral("authCode")).toString().toUtf8();
-    options.authCode = [authCode](auto done) { done(authCode); };
-    options.cachePath = m_dir.filePath(fileName);
-    options.readOnly = readOnly;
-    std::optional<Expected<std::unique_ptr<CacheSession>, CacheError>> opened;
-    CacheSession::open(options, *m_secrets, this, [&](Expected<std::unique_ptr<CacheSession>, CacheError> result) {
-        opened.emplace(std::move(result));
-    });
-    if (!QTest::qWaitFor([&] { return opened.has_value(); }, 10000) || !*opened) {
-        return nullptr;
-    }
-    return std::move(**opened);
+    return guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(fileName), readOnly, this);
 }
 
 qint64 TestAccountsPage::repositoryCount(const AccountQuery& query)

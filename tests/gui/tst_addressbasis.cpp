@@ -108,10 +108,7 @@ void TestAddressBasis::initTestCase()
     m_secrets = std::make_unique<MemorySecretStore>(QUuid::createUuid());
     m_session = openSession(QStringLiteral("cache.sqlite"), false);
     QVERIFY(m_session);
-    QSignalSpy synced(m_session.get(), &CacheSession::syncFinished);
-    m_session->startSync({QStringLiteral("accounts")});
-    QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, kTimeoutMs);
-    QVERIFY(synced.at(0).at(0).value<SyncSummary>().succeeded());
+    QVERIFY(guitest::sync(*m_session, {QStringLiteral("accounts")}, kTimeoutMs));
 
     m_page = std::make_unique<AccountsPage>();
     m_page->setSettings(m_settings.get());

@@ -3,12 +3,12 @@
 // platform refused while the account exists, and carry an import file's basis to the platform.
 
 #include "../client/ServiceTestSupport.h"
+#include "OutboxTestSupport.h"
 #include "core/AddressBasisRules.h"
 #include "core/ImportParser.h"
 #include "store/AccountRepository.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
-#include "store/LedgerKey.h"
 #include "store/Outbox.h"
 #include "store/Schema.h"
 #include "sync/ImportPlanner.h"
@@ -79,10 +79,7 @@ private:
 
     ServiceFixture m_fixture;
     QTemporaryDir m_dir;
-    QString m_path;
-    QByteArray m_key;
-    std::shared_ptr<const LedgerKey> m_ledgerKey;
-    int m_case = 0;
+    outboxtest::FreshCaches m_caches;
 };
 
 void TestOutboxAddressBasis::initTestCase()
@@ -94,34 +91,17 @@ void TestOutboxAddressBasis::initTestCase()
 
 void TestOutboxAddressBasis::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("cache%1.db").arg(++m_case));
-    m_key = Db::generateKey();
-    m_ledgerKey = LedgerKey::generate();
+    m_caches.next(m_dir);
 }
 
 Db TestOutboxAddressBasis::open() const
 {
-    auto db = Db::open(m_path, m_key);
-    if (!db) {
-        qFatal("cannot open the test cache: %s", qPrintable(db.error().detail));
-    }
-    db->setLedgerKey(m_ledgerKey);
-    if (auto migrated = schema::migrate(*db); !migrated) {
-        qFatal("cannot migrate the test cache: %s", qPrintable(migrated.error().detail));
-    }
-    return std::move(db).value();
+    return m_caches.open();
 }
 
 QList<OutboxResult> TestOutboxAddressBasis::runAll(Db& db, const QString& batch)
 {
-    OutboxRunner runner(db, m_fixture.client());
-    runner.setOperatorName(QStringLiteral("clerk"));
-    QSignalSpy finished(&runner, &OutboxRunner::finished);
-    runner.start(batch);
-    if (!finished.wait(120000)) {
-        qWarning("the outbox runner did not finish");
-    }
-    return runner.results();
+    return outboxtest::runOutbox(db, m_fixture.client(), batch, 0, 120000);
 }
 
 std::optional<Account> TestOutboxAddressBasis::onPlatform(const QString& accountName)

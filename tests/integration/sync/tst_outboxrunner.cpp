@@ -1,7 +1,7 @@
 #include "../client/ServiceTestSupport.h"
+#include "OutboxTestSupport.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
-#include "store/LedgerKey.h"
 #include "store/Outbox.h"
 #include "store/Schema.h"
 #include "sync/OutboxPayload.h"
@@ -58,10 +58,7 @@ private:
 
     ServiceFixture m_fixture;
     QTemporaryDir m_dir;
-    QString m_path;
-    QByteArray m_key;
-    std::shared_ptr<const LedgerKey> m_ledgerKey;
-    int m_case = 0;
+    outboxtest::FreshCaches m_caches;
 };
 
 void TestOutboxRunner::initTestCase()
@@ -74,39 +71,18 @@ void TestOutboxRunner::initTestCase()
 void TestOutboxRunner::init()
 {
     // A fresh cache file per test: its own ledger, its own queue.
-    m_path = m_dir.filePath(QStringLiteral("cache%1.db").arg(++m_case));
-    m_key = Db::generateKey();
-    m_ledgerKey = LedgerKey::generate();
+    m_caches.next(m_dir);
     QVERIFY(m_fixture.setFaults(QString()));
 }
 
 Db TestOutboxRunner::open() const
 {
-    auto db = Db::open(m_path, m_key);
-    if (!db) {
-        qFatal("cannot open the test cache: %s", qPrintable(db.error().detail));
-    }
-    db->setLedgerKey(m_ledgerKey);
-    if (auto migrated = schema::migrate(*db); !migrated) {
-        qFatal("cannot migrate the test cache: %s", qPrintable(migrated.error().detail));
-    }
-    return std::move(db).value();
+    return m_caches.open();
 }
 
 QList<OutboxResult> TestOutboxRunner::runAll(Db& db, const QString& batch, int inFlight)
 {
-    OutboxRunner runner(db, m_fixture.client());
-    runner.setMaxInFlight(inFlight);
-    runner.setOperatorName(QStringLiteral("clerk"));
-    QSignalSpy finished(&runner, &OutboxRunner::finished);
-    runner.start(batch);
-    if (!finished.wait(300000)) {
-        qWarning("the outbox runner did not finish");
-    }
-    if (runner.storeError()) {
-        qWarning("store error: %s", qPrintable(runner.storeError()->detail));
-    }
-    return runner.results();
+    return outboxtest::runOutbox(db, m_fixture.client(), batch, inFlight);
 }
 
 int TestOutboxRunner::platformCount(const QString& keyword)
