@@ -2,6 +2,7 @@
 // real CacheSession: create an account through the form, search, filter, delete with a typed confirmation, the
 // import wizard, the auditor's read-only page, and the main window handing the profile's client to the page.
 
+#include "AccountsPageSupport.h"
 #include "GuiTestSupport.h"
 #include "ServiceTestSupport.h"
 #include "SessionTestSupport.h"
@@ -133,19 +134,13 @@ void TestAccountsPage::initTestCase()
     QVERIFY(guitest::sync(*m_session, {QStringLiteral("accounts")}, kTimeoutMs));
 
     m_page = std::make_unique<AccountsPage>();
-    m_page->setSettings(m_settings.get());
-    m_page->setPlatformClient(&m_fixture.client());
-    m_page->resize(1300, 800);
-    m_page->show();
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    m_page->setSession(m_session.get());
-    m_view = m_page->view();
+    const guitest::ShownAccountsPage shown =
+        guitest::showAccountsPage(*m_page, *m_settings, m_fixture.client(), *m_session);
+    m_view = shown.view;
+    m_table = shown.table;
+    m_search = shown.search;
+    QVERIFY(m_view && m_table && m_search);
     m_model = m_view->model();
-    m_table = m_view->findChild<QTableView*>(QStringLiteral("accounts.table"));
-    m_search = m_view->findChild<QLineEdit*>(QStringLiteral("accounts.search"));
-    QVERIFY(m_table && m_search);
     QVERIFY(waitForTable());
     QVERIFY(m_model->rowCount() > 0);
     QCOMPARE(qint64(m_model->rowCount()), repositoryCount({}));

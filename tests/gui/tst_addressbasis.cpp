@@ -2,6 +2,7 @@
 // detail pane shows what the platform listed, and "Set address basis…" sends a new one through the real outbox to the
 // real dmsandbox and shows it once the platform has confirmed it.
 
+#include "AccountsPageSupport.h"
 #include "ServiceTestSupport.h"
 #include "SessionTestSupport.h"
 #include "api/AccountService.h"
@@ -111,17 +112,13 @@ void TestAddressBasis::initTestCase()
     QVERIFY(guitest::sync(*m_session, {QStringLiteral("accounts")}, kTimeoutMs));
 
     m_page = std::make_unique<AccountsPage>();
-    m_page->setSettings(m_settings.get());
-    m_page->setPlatformClient(&m_fixture.client());
-    m_page->resize(1300, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    m_page->setSession(m_session.get());
-    m_view = m_page->view();
+    const guitest::ShownAccountsPage shown =
+        guitest::showAccountsPage(*m_page, *m_settings, m_fixture.client(), *m_session);
+    m_view = shown.view;
+    m_table = shown.table;
+    m_search = shown.search;
+    QVERIFY(m_view && m_table && m_search);
     m_model = m_view->model();
-    m_table = m_view->findChild<QTableView*>(QStringLiteral("accounts.table"));
-    m_search = m_view->findChild<QLineEdit*>(QStringLiteral("accounts.search"));
-    QVERIFY(m_table && m_search);
 }
 
 void TestAddressBasis::cleanupTestCase()
