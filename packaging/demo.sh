@@ -31,14 +31,5 @@ for _ in $(seq 1 600); do
     sleep 0.1
 done
 [ -s "$connection" ] || { echo "demo: dmsandbox did not start; see $data/dmsandbox.log" >&2; exit 1; }
-# The app keeps its cache key in the system keychain and has no fallback. A desktop session has one; a bare X
-# server (xvfb-run) or a remote shell usually has none: then the demo runs under a private, throwaway keyring.
-if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-    org.freedesktop.DBus.ListActivatableNames 2>/dev/null | grep -q '"org.freedesktop.secrets"' ||
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.ListNames 2>/dev/null | grep -q '"org.freedesktop.secrets"'; then
-    build/dev/ui/dmadmin --sandbox-config "$connection" "$@"
-else
-    echo "demo: no keychain in this session; using a temporary private keyring (the demo's cache goes with it)" >&2
-    DM_KEYRING_KEEP_DISPLAY=1 /bin/sh tests/integration/secrets/with-keyring.sh build/dev/ui/dmadmin --sandbox-config "$connection" "$@"
-fi
+# The app keeps its cache key in the system keychain; without one in this session the demo uses a private one.
+packaging/demo-keychain.sh build/dev/ui/dmadmin --sandbox-config "$connection" "$@"
