@@ -271,6 +271,10 @@
         <source>The platform&apos;s certificate was refused. Nothing was sent.</source>
         <translation>The platform&apos;s certificate was refused. Nothing was sent.</translation>
     </message>
+    <message>
+        <source>The proxy server asks for a user name and password, and was not given valid ones. Nothing was sent to the platform.</source>
+        <translation>The proxy server asks for a user name and password, and was not given valid ones. Nothing was sent to the platform.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLedger</name>
@@ -4886,6 +4890,18 @@
         <source>&amp;Verify a proof-of-delivery pack…</source>
         <translation>&amp;Verify a proof-of-delivery pack…</translation>
     </message>
+    <message>
+        <source>Proxy credentials saved; connecting again…</source>
+        <translation>Proxy credentials saved; connecting again…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy sign-in…</source>
+        <translation>&amp;Proxy sign-in…</translation>
+    </message>
+    <message>
+        <source>User name and password of the proxy server on the way to the platform</source>
+        <translation>User name and password of the proxy server on the way to the platform</translation>
+    </message>
 </context>
 <context>
     <name>dm::MaskedPiiField</name>
@@ -5833,6 +5849,37 @@
     </message>
 </context>
 <context>
+    <name>dm::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Proxy sign-in</translation>
+    </message>
+    <message>
+        <source>The user name and password of the proxy server this computer reaches the platform through. They are kept in the system keychain with this profile.</source>
+        <translation>The user name and password of the proxy server this computer reaches the platform through. They are kept in the system keychain with this profile.</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 refused the saved user name and password. Enter them again; they are kept in the system keychain with this profile.</source>
+        <translation>The proxy server %1 refused the saved user name and password. Enter them again; they are kept in the system keychain with this profile.</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets dmadmin reach the platform. They are kept in the system keychain with this profile.</source>
+        <translation>The proxy server %1 asks for a user name and password before it lets dmadmin reach the platform. They are kept in the system keychain with this profile.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Save and reconnect</source>
+        <translation>Save and reconnect</translation>
+    </message>
+</context>
+<context>
     <name>dm::ResendReportDialog</name>
     <message>
         <source>Activation SMS: result</source>
@@ -6038,6 +6085,22 @@
     <message>
         <source>The profile could not be saved in the settings.</source>
         <translation>The profile could not be saved in the settings.</translation>
+    </message>
+    <message>
+        <source>The proxy credentials of profile %1 cannot be read from the keychain: %2</source>
+        <translation>The proxy credentials of profile %1 cannot be read from the keychain: %2</translation>
+    </message>
+    <message>
+        <source>Open a profile first: the proxy credentials are kept with it.</source>
+        <translation>Open a profile first: the proxy credentials are kept with it.</translation>
+    </message>
+    <message>
+        <source>The proxy user name is empty or holds a line break.</source>
+        <translation>The proxy user name is empty or holds a line break.</translation>
+    </message>
+    <message>
+        <source>The proxy credentials cannot be stored in the keychain: %1</source>
+        <translation>The proxy credentials cannot be stored in the keychain: %1</translation>
     </message>
 </context>
 <context>
@@ -7897,6 +7960,18 @@
     <message>
         <source>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</source>
         <translation>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</translation>
+    </message>
+    <message>
+        <source>Give both --proxy-user USER and --proxy-password-env VAR.</source>
+        <translation>Give both --proxy-user USER and --proxy-password-env VAR.</translation>
+    </message>
+    <message>
+        <source>The proxy user name is empty or holds a line break.</source>
+        <translation>The proxy user name is empty or holds a line break.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set (the proxy password).</source>
+        <translation>The environment variable %1 is not set (the proxy password).</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <source>The platform&apos;s certificate was refused. Nothing was sent.</source>
         <translation>平台证书被拒绝。未发送任何数据。</translation>
     </message>
+    <message>
+        <source>The proxy server asks for a user name and password, and was not given valid ones. Nothing was sent to the platform.</source>
+        <translation>代理服务器要求用户名和密码，但未获得有效的用户名和密码。没有向平台发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLedger</name>
@@ -4837,6 +4841,18 @@
         <source>&amp;Verify a proof-of-delivery pack…</source>
         <translation>验证送达证据包(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Proxy credentials saved; connecting again…</source>
+        <translation>代理服务器登录信息已保存，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy sign-in…</source>
+        <translation>代理服务器登录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>User name and password of the proxy server on the way to the platform</source>
+        <translation>通往平台的代理服务器的用户名和密码</translation>
+    </message>
 </context>
 <context>
     <name>dm::MaskedPiiField</name>
@@ -5776,6 +5792,37 @@
     </message>
 </context>
 <context>
+    <name>dm::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>代理服务器登录</translation>
+    </message>
+    <message>
+        <source>The user name and password of the proxy server this computer reaches the platform through. They are kept in the system keychain with this profile.</source>
+        <translation>本机访问平台所经代理服务器的用户名和密码。它们随此配置保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 refused the saved user name and password. Enter them again; they are kept in the system keychain with this profile.</source>
+        <translation>代理服务器 %1 拒绝了已保存的用户名和密码。请重新输入；它们随此配置保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The proxy server %1 asks for a user name and password before it lets dmadmin reach the platform. They are kept in the system keychain with this profile.</source>
+        <translation>代理服务器 %1 要求先提供用户名和密码，才允许 dmadmin 访问平台。它们随此配置保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Save and reconnect</source>
+        <translation>保存并重新连接</translation>
+    </message>
+</context>
+<context>
     <name>dm::ResendReportDialog</name>
     <message>
         <source>Activation SMS: result</source>
@@ -5978,6 +6025,22 @@
     <message>
         <source>The profile could not be saved in the settings.</source>
         <translation>无法将连接配置保存到设置中。</translation>
+    </message>
+    <message>
+        <source>The proxy credentials of profile %1 cannot be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取配置 %1 的代理服务器登录信息：%2</translation>
+    </message>
+    <message>
+        <source>Open a profile first: the proxy credentials are kept with it.</source>
+        <translation>请先打开一个配置：代理服务器登录信息随配置保存。</translation>
+    </message>
+    <message>
+        <source>The proxy user name is empty or holds a line break.</source>
+        <translation>代理服务器用户名为空或包含换行符。</translation>
+    </message>
+    <message>
+        <source>The proxy credentials cannot be stored in the keychain: %1</source>
+        <translation>无法将代理服务器登录信息保存到钥匙串：%1</translation>
     </message>
 </context>
 <context>
@@ -7823,6 +7886,18 @@
     <message>
         <source>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</source>
         <translation>已删除配置 %1、其授权码和本地缓存；其账本密钥仍保留在钥匙串中，用于校验保留的审计账本。</translation>
+    </message>
+    <message>
+        <source>Give both --proxy-user USER and --proxy-password-env VAR.</source>
+        <translation>请同时给出 --proxy-user USER 和 --proxy-password-env VAR。</translation>
+    </message>
+    <message>
+        <source>The proxy user name is empty or holds a line break.</source>
+        <translation>代理服务器用户名为空或包含换行符。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set (the proxy password).</source>
+        <translation>环境变量 %1 未设置（代理服务器密码）。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ void ConnectionTest::onToken(bool ok, const ApiError& error)
     if (!ok) {
         switch (error.kind) {
         case ApiError::Kind::Network:
+        case ApiError::Kind::ProxyAuth:
         case ApiError::Kind::Timeout:
             fail(Step::Reachable, error);
             return;

@@ -5,6 +5,7 @@
 #include "ui/LanguageManager.h"
 #include "ui/NavigationTree.h"
 #include "ui/ProfileManager.h"
+#include "ui/ProxyCredentialsDialog.h"
 #include "ui/SessionController.h"
 #include "ui/SyncStatusBar.h"
 #include "ui/logs/LogPage.h"
@@ -156,6 +157,10 @@ void MainWindow::createMenus()
     m_verifyPackAction = m_fileMenu->addAction(QString());
     m_verifyPackAction->setObjectName(QStringLiteral("action.verifyProofPack"));
     connect(m_verifyPackAction, &QAction::triggered, this, &MainWindow::verifyProofPack);
+    m_proxyAction = m_fileMenu->addAction(QString());
+    m_proxyAction->setObjectName(QStringLiteral("action.proxySignIn"));
+    m_proxyAction->setEnabled(false);
+    connect(m_proxyAction, &QAction::triggered, this, [this] { askProxyCredentials(QString(), false); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("action.quit"));
@@ -226,6 +231,8 @@ void MainWindow::setSessionController(SessionController* controller)
     connect(controller, &SessionController::openStarted, this,
             [this](const QString& name) { statusBar()->showMessage(tr("Opening profile %1…").arg(name)); });
     connect(controller, &SessionController::openFailed, this, [this] { statusBar()->clearMessage(); });
+    connect(controller, &SessionController::proxyCredentialsNeeded, this, &MainWindow::askProxyCredentials);
+    connect(controller, &SessionController::saveFailed, this, [this] { m_proxyAnswered = false; });
     setSession(controller->session());
 }
 
@@ -238,6 +245,7 @@ void MainWindow::setSession(CacheSession* session)
             delete dialog.data();
         }
         m_proofDialogs.clear();
+        m_proxyAnswered = false; // the new session's requests carry what was saved, or ask again
     }
     m_session = session;
     statusBar()->clearMessage();
@@ -266,6 +274,7 @@ void MainWindow::setSession(CacheSession* session)
     }
     m_syncStatus->setSession(session);
     m_syncAction->setEnabled(session != nullptr);
+    m_proxyAction->setEnabled(session != nullptr);
     if (session != nullptr && m_controller != nullptr && m_controller->client() != nullptr) {
         const auto& profile = m_controller->currentProfile();
         m_connectionStatus->check(*m_controller->client(), profile ? profile->name : QString());
@@ -369,6 +378,26 @@ void MainWindow::verifyProofPack()
     dialog->show();
 }
 
+void MainWindow::askProxyCredentials(const QString& proxy, bool refused)
+{
+    // Every request of the session meets the same proxy: one question at a time, none while one is open, and none
+    // from the requests still under way once the answer is being saved (the session opens again with it). Only the
+    // menu, which names no proxy, asks regardless.
+    const bool fromMenu = proxy.isEmpty();
+    if (m_proxyDialog != nullptr || m_controller == nullptr || m_session == nullptr || (m_proxyAnswered && !fromMenu)) {
+        return;
+    }
+    auto* dialog = new ProxyCredentialsDialog(proxy, refused, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_proxyDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Proxy credentials saved; connecting again…"), 10000);
+        m_proxyAnswered = true;
+        m_controller->saveProxyCredentials(dialog->credentials());
+    });
+    dialog->open();
+}
+
 void MainWindow::retranslateUi()
 {
     updateTitle();
@@ -390,6 +419,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_syncAction->setText(tr("&Sync now"));
     m_verifyPackAction->setText(tr("&Verify a proof-of-delivery pack…"));
+    m_proxyAction->setText(tr("&Proxy sign-in…"));
+    m_proxyAction->setToolTip(tr("User name and password of the proxy server on the way to the platform"));
     m_syncAction->setToolTip(tr("Fetch what changed on the platform into the local cache"));
     if (m_profileManager != nullptr) {
         m_profileManager->retranslateUi();

@@ -82,6 +82,8 @@ private:
     void saveWindowState();
     void onPageSelected(const QString& pageId);
     void showAbout();
+    // Asks for the proxy's user name and password (`proxy` empty: the user asked), once at a time.
+    void askProxyCredentials(const QString& proxy, bool refused);
     void syncLanguageChecks();
     void updateTitle();
     void checkCapabilities();
@@ -104,6 +106,9 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_verifyPackAction = nullptr;
+    QAction* m_proxyAction = nullptr;
+    QPointer<QDialog> m_proxyDialog;
+    bool m_proxyAnswered = false;            // the user gave credentials; the session is opened again with them
     QList<QPointer<QDialog>> m_proofDialogs; // open pack dialogs: they belong to the session's profile
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

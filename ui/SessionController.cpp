@@ -200,6 +200,26 @@ void SessionController::readAuthCode()
 
 void SessionController::openCache()
 {
+    // The proxy's credentials, when the user gave some: every connection of the session needs them from the start.
+    const int generation = m_generation;
+    m_secrets->read(ProxyCredentials::secretName(), this, [this, generation](const SecretValue& value) {
+        if (generation != m_generation || !m_opening) {
+            return;
+        }
+        if (value) {
+            m_opening->settings.proxy = ProxyCredentials::fromSecret(*value);
+        } else if (value.error().kind != SecretError::Kind::NotFound) {
+            failOpen(tr("The proxy credentials of profile %1 cannot be read from the keychain: %2")
+                         .arg(m_opening->profile.name, value.error().message),
+                     false);
+            return;
+        }
+        openCacheWithProxy();
+    });
+}
+
+void SessionController::openCacheWithProxy()
+{
     CacheSession::Options options;
     options.settings = m_opening->settings;
     // The worker thread calls this: it holds a copy of the code, never a pointer to the keychain or to this object.
@@ -223,10 +243,15 @@ void SessionController::openCache()
                            }
                            Opening opening = std::move(*m_opening);
                            m_opening.reset();
+                           m_opened = opening;
+                           m_opened->firstEntry.reset();
+                           m_opened->syncAfterOpen = false;
                            m_session = std::move(opened).value();
                            m_profile = opening.profile;
                            m_client = std::make_unique<PlatformClient>(
                                opening.settings, [authCode = opening.authCode](auto done) { done(authCode); });
+                           connect(&m_client->network(), &ApiAccessManager::proxyCredentialsNeeded, this,
+                                   &SessionController::proxyCredentialsNeeded);
                            if (opening.saved) {
                                m_settings.setValue(lastProfileKey, opening.profile.id.toString(QUuid::WithoutBraces));
                            }
@@ -352,7 +377,46 @@ void SessionController::closeSession()
     std::unique_ptr<CacheSession> closing = std::move(m_session);
     std::unique_ptr<PlatformClient> closingClient = std::move(m_client);
     m_profile.reset();
+    m_opened.reset();
     Q_EMIT sessionChanged();
+}
+
+void SessionController::saveProxyCredentials(const ProxyCredentials& credentials)
+{
+    if (!m_session || !m_opened || !m_secrets) {
+        Q_EMIT saveFailed(tr("Open a profile first: the proxy credentials are kept with it."));
+        return;
+    }
+    if (credentials.isEmpty() || credentials.user.contains(QLatin1Char('\n'))) {
+        Q_EMIT saveFailed(tr("The proxy user name is empty or holds a line break."));
+        return;
+    }
+    const int generation = m_generation;
+    m_secrets->write(
+        ProxyCredentials::secretName(), credentials.toSecret(), this, [this, generation](const SecretStatus& stored) {
+            if (generation != m_generation || !m_opened) {
+                return; // the session changed meanwhile: the credentials wait for the next open
+            }
+            if (!stored) {
+                Q_EMIT saveFailed(
+                    tr("The proxy credentials cannot be stored in the keychain: %1").arg(stored.error().message));
+                return;
+            }
+            Q_EMIT proxyCredentialsSaved();
+            reopen();
+        });
+}
+
+void SessionController::reopen()
+{
+    // The same profile, settings and authorization code as the open session: only the keychain's proxy entry is read
+    // again (openCache). A saved sandbox profile keeps its running sandbox rather than starting another.
+    Opening again = *m_opened;
+    const bool saved = again.saved;
+    again.saved = false;
+    beginOpen(std::move(again));
+    m_opening->saved = saved;
+    openCache();
 }
 
 void SessionController::addProfile(const Profile& profile, const QByteArray& authCode)
@@ -424,12 +488,19 @@ void SessionController::removeCacheAndSecrets(const std::shared_ptr<SecretStore>
                 Q_EMIT profileRemoved(id, false, keyRemoved.error().message);
                 return;
             }
-            ProfileStore(m_settings).remove(id);
-            if (QUuid(m_settings.value(lastProfileKey).toString()) == id) {
-                m_settings.remove(lastProfileKey);
-            }
-            Q_EMIT profilesChanged();
-            Q_EMIT profileRemoved(id, true, QString());
+            secrets->remove(ProxyCredentials::secretName(), this,
+                            [this, secrets, id](const SecretStatus& proxyRemoved) {
+                                if (!proxyRemoved) {
+                                    Q_EMIT profileRemoved(id, false, proxyRemoved.error().message);
+                                    return;
+                                }
+                                ProfileStore(m_settings).remove(id);
+                                if (QUuid(m_settings.value(lastProfileKey).toString()) == id) {
+                                    m_settings.remove(lastProfileKey);
+                                }
+                                Q_EMIT profilesChanged();
+                                Q_EMIT profileRemoved(id, true, QString());
+                            });
         });
     });
 }

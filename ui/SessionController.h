@@ -69,6 +69,9 @@ public:
     // syncs it).
     void rebuildCache();
     void closeSession();
+    // Keeps the proxy's user name and password in the open profile's keychain entries, then opens the profile again
+    // so that every connection of the session (the UI's, the sync's, the time-stamping's) answers the proxy with them.
+    void saveProxyCredentials(const ProxyCredentials& credentials);
     // What the open profile's platform serves (api/Capabilities' JSON): kept with the profile, and saved with it
     // when it is a saved profile.
     void rememberCapabilities(const QByteArray& capabilities);
@@ -84,6 +87,10 @@ Q_SIGNALS:
     void profileRemoved(const QUuid& id, bool ok, const QString& message);
     // Where the audit ledger of a rebuilt or removed cache was kept, in a sentence for the user.
     void ledgerKept(const QString& message);
+    // The proxy at `proxy` (host:port) wants a user name and password (`refused`: it refused the saved ones).
+    void proxyCredentialsNeeded(const QString& proxy, bool refused);
+    // The proxy's credentials were kept, and the profile is opened again with them.
+    void proxyCredentialsSaved();
 
 private:
     struct Opening
@@ -100,6 +107,8 @@ private:
     void beginOpen(Opening opening);
     void readAuthCode();
     void openCache();
+    void openCacheWithProxy();
+    void reopen();
     void failOpen(const QString& message, bool rebuildHelps);
     // Where the ledger of `profile` is time-stamped: the sandbox's TSA, or the one its proof packs use; none else.
     [[nodiscard]] std::optional<AnchorSettings> anchoringFor(const Profile& profile,
@@ -116,6 +125,7 @@ private:
 
     std::optional<Opening> m_opening;
     std::optional<Opening> m_failed; // kept for rebuildCache()
+    std::optional<Opening> m_opened; // what the open session was opened with, for reopen()
     bool m_waitingForSandbox = false;
     int m_generation = 0;
     std::shared_ptr<SecretStore> m_secrets; // of the open or opening profile

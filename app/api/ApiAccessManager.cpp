@@ -84,18 +84,21 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
     setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
     connect(this, &QNetworkAccessManager::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
-                qCInfo(lcTransport) << "proxy" << proxy.hostName() << "asks for credentials";
-                if (!m_proxyUser.isEmpty()) {
-                    authenticator->setUser(m_proxyUser);
-                    authenticator->setPassword(m_proxyPassword);
+                const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+                const ProxyCredentials& given = m_settings.proxy;
+                // Qt asks again after the proxy refused what we gave (and keeps asking while we answer): the second
+                // question about the same proxy means the credentials are wrong, and the request must fail.
+                const bool refused = !given.isEmpty() && m_proxiesAnswered.contains(where);
+                qCInfo(lcTransport) << "proxy" << where
+                                    << (refused ? "refused the credentials" : "asks for credentials");
+                if (given.isEmpty() || refused) {
+                    Q_EMIT proxyCredentialsNeeded(where, refused);
+                    return;
                 }
+                m_proxiesAnswered.insert(where);
+                authenticator->setUser(given.user);
+                authenticator->setPassword(given.password);
             });
-}
-
-void ApiAccessManager::setProxyCredentials(const QString& user, const QString& password)
-{
-    m_proxyUser = user;
-    m_proxyPassword = password;
 }
 
 QNetworkReply* ApiAccessManager::postJson(const QString& path, const QByteArray& body,

@@ -3,6 +3,7 @@
 #include "api/ConnectionSettings.h"
 
 #include <QNetworkAccessManager>
+#include <QSet>
 
 namespace dm {
 
@@ -40,9 +41,12 @@ public:
                                           const QList<std::pair<QByteArray, QByteArray>>& extraHeaders = {},
                                           Delivery delivery = Delivery::MayRepeat);
 
-    // Credentials for a proxy that asks for them (the user enters them in the profile); empty: none.
-    void setProxyCredentials(const QString& user, const QString& password);
+Q_SIGNALS:
+    // The proxy at `proxy` (host:port) asked for credentials and none were given, or it refused the ones in the
+    // settings (`refused`). The request fails with ApiError::Kind::ProxyAuth; the user signs in, and it is tried anew.
+    void proxyCredentialsNeeded(const QString& proxy, bool refused);
 
+public:
     // Properties set on replies, read by ApiExchange.
     static constexpr const char* RequestIdProperty = "dm.requestId";
     static constexpr const char* PinMismatchProperty = "dm.pinMismatch";
@@ -58,8 +62,7 @@ private:
     void watchTls(QNetworkReply* reply);
 
     ConnectionSettings m_settings;
-    QString m_proxyUser;
-    QString m_proxyPassword;
+    QSet<QString> m_proxiesAnswered; // host:port of the proxies given the settings' credentials once
 };
 
 } // namespace dm

@@ -115,6 +115,9 @@ QString ApiError::message() const
     switch (kind) {
     case Kind::Network:
         return tr("The platform cannot be reached. Check the network connection and the proxy settings.");
+    case Kind::ProxyAuth:
+        return tr("The proxy server asks for a user name and password, and was not given valid ones. Nothing was "
+                  "sent to the platform.");
     case Kind::Timeout:
         return tr("The platform did not answer in time.");
     case Kind::Tls:

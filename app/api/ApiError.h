@@ -17,6 +17,7 @@ public:
     enum class Kind
     {
         Network,     // no connection, connection reset, DNS, proxy
+        ProxyAuth,   // the proxy wants a user name and password it was not given, or refused the ones it was given
         Timeout,     // no complete answer within the transfer timeout
         Tls,         // the TLS handshake failed: untrusted, expired or wrong-host certificate, protocol
         PinMismatch, // the server's key is not one of the profile's pinned keys: nothing was sent

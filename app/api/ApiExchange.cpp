@@ -159,6 +159,10 @@ ApiError ApiExchange::transportError(QNetworkReply& reply) const
         error.tlsCause = tlsCause(reply);
         error.ambiguous = false;
         break;
+    case QNetworkReply::ProxyAuthenticationRequiredError: // the tunnel was refused: nothing reached the platform
+        error.kind = ApiError::Kind::ProxyAuth;
+        error.ambiguous = false;
+        break;
     case QNetworkReply::OperationCanceledError: // Qt reports its transfer timeout as a cancel
     case QNetworkReply::TimeoutError:
         error.kind = ApiError::Kind::Timeout;

@@ -10,7 +10,29 @@
 
 namespace dm {
 
-// How one profile reaches its platform. Secrets (the authCode, tokens) are not here: they come from the keychain.
+// Credentials for a proxy that asks for them. Read from the keychain entry `proxy-credentials` (never saved with the
+// profile) and carried here so that every connection of the session, on any thread, can answer the proxy.
+struct ProxyCredentials
+{
+    QString user;
+    QString password;
+
+    [[nodiscard]] bool isEmpty() const { return user.isEmpty(); }
+    [[nodiscard]] static QString secretName() { return QStringLiteral("proxy-credentials"); }
+    // The keychain's form: the user name, a newline, the password (UTF-8). A user name cannot hold a newline.
+    [[nodiscard]] QByteArray toSecret() const { return user.toUtf8() + '\n' + password.toUtf8(); }
+    [[nodiscard]] static ProxyCredentials fromSecret(const QByteArray& secret)
+    {
+        const qsizetype newline = secret.indexOf('\n');
+        if (newline <= 0) {
+            return {};
+        }
+        return {QString::fromUtf8(secret.left(newline)), QString::fromUtf8(secret.mid(newline + 1))};
+    }
+};
+
+// How one profile reaches its platform. The authCode and tokens are not here: they come from the keychain. Only the
+// proxy's credentials travel with the settings, because every connection of the session needs them.
 struct ConnectionSettings
 {
     QUrl baseUrl; // e.g. https://api.qiye.163.com; the sandbox prints its own
@@ -26,6 +48,7 @@ struct ConnectionSettings
     std::chrono::milliseconds transferTimeout{30000};
     double requestsPerSecond = 20; // the client keeps below the platform's limit
     int maxInFlight = 4;           // bulk work never has more requests outstanding than this
+    ProxyCredentials proxy;        // empty: the proxy (if any) is not given credentials
 };
 
 } // namespace dm

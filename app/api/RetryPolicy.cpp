@@ -23,6 +23,7 @@ std::optional<std::chrono::milliseconds> RetryPolicy::delayBefore(int attempt, c
             return std::nullopt; // a well-formed answer of the wrong shape: asking again gives the same
         }
         break;
+    case ApiError::Kind::ProxyAuth: // asking again gives the same refusal until the user signs in
     case ApiError::Kind::Tls:
     case ApiError::Kind::PinMismatch:
     case ApiError::Kind::Auth:

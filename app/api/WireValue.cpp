@@ -59,7 +59,10 @@ std::optional<qint64> timeMs(const QJsonValue& value)
         return integer(value, 0, kMaxExact); // a number sent as a string
     }
     local.setTimeZone(beijing());
-    return local.toMSecsSinceEpoch();
+    // The same range as a number: a time before 1970 is as wrong as a negative count of ms, and would sort a log row
+    // before every real one.
+    const qint64 ms = local.toMSecsSinceEpoch();
+    return ms >= 0 ? std::optional<qint64>(ms) : std::nullopt;
 }
 
 QString beijingTime(qint64 ms)

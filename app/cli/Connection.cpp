@@ -19,6 +19,10 @@ TokenManager::AuthCodeProvider fixedAuthCode(QByteArray authCode)
     return [authCode](std::function<void(Expected<QByteArray, ApiError>)> done) { done(authCode); };
 }
 
+// The profile or sandbox the options name, without the proxy's credentials.
+Expected<Connection, QString> resolveProfile(const QCommandLineParser& parser, const CliOptions& options,
+                                             QSettings& settings);
+
 } // namespace
 
 Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& parser, const CliOptions& options)
@@ -46,8 +50,44 @@ Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& 
     return Unexpected{CliText::tr("No authorization code given: use --auth-code-env VAR or --auth-code-stdin.")};
 }
 
+Expected<ProxyCredentials, QString> readProxyCredentials(const QCommandLineParser& parser, const CliOptions& options)
+{
+    if (!parser.isSet(options.proxyUser) && !parser.isSet(options.proxyPasswordEnv)) {
+        return ProxyCredentials{};
+    }
+    if (!parser.isSet(options.proxyUser) || !parser.isSet(options.proxyPasswordEnv)) {
+        return Unexpected{CliText::tr("Give both --proxy-user USER and --proxy-password-env VAR.")};
+    }
+    const QString user = parser.value(options.proxyUser);
+    const QByteArray name = parser.value(options.proxyPasswordEnv).toLocal8Bit();
+    if (user.isEmpty() || user.contains(QLatin1Char('\n'))) {
+        return Unexpected{CliText::tr("The proxy user name is empty or holds a line break.")};
+    }
+    if (!qEnvironmentVariableIsSet(name.constData())) {
+        return Unexpected{CliText::tr("The environment variable %1 is not set (the proxy password).")
+                              .arg(QString::fromLocal8Bit(name))};
+    }
+    return ProxyCredentials{user, qEnvironmentVariable(name.constData())};
+}
+
 Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser, const CliOptions& options,
                                                 QSettings& settings)
+{
+    const auto proxy = readProxyCredentials(parser, options);
+    if (!proxy) {
+        return Unexpected{proxy.error()};
+    }
+    auto connection = resolveProfile(parser, options, settings);
+    if (connection) {
+        connection->settings.proxy = *proxy;
+    }
+    return connection;
+}
+
+namespace {
+
+Expected<Connection, QString> resolveProfile(const QCommandLineParser& parser, const CliOptions& options,
+                                             QSettings& settings)
 {
     if (parser.isSet(options.sandboxConfig) == parser.isSet(options.profile)) {
         return Unexpected{CliText::tr("Give exactly one of --sandbox-config FILE or --profile NAME.")};
@@ -116,5 +156,7 @@ Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser
     };
     return connection;
 }
+
+} // namespace
 
 } // namespace dm

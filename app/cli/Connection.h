@@ -34,6 +34,13 @@ struct CliOptions
     QCommandLineOption profile{QStringLiteral("profile"), QStringLiteral("NAME"), QStringLiteral("NAME")};
     QCommandLineOption authCodeEnv{QStringLiteral("auth-code-env"), QStringLiteral("VAR"), QStringLiteral("VAR")};
     QCommandLineOption authCodeStdin{QStringLiteral("auth-code-stdin"), QStringLiteral("-")};
+    // A proxy that wants a user name and password: the name on the command line, the password in an environment
+    // variable (never on the command line, where every user of the machine can read it).
+    QCommandLineOption proxyUser{QStringLiteral("proxy-user"), QStringLiteral("Proxy user name."),
+                                 QStringLiteral("USER")};
+    QCommandLineOption proxyPasswordEnv{QStringLiteral("proxy-password-env"),
+                                        QStringLiteral("Environment variable holding the proxy password."),
+                                        QStringLiteral("VAR")};
 };
 
 // Resolves the connection options; the error is a one-line reason for stderr.

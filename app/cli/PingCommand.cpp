@@ -18,6 +18,7 @@ void runPing(PlatformClient& client, const CommandIo& io)
             const ApiError& error = token.error();
             switch (error.kind) {
             case ApiError::Kind::Network:
+            case ApiError::Kind::ProxyAuth:
             case ApiError::Kind::Timeout:
                 io.out << "reachable: FAILED " << url << '\n';
                 break;

@@ -1,5 +1,6 @@
 #include "cli/ProfileCommand.h"
 
+#include "api/ConnectionSettings.h"
 #include "audit/LedgerAnchors.h"
 #include "audit/LedgerKeeping.h"
 #include "secrets/KeychainSecretStore.h"
@@ -95,7 +96,7 @@ void removeSecretsAndCache(const std::shared_ptr<KeychainSecretStore>& keychain,
                            QSettings& settings, const CommandIo& io)
 {
     const auto profile = std::make_shared<Profile>(gone);
-    auto pending = std::make_shared<int>(2);
+    auto pending = std::make_shared<int>(3);
     auto failed = std::make_shared<bool>(false);
     const auto done = [keychain, pending, failed, profile, &settings, io](const SecretStatus& removed) {
         *failed = *failed || !removed;
@@ -125,6 +126,7 @@ void removeSecretsAndCache(const std::shared_ptr<KeychainSecretStore>& keychain,
     };
     keychain->remove(QStringLiteral("auth-code"), nullptr, done);
     keychain->remove(CacheFile::keyName(), nullptr, done);
+    keychain->remove(ProxyCredentials::secretName(), nullptr, done); // kept there by the GUI's proxy sign-in
 }
 
 } // namespace

@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
     const dm::AuditOptions auditOptions;
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QCoreApplication::translate("dmctl", "Log each request to stderr."));
-    parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, verboseOption});
+    parser.addOptions({cli.sandboxConfig, cli.profile, cli.authCodeEnv, cli.authCodeStdin, cli.proxyUser,
+                       cli.proxyPasswordEnv, verboseOption});
     parser.addOptions(accountOptions.all());
     parser.addOptions(profileOptions.all());
     parser.addOptions(syncOptions.all());

@@ -32,6 +32,8 @@ QString OutboxExecutor::errorCode(const ApiError& error)
     switch (error.kind) {
     case ApiError::Kind::Network:
         return QStringLiteral("Network");
+    case ApiError::Kind::ProxyAuth:
+        return QStringLiteral("ProxyAuth");
     case ApiError::Kind::Timeout:
         return QStringLiteral("Timeout");
     case ApiError::Kind::Tls:

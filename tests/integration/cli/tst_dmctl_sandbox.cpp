@@ -1,3 +1,4 @@
+#include "ConnectProxy.h"
 #include "DmctlRunner.h"
 #include "SandboxProcess.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void pingReportsEachStep();
     void pingRefusesAWrongPin();
+    void pingGoesThroughAProxyThatWantsCredentials();
     void aVendorOnlyPlatformIsUsedForWhatItHas();
     void createsGetsAndListsAnAccount();
     void duplicateCreateFailsWithTheReason();
@@ -133,6 +135,44 @@ void TestDmctlSandbox::pingRefusesAWrongPin()
     QVERIFY(run.out.contains(QLatin1String("tls: FAILED")));
     QVERIFY(!run.out.contains(QLatin1String("token: ok")));
     QVERIFY(run.err.contains(QLatin1String("pin")));
+}
+
+// The system's proxy (https_proxy) wants a user name and password: without them dmctl says so and sends nothing to
+// the platform; with them, from the options and an environment variable, it gets through.
+void TestDmctlSandbox::pingGoesThroughAProxyThatWantsCredentials()
+{
+    ConnectProxy proxy("clerk", "s3cret");
+    QProcessEnvironment environment = isolated();
+    environment.insert(QStringLiteral("https_proxy"), proxy.url());
+    environment.remove(QStringLiteral("no_proxy"));
+
+    const DmctlRun refused = runDmctl(QStringList{QStringLiteral("ping")} + connect(), environment);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.out.contains(QLatin1String("reachable: FAILED")));
+    QVERIFY2(refused.err.contains(QLatin1String("proxy server asks for a user name and password")),
+             qPrintable(refused.err));
+    QVERIFY(proxy.refusals() >= 1);
+    QCOMPARE(proxy.tunnels(), 0);
+
+    const QStringList signedIn = QStringList{QStringLiteral("ping")} + connect() +
+                                 QStringList{QStringLiteral("--proxy-user"), QStringLiteral("clerk"),
+                                             QStringLiteral("--proxy-password-env"), QStringLiteral("DM_PROXY_PW")};
+    const DmctlRun unset = runDmctl(signedIn, environment);
+    QCOMPARE(unset.exitCode, 2);
+    QVERIFY2(unset.err.contains(QLatin1String("DM_PROXY_PW")), qPrintable(unset.err));
+
+    environment.insert(QStringLiteral("DM_PROXY_PW"), QStringLiteral("wrong"));
+    const DmctlRun wrong = runDmctl(signedIn, environment);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.err.contains(QLatin1String("proxy server")));
+    QCOMPARE(proxy.tunnels(), 0);
+
+    environment.insert(QStringLiteral("DM_PROXY_PW"), QStringLiteral("s3cret"));
+    const DmctlRun passed = runDmctl(signedIn, environment);
+    QCOMPARE(passed.exitCode, 0);
+    QVERIFY(passed.out.contains(QLatin1String("token: ok")));
+    QVERIFY(proxy.tunnels() >= 1);
+    QVERIFY(!passed.out.contains(QLatin1String("s3cret")) && !passed.err.contains(QLatin1String("s3cret")));
 }
 
 void TestDmctlSandbox::createsGetsAndListsAnAccount()

@@ -34,6 +34,7 @@ void TestWireValue::timesAreMsOrBeijingWallClock()
     QCOMPARE(wire::beijingTime(utc), QStringLiteral("2026-12-04 15:30:00"));
     QVERIFY(!wire::timeMs(QJsonValue(QStringLiteral("2026-02-30 10:00:00")))); // no such day
     QVERIFY(!wire::timeMs(QJsonValue(QStringLiteral("tomorrow"))));
+    QVERIFY(!wire::timeMs(QJsonValue(QStringLiteral("1900-01-01 00:00:00")))); // before 1970, as a negative number
     QVERIFY(!wire::timeMs(QJsonValue(1.5)));
     QVERIFY(!wire::timeMs(QJsonValue(-1)));
     QVERIFY(!wire::timeMs(QJsonValue(1e300)));
