@@ -1,6 +1,19 @@
 # One place for the compiler settings every dmadmin target shares.
 include_guard(GLOBAL)
 
+# ASan + UBSan for everything configured after this file is included (our targets, the test fixtures and the SQLCipher
+# amalgamation built from source, so that misuse of its API is caught on both sides). Use the "asan" preset and
+# tests/sanitize.sh rather than setting it by hand; never combine it with a release package.
+option(DM_SANITIZE "Build every target with -fsanitize=address,undefined (tests/sanitize.sh)" OFF)
+if(DM_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "DM_SANITIZE is for GCC and Clang")
+    endif()
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+set(DM_SANITIZE_TIMEOUT_FACTOR 3 CACHE STRING "With DM_SANITIZE, each dm_add_test time limit is multiplied by this")
+
 function(dm_apply_common_settings target)
     target_compile_features(${target} PUBLIC cxx_std_20)
     target_compile_definitions(${target} PRIVATE
@@ -49,6 +62,10 @@ function(dm_add_test name)
     add_test(NAME ${name} COMMAND ${ARG_COMMAND_PREFIX} $<TARGET_FILE:${name}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
+    endif()
+    if(DM_SANITIZE)
+        # Instrumented code runs two to three times slower; ctest --timeout cannot lengthen a TIMEOUT property.
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${DM_SANITIZE_TIMEOUT_FACTOR}")
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;${ARG_ENVIRONMENT}")
