@@ -59,10 +59,12 @@ int printSummary(const SyncSummary& summary, const CommandIo& io, bool verifyOnl
     return summary.succeeded() && gaps.isEmpty() ? 0 : 1;
 }
 
-// The engine and the streams it runs, kept alive until the run ends.
-std::shared_ptr<SyncEngine> makeEngine(PlatformClient& client, Db& db, int historyDays)
+// The engine and the streams it runs; the caller deletes it (deleteLater) when it has finished. main flushes deferred
+// deletes before the cache closes. (A shared_ptr captured by a slot of the engine's own signal is a cycle: never
+// freed.)
+SyncEngine* makeEngine(PlatformClient& client, Db& db, int historyDays)
 {
-    auto engine = std::make_shared<SyncEngine>();
+    auto* engine = new SyncEngine;
     StreamOptions streamOptions;
     streamOptions.historyDays = historyDays;
     for (auto& stream : makeStandardStreams(db, client, streamOptions)) {
@@ -96,7 +98,7 @@ void runSync(PlatformClient& client, Db& db, const QCommandLineParser& parser, c
     auto engine = makeEngine(client, db, historyDays);
     auto lastPrint = std::make_shared<QElapsedTimer>();
     auto lastStream = std::make_shared<QString>();
-    QObject::connect(engine.get(), &SyncEngine::progressed, engine.get(),
+    QObject::connect(engine, &SyncEngine::progressed, engine,
                      [io, lastPrint, lastStream](const SyncProgress& progress) {
                          // One line a second is enough for a person and keeps a log file small.
                          if (lastPrint->isValid() && lastPrint->elapsed() < 1000 && *lastStream == progress.stream) {
@@ -115,8 +117,10 @@ void runSync(PlatformClient& client, Db& db, const QCommandLineParser& parser, c
                                        .arg(qRound64(progress.rowsPerSecond))
                                 << Qt::endl;
                      });
-    QObject::connect(engine.get(), &SyncEngine::finished, engine.get(),
-                     [engine, io](const SyncSummary& summary) { io.finish(printSummary(summary, io, false)); });
+    QObject::connect(engine, &SyncEngine::finished, engine, [engine, io](const SyncSummary& summary) {
+        engine->deleteLater();
+        io.finish(printSummary(summary, io, false));
+    });
     engine->start(SyncEngine::Mode::Sync, only);
 }
 
@@ -153,11 +157,11 @@ void runCacheVerify(PlatformClient& client, Db& db, const CommandIo& io)
     }
     io.out.flush();
     auto engine = makeEngine(client, db, 180);
-    QObject::connect(engine.get(), &SyncEngine::finished, engine.get(),
-                     [engine, io, sound](const SyncSummary& summary) {
-                         const int code = printSummary(summary, io, true);
-                         io.finish(sound ? code : 1);
-                     });
+    QObject::connect(engine, &SyncEngine::finished, engine, [engine, io, sound](const SyncSummary& summary) {
+        engine->deleteLater();
+        const int code = printSummary(summary, io, true);
+        io.finish(sound ? code : 1);
+    });
     engine->start(SyncEngine::Mode::Verify);
 }
 

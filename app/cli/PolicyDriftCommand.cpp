@@ -84,12 +84,15 @@ void printReport(const DriftReport& report, const DeliveryPolicy& baseline, Outp
 // Brings the cached policy up to date (the "policy" stream only), then calls `next`.
 void syncPolicy(PlatformClient& client, Db& db, const CommandIo& io, std::function<void()> next)
 {
-    auto engine = std::make_shared<SyncEngine>();
+    // Deleted once it has finished (main flushes deferred deletes before the cache closes). A shared_ptr captured
+    // by a slot of the engine's own signal would own the engine through its own connection: a cycle, never freed.
+    auto* engine = new SyncEngine;
     for (auto& stream : makeStandardStreams(db, client)) {
         engine->addStream(std::move(stream));
     }
-    QObject::connect(engine.get(), &SyncEngine::finished, engine.get(),
+    QObject::connect(engine, &SyncEngine::finished, engine,
                      [engine, io, next = std::move(next)](const SyncSummary& summary) {
+                         engine->deleteLater();
                          if (!summary.succeeded()) {
                              for (const SyncError& error : summary.errors) {
                                  io.err << error.message() << Qt::endl;

@@ -260,5 +260,8 @@ int main(int argc, char* argv[])
         }
     });
     QCoreApplication::exec();
+    // Objects a command handed to deleteLater (sync engines and their streams) go now, while the cache and the
+    // client they use still exist; the event loop has stopped, so nobody else would delete them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return exitCode;
 }
