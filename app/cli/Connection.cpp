@@ -23,6 +23,27 @@ TokenManager::AuthCodeProvider fixedAuthCode(QByteArray authCode)
 Expected<Connection, QString> resolveProfile(const QCommandLineParser& parser, const CliOptions& options,
                                              QSettings& settings);
 
+// The proxy's user name and password, when the options give them (the password from an environment variable).
+Expected<ProxyCredentials, QString> readProxyCredentials(const QCommandLineParser& parser, const CliOptions& options)
+{
+    if (!parser.isSet(options.proxyUser) && !parser.isSet(options.proxyPasswordEnv)) {
+        return ProxyCredentials{};
+    }
+    if (!parser.isSet(options.proxyUser) || !parser.isSet(options.proxyPasswordEnv)) {
+        return Unexpected{CliText::tr("Give both --proxy-user USER and --proxy-password-env VAR.")};
+    }
+    const QString user = parser.value(options.proxyUser);
+    const QByteArray name = parser.value(options.proxyPasswordEnv).toLocal8Bit();
+    if (user.isEmpty() || user.contains(QLatin1Char('\n'))) {
+        return Unexpected{CliText::tr("The proxy user name is empty or holds a line break.")};
+    }
+    if (!qEnvironmentVariableIsSet(name.constData())) {
+        return Unexpected{CliText::tr("The environment variable %1 is not set (the proxy password).")
+                              .arg(QString::fromLocal8Bit(name))};
+    }
+    return ProxyCredentials{user, qEnvironmentVariable(name.constData())};
+}
+
 } // namespace
 
 Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& parser, const CliOptions& options)
@@ -48,26 +69,6 @@ Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& 
         return value;
     }
     return Unexpected{CliText::tr("No authorization code given: use --auth-code-env VAR or --auth-code-stdin.")};
-}
-
-Expected<ProxyCredentials, QString> readProxyCredentials(const QCommandLineParser& parser, const CliOptions& options)
-{
-    if (!parser.isSet(options.proxyUser) && !parser.isSet(options.proxyPasswordEnv)) {
-        return ProxyCredentials{};
-    }
-    if (!parser.isSet(options.proxyUser) || !parser.isSet(options.proxyPasswordEnv)) {
-        return Unexpected{CliText::tr("Give both --proxy-user USER and --proxy-password-env VAR.")};
-    }
-    const QString user = parser.value(options.proxyUser);
-    const QByteArray name = parser.value(options.proxyPasswordEnv).toLocal8Bit();
-    if (user.isEmpty() || user.contains(QLatin1Char('\n'))) {
-        return Unexpected{CliText::tr("The proxy user name is empty or holds a line break.")};
-    }
-    if (!qEnvironmentVariableIsSet(name.constData())) {
-        return Unexpected{CliText::tr("The environment variable %1 is not set (the proxy password).")
-                              .arg(QString::fromLocal8Bit(name))};
-    }
-    return ProxyCredentials{user, qEnvironmentVariable(name.constData())};
 }
 
 Expected<Connection, QString> resolveConnection(const QCommandLineParser& parser, const CliOptions& options,
