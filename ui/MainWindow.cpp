@@ -160,7 +160,7 @@ void MainWindow::createMenus()
     m_proxyAction = m_fileMenu->addAction(QString());
     m_proxyAction->setObjectName(QStringLiteral("action.proxySignIn"));
     m_proxyAction->setEnabled(false);
-    connect(m_proxyAction, &QAction::triggered, this, [this] { askProxyCredentials(QString(), false); });
+    connect(m_proxyAction, &QAction::triggered, this, [this] { openProxyDialog(m_lastProxy, false); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("action.quit"));
@@ -245,6 +245,8 @@ void MainWindow::setSession(CacheSession* session)
             delete dialog.data();
         }
         m_proofDialogs.clear();
+        // An answer belongs to the profile that asked: it must not be saved into the next one's keychain entries.
+        delete m_proxyDialog.data();
         m_proxyAnswered = false; // the new session's requests carry what was saved, or ask again
     }
     m_session = session;
@@ -380,11 +382,17 @@ void MainWindow::verifyProofPack()
 
 void MainWindow::askProxyCredentials(const QString& proxy, bool refused)
 {
-    // Every request of the session meets the same proxy: one question at a time, none while one is open, and none
-    // from the requests still under way once the answer is being saved (the session opens again with it). Only the
-    // menu, which names no proxy, asks regardless.
-    const bool fromMenu = proxy.isEmpty();
-    if (m_proxyDialog != nullptr || m_controller == nullptr || m_session == nullptr || (m_proxyAnswered && !fromMenu)) {
+    // Every request of the session meets the same proxy: one question at a time, and none from the requests still
+    // under way once the answer is being saved (the session opens again with it).
+    m_lastProxy = proxy;
+    if (!m_proxyAnswered) {
+        openProxyDialog(proxy, refused);
+    }
+}
+
+void MainWindow::openProxyDialog(const QString& proxy, bool refused)
+{
+    if (m_proxyDialog != nullptr || m_controller == nullptr || m_session == nullptr) {
         return;
     }
     auto* dialog = new ProxyCredentialsDialog(proxy, refused, this);

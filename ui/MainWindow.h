@@ -82,8 +82,10 @@ private:
     void saveWindowState();
     void onPageSelected(const QString& pageId);
     void showAbout();
-    // Asks for the proxy's user name and password (`proxy` empty: the user asked), once at a time.
+    // The session's proxy asked for a user name and password (`refused`: it refused the saved ones).
     void askProxyCredentials(const QString& proxy, bool refused);
+    // One dialog at a time, for this session's profile.
+    void openProxyDialog(const QString& proxy, bool refused);
     void syncLanguageChecks();
     void updateTitle();
     void checkCapabilities();
@@ -109,6 +111,7 @@ private:
     QAction* m_proxyAction = nullptr;
     QPointer<QDialog> m_proxyDialog;
     bool m_proxyAnswered = false;            // the user gave credentials; the session is opened again with them
+    QString m_lastProxy;                     // host:port of the proxy that asked last, for the menu's dialog
     QList<QPointer<QDialog>> m_proofDialogs; // open pack dialogs: they belong to the session's profile
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

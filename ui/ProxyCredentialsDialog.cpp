@@ -11,6 +11,7 @@ namespace dm {
 
 ProxyCredentialsDialog::ProxyCredentialsDialog(const QString& proxy, bool refused, QWidget* parent)
     : QDialog(parent)
+    , m_proxy(proxy)
 {
     setObjectName(QStringLiteral("proxyCredentialsDialog"));
     setWindowTitle(tr("Proxy sign-in"));
@@ -55,7 +56,7 @@ ProxyCredentialsDialog::ProxyCredentialsDialog(const QString& proxy, bool refuse
 
 ProxyCredentials ProxyCredentialsDialog::credentials() const
 {
-    return {m_user->text().trimmed(), m_password->text()};
+    return {m_user->text().trimmed(), m_password->text(), m_proxy};
 }
 
 void ProxyCredentialsDialog::updateButtons()

@@ -17,8 +17,8 @@ class ProxyCredentialsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // `proxy`: host:port of the proxy that asked, empty when the user opened the dialog themself; `refused`: it
-    // refused the credentials given before.
+    // `proxy`: host:port of the proxy that asked (empty when none has: the credentials then serve any proxy);
+    // `refused`: it refused the credentials given before.
     ProxyCredentialsDialog(const QString& proxy, bool refused, QWidget* parent = nullptr);
 
     [[nodiscard]] ProxyCredentials credentials() const;
@@ -26,6 +26,7 @@ public:
 private:
     void updateButtons();
 
+    QString m_proxy; // the credentials are for this proxy only; empty: none has asked yet, so any
     QLabel* m_explanation = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;

@@ -206,6 +206,7 @@ void SessionController::openCache()
         if (generation != m_generation || !m_opening) {
             return;
         }
+        m_opening->settings.proxy = {};
         if (value) {
             m_opening->settings.proxy = ProxyCredentials::fromSecret(*value);
         } else if (value.error().kind != SecretError::Kind::NotFound) {
@@ -250,8 +251,10 @@ void SessionController::openCacheWithProxy()
                            m_profile = opening.profile;
                            m_client = std::make_unique<PlatformClient>(
                                opening.settings, [authCode = opening.authCode](auto done) { done(authCode); });
+                           // Queued: the manager emits from inside Qt's authentication callback, which must return
+                           // before anything may close the session and delete the manager.
                            connect(&m_client->network(), &ApiAccessManager::proxyCredentialsNeeded, this,
-                                   &SessionController::proxyCredentialsNeeded);
+                                   &SessionController::proxyCredentialsNeeded, Qt::QueuedConnection);
                            if (opening.saved) {
                                m_settings.setValue(lastProfileKey, opening.profile.id.toString(QUuid::WithoutBraces));
                            }
@@ -387,7 +390,8 @@ void SessionController::saveProxyCredentials(const ProxyCredentials& credentials
         Q_EMIT saveFailed(tr("Open a profile first: the proxy credentials are kept with it."));
         return;
     }
-    if (credentials.isEmpty() || credentials.user.contains(QLatin1Char('\n'))) {
+    if (credentials.isEmpty() || credentials.user.contains(QLatin1Char('\n')) ||
+        credentials.proxy.contains(QLatin1Char('\n'))) {
         Q_EMIT saveFailed(tr("The proxy user name is empty or holds a line break."));
         return;
     }
@@ -414,9 +418,13 @@ void SessionController::reopen()
     Opening again = *m_opened;
     const bool saved = again.saved;
     again.saved = false;
+    // What failed for want of the proxy's credentials is fetched now: a first open left its cache empty.
+    again.syncAfterOpen = true;
     beginOpen(std::move(again));
-    m_opening->saved = saved;
-    openCache();
+    if (m_opening) { // a slot of beginOpen's signals may have started another open or a close
+        m_opening->saved = saved;
+        openCache();
+    }
 }
 
 void SessionController::addProfile(const Profile& profile, const QByteArray& authCode)

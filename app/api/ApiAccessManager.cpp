@@ -82,16 +82,24 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
     setProxyFactory(new SystemProxyFactory); // the manager takes ownership
     setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
+    // An HTTP answer that came through the proxy proves the credentials good: a later question (the proxy restarted,
+    // a new connection) is answered again rather than taken for a refusal.
+    connect(this, &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+            m_proxiesAnswered.clear();
+        }
+    });
     connect(this, &QNetworkAccessManager::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
                 const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
                 const ProxyCredentials& given = m_settings.proxy;
                 // Qt asks again after the proxy refused what we gave (and keeps asking while we answer): the second
-                // question about the same proxy means the credentials are wrong, and the request must fail.
-                const bool refused = !given.isEmpty() && m_proxiesAnswered.contains(where);
+                // question about the same proxy before any request got through means the credentials are wrong.
+                const bool usable = !given.isEmpty() && given.isFor(where);
+                const bool refused = usable && m_proxiesAnswered.contains(where);
                 qCInfo(lcTransport) << "proxy" << where
                                     << (refused ? "refused the credentials" : "asks for credentials");
-                if (given.isEmpty() || refused) {
+                if (!usable || refused) {
                     Q_EMIT proxyCredentialsNeeded(where, refused);
                     return;
                 }

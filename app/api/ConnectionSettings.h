@@ -16,18 +16,28 @@ struct ProxyCredentials
 {
     QString user;
     QString password;
+    // host:port of the proxy they belong to: no other proxy gets them (an automatic proxy configuration may name
+    // another one, and Basic sign-in hands the password to whoever asks). Empty: any proxy (dmctl's options).
+    QString proxy;
 
     [[nodiscard]] bool isEmpty() const { return user.isEmpty(); }
+    [[nodiscard]] bool isFor(const QString& where) const { return proxy.isEmpty() || proxy == where; }
     [[nodiscard]] static QString secretName() { return QStringLiteral("proxy-credentials"); }
-    // The keychain's form: the user name, a newline, the password (UTF-8). A user name cannot hold a newline.
-    [[nodiscard]] QByteArray toSecret() const { return user.toUtf8() + '\n' + password.toUtf8(); }
+    // The keychain's form, UTF-8 lines: the proxy, the user name, the password. Neither of the first two holds a
+    // line break.
+    [[nodiscard]] QByteArray toSecret() const
+    {
+        return proxy.toUtf8() + '\n' + user.toUtf8() + '\n' + password.toUtf8();
+    }
     [[nodiscard]] static ProxyCredentials fromSecret(const QByteArray& secret)
     {
-        const qsizetype newline = secret.indexOf('\n');
-        if (newline <= 0) {
+        const qsizetype first = secret.indexOf('\n');
+        const qsizetype second = first < 0 ? -1 : secret.indexOf('\n', first + 1);
+        if (second <= first + 1) {
             return {};
         }
-        return {QString::fromUtf8(secret.left(newline)), QString::fromUtf8(secret.mid(newline + 1))};
+        return {QString::fromUtf8(secret.mid(first + 1, second - first - 1)), QString::fromUtf8(secret.mid(second + 1)),
+                QString::fromUtf8(secret.left(first))};
     }
 };
 

@@ -41,7 +41,7 @@ Expected<ProxyCredentials, QString> readProxyCredentials(const QCommandLineParse
         return Unexpected{CliText::tr("The environment variable %1 is not set (the proxy password).")
                               .arg(QString::fromLocal8Bit(name))};
     }
-    return ProxyCredentials{user, qEnvironmentVariable(name.constData())};
+    return ProxyCredentials{user, qEnvironmentVariable(name.constData()), QString()}; // for whichever proxy asks
 }
 
 } // namespace

@@ -55,10 +55,12 @@ golden_target() {
     esac
 }
 mkdir -p "$build/corpus" "$build/crashes"
+shopt -s nullglob # an empty seed folder adds nothing rather than a literal pattern
 for target in "${targets[@]}"; do
     mkdir -p "$build/corpus/$target"
-    if [[ -d $here/seeds/$target ]]; then
-        cp -f "$here/seeds/$target"/* "$build/corpus/$target/"
+    seeds=("$here/seeds/$target"/*)
+    if ((${#seeds[@]} > 0)); then
+        cp -f "${seeds[@]}" "$build/corpus/$target/"
     fi
 done
 for exchange in "$root"/tests/golden/vendor/*.json; do
@@ -128,7 +130,7 @@ for target in "${targets[@]}"; do
     [[ $result == ok ]] || failed=1
 
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2)
+    coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2 || true) # none when it failed at once
     corpus=$(find "$build/corpus/$target" -type f | wc -l)
     rows+=("$(printf '%-22s %7s %10s %6s %7s  %s' "$target" "$elapsed" "${execs:--}" "${coverage:--}" "$corpus" \
         "$result")")

@@ -212,8 +212,9 @@ run() { # PHASE KIND LABEL ATTEMPT KILL_AFTER -- COMMAND...
     fi
     printf '%d\t%s\t%s\t%s\t%d\t%d\t%d\t%s\n' "$command_seq" "$phase" "$kind" "$label" "$attempt" "$rc" \
         "$((SECONDS - started))" "${kill_after:+killed-after-$kill_after}" >>"$ledger"
-    # 124: timed out (a hang); 126/127: not runnable; 128 and above, unless it is our kill: a crash.
-    if [ "$rc" -eq 124 ] || [ "$rc" -eq 126 ] || [ "$rc" -eq 127 ] || { [ "$rc" -ge 128 ] && [ -z "$kill_after" ]; }
+    # 124: timed out (a hang); 126/127: not runnable; 128 and above, unless it is our kill (SIGKILL, 137): a crash.
+    if [ "$rc" -eq 124 ] || [ "$rc" -eq 126 ] || [ "$rc" -eq 127 ] ||
+        { [ "$rc" -ge 128 ] && { [ -z "$kill_after" ] || [ "$rc" -ne 137 ]; }; }
     then
         note "FINDING: $kind $label ended with $rc (hang, crash, or not runnable); see $err"
         printf '%s\t%s\t%d\t%s\n' "$kind" "$label" "$rc" "$err" >>"$work/abnormal.tsv"

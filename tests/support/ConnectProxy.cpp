@@ -72,8 +72,9 @@ ConnectProxy::ConnectProxy(QByteArray user, QByteArray password)
 {
     const QByteArray credentials = user + ':' + password;
     const QByteArray expected = user.isEmpty() ? QByteArray() : "Basic " + credentials.toBase64();
-    std::promise<quint16> listening;
-    std::future<quint16> port = listening.get_future();
+    // Shared: the proxy's thread may still be inside set_value() when this constructor has read the port and returned.
+    auto listening = std::make_shared<std::promise<quint16>>();
+    std::future<quint16> port = listening->get_future();
     // The server lives on the proxy's thread and is deleted when that thread ends (see the destructor).
     auto* server = new QTcpServer;
     server->moveToThread(m_thread);
@@ -81,16 +82,17 @@ ConnectProxy::ConnectProxy(QByteArray user, QByteArray password)
     m_thread->start();
     QMetaObject::invokeMethod(
         server,
-        [server, expected, &listening, counts = m_counts] {
+        [server, expected, listening, counts = m_counts] {
             QObject::connect(server, &QTcpServer::newConnection, server, [server, expected, counts] {
                 while (QTcpSocket* client = server->nextPendingConnection()) {
                     serve(client, expected, counts);
                 }
             });
-            listening.set_value(server->listen(QHostAddress::LocalHost) ? server->serverPort() : 0);
+            listening->set_value(server->listen(QHostAddress::LocalHost) ? server->serverPort() : 0);
         },
         Qt::QueuedConnection);
-    m_port = port.get();
+    // 0 (no port) when it cannot listen, or does not answer within 10 s: the test then fails on the port.
+    m_port = port.wait_for(std::chrono::seconds(10)) == std::future_status::ready ? port.get() : 0;
 }
 
 ConnectProxy::~ConnectProxy()

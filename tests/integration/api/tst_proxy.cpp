@@ -10,6 +10,12 @@ using namespace dm;
 
 namespace {
 
+// host:port of the proxy, as the credentials name the proxy they belong to.
+QString where(const ConnectProxy& proxy)
+{
+    return QStringLiteral("127.0.0.1:%1").arg(proxy.port());
+}
+
 // What went wrong, for a test's message (evaluated even when the reply succeeded).
 QString failureOf(const ApiReply& reply)
 {
@@ -31,6 +37,7 @@ private Q_SLOTS:
     void theGivenCredentialsOpenTheTunnel();
     void refusedCredentialsAreReportedOnce();
     void anOpenProxyNeedsNothing();
+    void credentialsForAnotherProxyAreNotGiven();
 
 private:
     struct Outcome
@@ -61,8 +68,11 @@ void TestProxy::cleanup()
 TestProxy::Outcome TestProxy::exchangeThrough(const ConnectProxy& proxy, const ProxyCredentials& credentials)
 {
     // The system proxy, as the environment of a Linux session gives it (Qt asks libproxy per request).
+    for (const char* name :
+         {"HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"}) {
+        qunsetenv(name);
+    }
     qputenv("https_proxy", proxy.url().toUtf8());
-    qunsetenv("no_proxy");
     ConnectionSettings settings;
     settings.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server->port()));
     settings.pinnedKeys = {m_tls.spkiSha256};
@@ -74,7 +84,10 @@ TestProxy::Outcome TestProxy::exchangeThrough(const ConnectProxy& proxy, const P
     Outcome outcome;
     QObject::connect(call, &ApiExchange::finished, [&outcome](const ApiReply& reply) { outcome.reply = reply; });
     call->start();
-    (void)QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 15000);
+    if (!QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 15000)) {
+        call->cancel(); // it must not outlive the manager on this stack
+        (void)QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 5000);
+    }
     outcome.asked = asked;
     return outcome;
 }
@@ -100,7 +113,7 @@ void TestProxy::aProxyWithoutCredentialsIsNamed()
 void TestProxy::theGivenCredentialsOpenTheTunnel()
 {
     ConnectProxy proxy("clerk", "s3cret");
-    const Outcome outcome = exchangeThrough(proxy, {QStringLiteral("clerk"), QStringLiteral("s3cret")});
+    const Outcome outcome = exchangeThrough(proxy, {QStringLiteral("clerk"), QStringLiteral("s3cret"), where(proxy)});
     QVERIFY(outcome.reply.has_value());
     QVERIFY2(outcome.reply->hasValue(), qPrintable(failureOf(*outcome.reply)));
     QCOMPARE(outcome.reply->value().toString(), QStringLiteral("hello"));
@@ -111,7 +124,7 @@ void TestProxy::theGivenCredentialsOpenTheTunnel()
 void TestProxy::refusedCredentialsAreReportedOnce()
 {
     ConnectProxy proxy("clerk", "s3cret");
-    const Outcome outcome = exchangeThrough(proxy, {QStringLiteral("clerk"), QStringLiteral("wrong")});
+    const Outcome outcome = exchangeThrough(proxy, {QStringLiteral("clerk"), QStringLiteral("wrong"), where(proxy)});
     QVERIFY(outcome.reply.has_value());
     QVERIFY(!outcome.reply->hasValue());
     QCOMPARE(outcome.reply->error().kind, ApiError::Kind::ProxyAuth);
@@ -129,6 +142,21 @@ void TestProxy::anOpenProxyNeedsNothing()
     QVERIFY(outcome.reply.has_value());
     QVERIFY2(outcome.reply->hasValue(), qPrintable(failureOf(*outcome.reply)));
     QCOMPARE(proxy.tunnels(), 1);
+}
+
+// Credentials saved for one proxy are never handed to another one (an automatic configuration may name it).
+void TestProxy::credentialsForAnotherProxyAreNotGiven()
+{
+    ConnectProxy proxy("clerk", "s3cret");
+    const Outcome outcome =
+        exchangeThrough(proxy, {QStringLiteral("clerk"), QStringLiteral("s3cret"), QStringLiteral("127.0.0.1:1")});
+    QVERIFY(outcome.reply.has_value());
+    QVERIFY(!outcome.reply->hasValue());
+    QCOMPARE(outcome.reply->error().kind, ApiError::Kind::ProxyAuth);
+    QCOMPARE(outcome.asked.size(), 1);
+    QCOMPARE(outcome.asked.first().value(1).toBool(), false);
+    QCOMPARE(proxy.refusals(), 1); // asked once, and given nothing
+    QCOMPARE(proxy.tunnels(), 0);
 }
 
 QTEST_MAIN(TestProxy)

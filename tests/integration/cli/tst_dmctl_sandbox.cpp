@@ -162,13 +162,15 @@ void TestDmctlSandbox::pingGoesThroughAProxyThatWantsCredentials()
     QVERIFY2(unset.err.contains(QLatin1String("DM_PROXY_PW")), qPrintable(unset.err));
 
     environment.insert(QStringLiteral("DM_PROXY_PW"), QStringLiteral("wrong"));
+    const int refusalsBefore = proxy.refusals();
     const DmctlRun wrong = runDmctl(signedIn, environment);
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.err.contains(QLatin1String("proxy server")));
+    QCOMPARE(proxy.refusals() - refusalsBefore, 2); // asked, answered, refused: never sent again
     QCOMPARE(proxy.tunnels(), 0);
 
     environment.insert(QStringLiteral("DM_PROXY_PW"), QStringLiteral("s3cret"));
-    const DmctlRun passed = runDmctl(signedIn, environment);
+    const DmctlRun passed = runDmctl(signedIn + QStringList{QStringLiteral("--verbose")}, environment);
     QCOMPARE(passed.exitCode, 0);
     QVERIFY(passed.out.contains(QLatin1String("token: ok")));
     QVERIFY(proxy.tunnels() >= 1);

@@ -12,7 +12,9 @@ source_dir=$(cd "$(dirname "$0")/../../.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/dm-demo-keychain.XXXXXXXX")
 sandbox=
 cleanup() {
-    [ -n "$sandbox" ] && kill "$sandbox" 2>/dev/null
+    if [ -n "$sandbox" ]; then
+        kill "$sandbox" 2>/dev/null || true
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -41,7 +43,7 @@ INSIDE
 
 status=0
 env -u DBUS_SESSION_BUS_ADDRESS -u DBUS_STARTER_ADDRESS -u DISPLAY -u WAYLAND_DISPLAY \
-    timeout 90 xvfb-run -a "$source_dir/packaging/demo-keychain.sh" \
+    timeout -k 5 90 xvfb-run -a "$source_dir/packaging/demo-keychain.sh" \
     /bin/sh "$work/inside.sh" "$dmctl" "$work/connection.json" >"$work/out.txt" 2>"$work/err.txt" || status=$?
 cat "$work/out.txt"
 if [ "$status" -ne 0 ]; then
