@@ -8,6 +8,9 @@
 
 #include <QLoggingCategory>
 
+#include <functional>
+#include <optional>
+
 namespace dm {
 
 namespace {
@@ -68,35 +71,45 @@ void OutboxExecutor::createAccount(const OutboxItem& item, QObject* context, Don
     };
     // Made now and never stored: the recipient sets their own when activating by SMS.
     account->initialPassword = generateInitialPassword();
-    auto send = [this, account = *account, context, done, created] {
-        m_accounts.create(account, context, [done, created](const Expected<Account, ApiError>& made) {
-            if (!made) {
-                done(failure(made.error()));
-                return;
-            }
-            created(*made, {});
-        });
+    // Asks the platform whether our earlier, interrupted attempt made the account. When it did not: `absent` runs if
+    // the name is free, and `refusal` (if any) is reported if the name is taken by someone else's account.
+    auto reconcile = [this, context, created, sent = *account, done](std::function<void()> absent,
+                                                                     std::optional<ApiError> refusal) {
+        m_accounts.get(sent.accountName, context,
+                       [absent, refusal, created, sent, done](const Expected<Account, ApiError>& found) {
+                           if (found && isTheAccountWeCreated(*found, sent)) {
+                               created(*found, outboxexecution::wasReconciled());
+                           } else if (refusal && (found || found.error().kind == ApiError::Kind::NotFound)) {
+                               done(failure(*refusal));
+                           } else if (found) {
+                               done(failure(ApiError::fromPlatform(-3, QStringLiteral("ACCOUNT.EXIST"))));
+                           } else if (found.error().kind == ApiError::Kind::NotFound) {
+                               absent();
+                           } else {
+                               done(failure(found.error(), true));
+                           }
+                       });
     };
-    if (!item.reconcile) {
+    const bool reconciling = item.reconcile;
+    auto send = [this, account = *account, context, done, created, reconcile, reconciling] {
+        m_accounts.create(account, context,
+                          [done, created, reconcile, reconciling](const Expected<Account, ApiError>& made) {
+                              if (made) {
+                                  created(*made, {});
+                              } else if (reconciling && made.error().kind == ApiError::Kind::Conflict) {
+                                  // The earlier attempt's request can reach the platform late: after our check found
+                                  // nothing, before this create. The name is then taken by the account it made.
+                                  reconcile(nullptr, made.error());
+                              } else {
+                                  done(failure(made.error()));
+                              }
+                          });
+    };
+    if (!reconciling) {
         send();
         return;
     }
-    m_accounts.get(account->accountName, context,
-                   [send, created, sent = *account, done](const Expected<Account, ApiError>& found) {
-                       if (!found) {
-                           if (found.error().kind == ApiError::Kind::NotFound) {
-                               send(); // our earlier attempt did not create it
-                               return;
-                           }
-                           done(failure(found.error(), true));
-                           return;
-                       }
-                       if (isTheAccountWeCreated(*found, sent)) {
-                           created(*found, outboxexecution::wasReconciled());
-                           return;
-                       }
-                       done(failure(ApiError::fromPlatform(-3, QStringLiteral("ACCOUNT.EXIST"))));
-                   });
+    reconcile(send, std::nullopt);
 }
 
 void OutboxExecutor::recordAddressBasis(const OutboxItem& item, const std::optional<Account>& created,

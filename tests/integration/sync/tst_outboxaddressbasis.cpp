@@ -17,6 +17,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void createWithABasisRecordsBoth();
     void createInterruptedBeforeTheBasisFinishesOnResume();
     void createInterruptedAfterItsMarkRecordsOnlyTheBasis();
+    void aLateCopyOfTheInterruptedCreateIsFoundAfterTheRefusal();
     void aBasisThePlatformRefusesIsReportedAndRetriedAlone();
     void aCreateWhoseMarkWasNotSavedIsReconciledOnRetry();
     void importCarriesTheBasisToNewAndExistingAccounts();
@@ -278,6 +280,44 @@ void TestOutboxAddressBasis::createInterruptedAfterItsMarkRecordsOnlyTheBasis()
     QCOMPARE(platformCount(QStringLiteral("basiscrash2")), 1);
     QVERIFY(sameBasis(onPlatform(QStringLiteral("basiscrash2"))->addressBasis, basis));
     QVERIFY(ledger(db).at(0).detail.contains(QStringLiteral("basisOnly")));
+}
+
+void TestOutboxAddressBasis::aLateCopyOfTheInterruptedCreateIsFoundAfterTheRefusal()
+{
+    const NewAccount account = recipient(QStringLiteral("basislate"), 8);
+    const AddressBasis basis = confirmed(QStringLiteral("(2026)粤0104民初7008号送达地址确认书"));
+    {
+        Db db = open();
+        Outbox outbox(db);
+        QVERIFY(outbox.enqueue(outboxpayload::createAccount(account, basis)));
+        QVERIFY(outbox.claimNext()->has_value()); // then the process died, its create still on the way
+    }
+    Db db = open();
+    QCOMPARE(Outbox(db).recoverInterrupted().value(), 1);
+    // The resumed run asks first and is told "no such account"; the dead process's create lands right after that
+    // answer, before the resumed run's own create, which is then refused: the name is taken.
+    bool lateCopyLanded = false;
+    QNetworkAccessManager& network = m_fixture.client().network();
+    const auto landLateCopy =
+        QObject::connect(&network, &QNetworkAccessManager::finished, &network, [&](QNetworkReply* reply) {
+            if (lateCopyLanded || !reply->url().path().endsWith(QLatin1String("/getAccount"))) {
+                return;
+            }
+            lateCopyLanded = true;
+            AccountService accounts(m_fixture.client());
+            NewAccount sent = account;
+            sent.initialPassword = generateInitialPassword();
+            const auto made = wait<Account>([&](auto done) { accounts.create(sent, nullptr, done); });
+            QVERIFY2(made, "the late copy was not created");
+        });
+    const QList<OutboxResult> results = runAll(db);
+    QObject::disconnect(landLateCopy);
+    QVERIFY(lateCopyLanded);
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.at(0).state == OutboxState::Done, qPrintable(results.at(0).errorMessage));
+    QVERIFY(results.at(0).outcome.value(QStringLiteral("reconciled")).toBool());
+    QCOMPARE(platformCount(QStringLiteral("basislate")), 1);
+    QVERIFY(sameBasis(onPlatform(QStringLiteral("basislate"))->addressBasis, basis));
 }
 
 void TestOutboxAddressBasis::aBasisThePlatformRefusesIsReportedAndRetriedAlone()
