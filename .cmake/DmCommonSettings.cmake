@@ -63,10 +63,22 @@ function(dm_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    set(slowdown 1)
     if(DM_SANITIZE)
         # Instrumented code runs two to three times slower; ctest --timeout cannot lengthen a TIMEOUT property.
         math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${DM_SANITIZE_TIMEOUT_FACTOR}")
+        set(slowdown ${DM_SANITIZE_TIMEOUT_FACTOR})
+        # A test's own per-function limit grows with it.
+        if(ARG_ENVIRONMENT MATCHES "QTEST_FUNCTION_TIMEOUT=([0-9]+)")
+            math(EXPR function_timeout "${CMAKE_MATCH_1} * ${DM_SANITIZE_TIMEOUT_FACTOR}")
+            string(REGEX REPLACE "QTEST_FUNCTION_TIMEOUT=[0-9]+" "QTEST_FUNCTION_TIMEOUT=${function_timeout}"
+                ARG_ENVIRONMENT "${ARG_ENVIRONMENT}")
+        else()
+            math(EXPR function_timeout "300000 * ${DM_SANITIZE_TIMEOUT_FACTOR}") # Qt Test's default: 5 min
+            set(ARG_ENVIRONMENT "QTEST_FUNCTION_TIMEOUT=${function_timeout};${ARG_ENVIRONMENT}")
+        endif()
     endif()
+    # DM_TEST_SLOWDOWN: what the tests multiply their own waits by (tests/support/TestSlowdown.h).
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;${ARG_ENVIRONMENT}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;DM_TEST_SLOWDOWN=${slowdown};${ARG_ENVIRONMENT}")
 endfunction()

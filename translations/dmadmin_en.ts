@@ -7973,6 +7973,36 @@
         <source>The environment variable %1 is not set (the proxy password).</source>
         <translation>The environment variable %1 is not set (the proxy password).</translation>
     </message>
+    <message>
+        <source>entry %1 (%2, %3 %4)</source>
+        <translation>entry %1 (%2, %3 %4)</translation>
+    </message>
+    <message>
+        <source>platform: not checked: the operation log has not been synced yet (dmctl sync)</source>
+        <translation>platform: not checked: the operation log has not been synced yet (dmctl sync)</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform: %1 of %n changes up to %2 (the last sync of its operation log) are in that log</source>
+        <translation>
+            <numerusform>platform: %1 of %n change up to %2 (the last sync of its operation log) is in that log</numerusform>
+            <numerusform>platform: %1 of %n changes up to %2 (the last sync of its operation log) are in that log</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform: CONTRADICTED: %1 is recorded as done, but the platform&apos;s log has no such change</source>
+        <translation>platform: CONTRADICTED: %1 is recorded as done, but the platform&apos;s log has no such change</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform: %n changes in its log are not in this ledger: made by another administrator or client, or removed from this ledger</source>
+        <translation>
+            <numerusform>platform: %n change in its log is not in this ledger: made by another administrator or client, or removed from this ledger</numerusform>
+            <numerusform>platform: %n changes in its log are not in this ledger: made by another administrator or client, or removed from this ledger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 is not in the platform&apos;s log, which leaves out a change that changed nothing</source>
+        <translation>warning: %1 is not in the platform&apos;s log, which leaves out a change that changed nothing</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -7899,6 +7899,34 @@
         <source>The environment variable %1 is not set (the proxy password).</source>
         <translation>环境变量 %1 未设置（代理服务器密码）。</translation>
     </message>
+    <message>
+        <source>entry %1 (%2, %3 %4)</source>
+        <translation>第 %1 条（%2，%3 %4）</translation>
+    </message>
+    <message>
+        <source>platform: not checked: the operation log has not been synced yet (dmctl sync)</source>
+        <translation>平台核对：未进行：操作日志尚未同步（请运行 dmctl sync）</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform: %1 of %n changes up to %2 (the last sync of its operation log) are in that log</source>
+        <translation>
+            <numerusform>平台核对：截至 %2（操作日志最近一次同步）的 %n 项变更中，有 %1 项见于平台操作日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>platform: CONTRADICTED: %1 is recorded as done, but the platform&apos;s log has no such change</source>
+        <translation>平台核对：矛盾：%1 记为已完成，但平台操作日志中没有这项变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>platform: %n changes in its log are not in this ledger: made by another administrator or client, or removed from this ledger</source>
+        <translation>
+            <numerusform>平台核对：平台操作日志中有 %n 项变更不在本账本中：由其他管理员或客户端所做，或已从本账本中删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 is not in the platform&apos;s log, which leaves out a change that changed nothing</source>
+        <translation>警告：%1 不见于平台操作日志；平台不记录未产生实际改动的变更</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

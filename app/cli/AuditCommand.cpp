@@ -3,6 +3,7 @@
 #include "audit/LedgerAnchorer.h"
 #include "audit/LedgerArchive.h"
 #include "audit/LedgerCheck.h"
+#include "audit/LedgerPlatformCheck.h"
 #include "cli/Connection.h"
 #include "cli/ProofCommand.h"
 #include "cli/TsaChoice.h"
@@ -79,18 +80,69 @@ int printReport(const LedgerReport& report, const CommandIo& io)
     return report.intact() ? 0 : 1;
 }
 
+QString entryLine(const AuditEntry& entry)
+{
+    return CliText::tr("entry %1 (%2, %3 %4)")
+        .arg(entry.sequence)
+        .arg(beijingTime(QDateTime::fromMSecsSinceEpoch(entry.time, QTimeZone::utc())), entry.action, entry.target);
+}
+
+// Prints what the platform's operation log says about the ledger; false when it contradicts the ledger.
+bool printPlatformCheck(const PlatformCrossCheck& check, const CommandIo& io)
+{
+    if (!check.syncedTo) {
+        io.out << CliText::tr("platform: not checked: the operation log has not been synced yet (dmctl sync)") << '\n';
+        io.out.flush();
+        return true;
+    }
+    const QString syncedTo = beijingTime(QDateTime::fromMSecsSinceEpoch(*check.syncedTo, QTimeZone::utc()));
+    io.out << CliText::tr("platform: %1 of %n changes up to %2 (the last sync of its operation log) are in that log",
+                          nullptr, check.checked)
+                  .arg(check.confirmed)
+                  .arg(syncedTo)
+           << '\n';
+    for (const AuditEntry& entry : check.missing) {
+        io.out << CliText::tr("platform: CONTRADICTED: %1 is recorded as done, but the platform's log has no such "
+                              "change")
+                      .arg(entryLine(entry))
+               << '\n';
+    }
+    if (!check.unledgered.isEmpty()) {
+        io.out << CliText::tr("platform: %n changes in its log are not in this ledger: made by another administrator "
+                              "or client, or removed from this ledger",
+                              nullptr, int(check.unledgered.size()))
+               << '\n';
+        for (const OperationRecord& row : check.unledgered) {
+            io.out << "  " << beijingTime(QDateTime::fromMSecsSinceEpoch(row.time, QTimeZone::utc())) << '\t'
+                   << row.action << '\t' << row.target << '\n';
+        }
+    }
+    io.out.flush();
+    for (const AuditEntry& entry : check.unconfirmed) {
+        io.err << CliText::tr("warning: %1 is not in the platform's log, which leaves out a change that changed "
+                              "nothing")
+                      .arg(entryLine(entry))
+               << '\n';
+    }
+    io.err.flush();
+    return !check.contradicted();
+}
+
 void runVerify(Db& db, const AuditContext& context, const CommandIo& io)
 {
     const QString folder = LedgerAnchors::folderFor(CacheFile::defaultPath(context.connection.cacheId));
-    const auto check = [&db, folder, io](const QByteArray& chain, const QString& source) {
+    const QString domain = context.connection.settings.domain;
+    const auto check = [&db, folder, domain, io](const QByteArray& chain, const QString& source) {
         LedgerAnchors anchors(db, folder);
         auto report = checkLedger(db, anchors, chain, source);
-        if (!report) {
-            io.err << report.error() << Qt::endl;
+        auto platform = crossCheckWithPlatform(db, domain);
+        if (!report || !platform) {
+            io.err << (report ? platform.error() : report.error()) << Qt::endl;
             io.finish(1);
             return;
         }
-        io.finish(printReport(*report, io));
+        const int exitCode = printReport(*report, io);
+        io.finish(printPlatformCheck(*platform, io) ? exitCode : 1);
     };
     auto given = givenTsaChain(context.parser, context.options);
     if (!given) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestSlowdown.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +31,7 @@ inline DmctlRun runDmctl(const QStringList& arguments, const QProcessEnvironment
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(dm::test::scaledMs(120000))) {
         process.kill();
         run.err = QStringLiteral("dmctl did not finish in time");
         return run;

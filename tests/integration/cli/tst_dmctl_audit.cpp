@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace dm;
 
 // The audit ledger through dmctl against the real dmsandbox and the real keyring: exports time-stamp the ledger's
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void tamperingIsCaught_data();
     void tamperingIsCaught();
     void aRebuildKeepsTheLedger();
+    void changesAreHeldAgainstThePlatformsLog();
 
 private:
     [[nodiscard]] DmctlRun dmctl(const QStringList& arguments, const QByteArray& input = {}) const;
@@ -41,6 +44,8 @@ private:
     // The cache opened with the keys the keyring holds for it, as someone with the user's rights could.
     [[nodiscard]] std::optional<Db> openCache() const;
     [[nodiscard]] std::shared_ptr<const LedgerKey> ledgerKey() const;
+    // Runs `audit verify` on the cache as `forge` leaves it, then puts the cache back as it was.
+    [[nodiscard]] DmctlRun verifyForged(const std::function<bool(Db&)>& forge);
 
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -60,6 +65,10 @@ void TestDmctlAudit::initTestCase()
     QVERIFY(!connection.isEmpty());
     m_configPath = m_dir.filePath(QStringLiteral("sandbox.json"));
     QVERIFY(writeSandboxConfig(m_configPath, connection));
+    // Before any sync there is no operation log to hold the ledger against, and verify says so.
+    const DmctlRun unsynced = dmctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(unsynced.exitCode == 0, qPrintable(unsynced.out + unsynced.err));
+    QVERIFY2(unsynced.out.contains(QLatin1String("platform: not checked")), qPrintable(unsynced.out));
     const DmctlRun sync = dmctl({QStringLiteral("sync")});
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
     // A fresh ledger: nothing to check yet, and it says so without failing.
@@ -310,6 +319,83 @@ void TestDmctlAudit::aRebuildKeepsTheLedger()
         dmctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--archive"), archive});
     QCOMPARE(broken.exitCode, 1);
     QVERIFY2(broken.out.contains(QLatin1String("ledger: BROKEN at entry 1")), qPrintable(broken.out));
+}
+
+DmctlRun TestDmctlAudit::verifyForged(const std::function<bool(Db&)>& forge)
+{
+    const QString path = cachePath();
+    const QString backup = m_dir.filePath(QStringLiteral("cache-backup.sqlite"));
+    QFile::remove(backup);
+    if (!QFile::copy(path, backup)) {
+        return {};
+    }
+    bool forged = false;
+    if (auto db = openCache()) {
+        forged = forge(*db);
+    }
+    DmctlRun verified = forged ? dmctl({QStringLiteral("audit"), QStringLiteral("verify")}) : DmctlRun{};
+    QFile::remove(path);
+    QFile::copy(backup, path);
+    return verified;
+}
+
+void TestDmctlAudit::changesAreHeldAgainstThePlatformsLog()
+{
+    const DmctlRun created = dmctl({QStringLiteral("accounts"), QStringLiteral("create"), QStringLiteral("--account"),
+                                    QStringLiteral("audit.cross1"), QStringLiteral("--name"),
+                                    QStringLiteral("冯受送达"), QStringLiteral("--personal"), QStringLiteral("-")},
+                                   "mobile=13800138078\n");
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    // Made after the last sync of the operation log: not yet checked.
+    const DmctlRun unsynced = dmctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(unsynced.exitCode == 0, qPrintable(unsynced.out + unsynced.err));
+    QVERIFY2(unsynced.out.contains(QLatin1String("platform: 0 of 0 changes up to")), qPrintable(unsynced.out));
+    const DmctlRun synced = dmctl({QStringLiteral("sync")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
+
+    const DmctlRun verified = dmctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QVERIFY2(verified.out.contains(QLatin1String("platform: 1 of 1 changes up to")), qPrintable(verified.out));
+    QVERIFY2(!verified.out.contains(QLatin1String("\tcreateAccount\taudit.cross1@")), qPrintable(verified.out));
+    // The account made before the rebuild: its entry went to the kept ledger, so the new one does not have it.
+    QVERIFY2(verified.out.contains(QLatin1String("\tcreateAccount\taudit.anchor1@")), qPrintable(verified.out));
+
+    // Someone with the ledger key seals a claim the platform never saw: the seals hold, the platform contradicts it.
+    const std::shared_ptr<const LedgerKey> key = ledgerKey();
+    QVERIFY(key);
+    const DmctlRun claimed = verifyForged([key](Db& db) {
+        db.setLedgerKey(key);
+        AuditEntry claim;
+        claim.operatorName = AuditLedger::currentOperator();
+        claim.action = QStringLiteral("createAccount");
+        claim.target = QStringLiteral("audit.ghost");
+        claim.result = QStringLiteral("ok");
+        claim.time = QDateTime::currentMSecsSinceEpoch() - 60000; // before the last sync
+        return AuditLedger(db).append(claim).hasValue();
+    });
+    QCOMPARE(claimed.exitCode, 1);
+    QVERIFY2(claimed.out.contains(QLatin1String("ledger: ok")), qPrintable(claimed.out));
+    QVERIFY2(claimed.out.contains(QRegularExpression(QStringLiteral(
+                 "platform: CONTRADICTED: entry 3 \\([^)]*createAccount audit\\.ghost\\) is recorded as done"))),
+             qPrintable(claimed.out));
+
+    // The same user removes the entry of a change they made, after the newest anchor, and reseals the head: the
+    // seals hold again, and the platform's log shows the change the ledger no longer has.
+    const DmctlRun removed = verifyForged([](Db& db) {
+        auto entries = AuditLedger(db).recent(2);
+        if (!entries || entries->size() != 2 || entries->at(0).target != QLatin1String("audit.cross1")) {
+            return false;
+        }
+        auto head = db.prepare("UPDATE audit_ledger_head SET sequence = ?1, hash = ?2 WHERE id = 1");
+        return ledgertest::dropGuards(db) && db.exec("DELETE FROM audit_ledger WHERE sequence = 2") && head &&
+               head->bind(1, entries->at(1).sequence).bindBlob(2, entries->at(1).hash).run() &&
+               db.exec(schema::ledgerGuards());
+    });
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY2(removed.out.contains(QLatin1String("ledger: ok, 1 entries")), qPrintable(removed.out));
+    QVERIFY2(removed.out.contains(QLatin1String("platform: 0 of 0 changes")), qPrintable(removed.out));
+    QVERIFY2(removed.out.contains(QLatin1String("\tcreateAccount\taudit.cross1@")), qPrintable(removed.out));
+    QCOMPARE(dmctl({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDmctlAudit)
