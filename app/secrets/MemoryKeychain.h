@@ -25,12 +25,14 @@ public:
     void setLatency(std::chrono::milliseconds latency) { m_latency = latency; }
     [[nodiscard]] std::chrono::milliseconds latency() const { return m_latency; }
 
+    // Values go in and come out as copies of their own, as with a real keychain: a caller may wipe what it was given
+    // (store/KeyBytes.h wipes a buffer in every copy that shares it) without touching what is stored.
     [[nodiscard]] std::optional<QByteArray> value(const QString& key) const
     {
         const auto it = m_entries.find(key);
-        return it == m_entries.end() ? std::nullopt : std::optional<QByteArray>(it->second);
+        return it == m_entries.end() ? std::nullopt : std::optional<QByteArray>(ownCopy(it->second));
     }
-    void setValue(const QString& key, const QByteArray& value) { m_entries[key] = value; }
+    void setValue(const QString& key, const QByteArray& value) { m_entries[key] = ownCopy(value); }
     bool remove(const QString& key) { return m_entries.erase(key) > 0; }
 
     // Sorted.
@@ -44,6 +46,7 @@ public:
     }
 
 private:
+    [[nodiscard]] static QByteArray ownCopy(const QByteArray& bytes) { return {bytes.constData(), bytes.size()}; }
     std::map<QString, QByteArray> m_entries;
     std::optional<SecretError::Kind> m_failure;
     std::chrono::milliseconds m_latency{0};

@@ -2,6 +2,7 @@
 
 #include "secrets/SecretStore.h"
 #include "store/AuditLedger.h"
+#include "store/KeyBytes.h"
 #include "store/LedgerKey.h"
 #include "store/Schema.h"
 
@@ -15,18 +16,13 @@ namespace dm {
 
 namespace {
 
-void wipe(QByteArray& bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
-
 Expected<Db, CacheError> openFile(const QString& path, CacheKeys keys)
 {
-    QByteArray& key = keys.cache;
     const QString folder = QFileInfo(path).absolutePath();
+    if (!keys.cache) {
+        return Unexpected(CacheError{CacheError::Kind::WrongKeyOrDamaged, {}});
+    }
     if (!QDir().mkpath(folder)) {
-        wipe(key);
         return Unexpected(
             CacheError{CacheError::Kind::Other,
                        CacheError::tr("The folder of %1 cannot be created.").arg(QDir::toNativeSeparators(path))});
@@ -34,8 +30,8 @@ Expected<Db, CacheError> openFile(const QString& path, CacheKeys keys)
     // The file is encrypted, but its size, times and the WAL beside it still say something: the folder is the
     // owner's only (on Windows the profile's own folder already is).
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    auto db = Db::open(path, key);
-    wipe(key);
+    auto db = Db::open(path, *keys.cache);
+    keys.cache.reset(); // the connection has derived what it needs; this holder's reference goes now
     if (!db) {
         return Unexpected(CacheError::fromDb(db.error()));
     }
@@ -67,7 +63,6 @@ void obtainLedgerKey(QPointer<SecretStore> store, QObject* context, CacheKeys ke
                     if (value) {
                         keys.ledger = LedgerKey::fromStored(*value);
                         if (!keys.ledger) {
-                            wipe(keys.cache);
                             done(Unexpected(CacheError{CacheError::Kind::KeychainUnavailable,
                                                        CacheError::tr("the audit ledger's key in the keychain is not "
                                                                       "one this program made")}));
@@ -77,7 +72,6 @@ void obtainLedgerKey(QPointer<SecretStore> store, QObject* context, CacheKeys ke
                         return;
                     }
                     if (value.error().kind != SecretError::Kind::NotFound) {
-                        wipe(keys.cache);
                         done(Unexpected(keychainError(value.error())));
                         return;
                     }
@@ -88,15 +82,14 @@ void obtainLedgerKey(QPointer<SecretStore> store, QObject* context, CacheKeys ke
                     keys.ledgerKeyIsNew = true;
                     QByteArray stored = keys.ledger->toStored();
                     store->write(LedgerKey::keychainName(), stored, context,
-                                 [keys = std::move(keys), done](SecretStatus written) mutable {
+                                 [keys = std::move(keys), stored, done](SecretStatus written) mutable {
                                      if (!written) {
-                                         wipe(keys.cache);
                                          done(Unexpected(keychainError(written.error())));
                                          return;
                                      }
+                                     wipeSecret(stored); // see the cache key's write
                                      done(std::move(keys));
                                  });
-                    wipe(stored);
                 });
 }
 
@@ -172,7 +165,7 @@ void CacheFile::obtainKeys(SecretStore& secrets, const QString& path, QObject* c
     const bool fileExists = QFile::exists(path);
     QPointer<SecretStore> store(&secrets);
     // The cache key first, then the ledger key.
-    const auto done = [store, context, keysReady](Expected<QByteArray, CacheError> key) {
+    const auto done = [store, context, keysReady](Expected<std::shared_ptr<const KeyBytes>, CacheError> key) {
         if (!key) {
             keysReady(Unexpected(key.error()));
             return;
@@ -183,10 +176,8 @@ void CacheFile::obtainKeys(SecretStore& secrets, const QString& path, QObject* c
     };
     secrets.read(keyName(), context, [store, context, fileExists, done](SecretValue value) {
         if (value) {
-            QByteArray key = QByteArray::fromHex(*value);
-            wipe(*value);
-            if (key.size() != Db::KeySize) {
-                wipe(key);
+            auto key = KeyBytes::fromHex(*value); // wipes the text, in every copy the keychain's job shares
+            if (!key) {
                 done(Unexpected(CacheError{CacheError::Kind::WrongKeyOrDamaged, {}}));
                 return;
             }
@@ -205,17 +196,22 @@ void CacheFile::obtainKeys(SecretStore& secrets, const QString& path, QObject* c
             return;
         }
         // A new cache: the key is saved first, so no file can exist whose key was never kept.
-        QByteArray key = Db::generateKey();
-        QByteArray hex = key.toHex();
-        store->write(keyName(), hex, context, [key, done](SecretStatus written) mutable {
+        auto key = KeyBytes::random();
+        if (!key) {
+            done(Unexpected(CacheError{CacheError::Kind::Other, CacheError::tr("No random key could be made.")}));
+            return;
+        }
+        QByteArray hex = key->toHex();
+        store->write(keyName(), hex, context, [key, hex, done](SecretStatus written) mutable {
             if (!written) {
-                wipe(key);
+                // Possibly a keychain that did not answer in time, whose job may still be writing the text: it is
+                // left to that job.
                 done(Unexpected(keychainError(written.error())));
                 return;
             }
+            wipeSecret(hex); // written: the keychain's job, which shares the buffer, no longer needs it
             done(std::move(key));
         });
-        wipe(hex);
     });
 }
 

@@ -13,13 +13,14 @@
 
 namespace dm {
 
+class KeyBytes;
 class LedgerKey;
 class SecretStore;
 
 // What opening a cache needs from the keychain.
 struct CacheKeys
 {
-    QByteArray cache;                        // 32 raw bytes; wiped once the file is open
+    std::shared_ptr<const KeyBytes> cache;   // opens the file; wiped when the last holder lets go
     std::shared_ptr<const LedgerKey> ledger; // seals the audit ledger (store/LedgerKey.h)
     bool ledgerKeyIsNew = false;             // made by this opening: entries an older release wrote get sealed
 };

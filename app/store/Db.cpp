@@ -1,5 +1,7 @@
 #include "store/Db.h"
 
+#include "store/KeyBytes.h"
+
 #include <QRandomGenerator>
 
 #include <sqlite3.h>
@@ -8,16 +10,6 @@
 
 namespace dm {
 namespace {
-
-// Zeroes key material in a way the optimiser may not drop as a dead store.
-void wipe(QByteArray& bytes)
-{
-    volatile char* data = bytes.data();
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        data[i] = 0;
-    }
-    bytes.clear();
-}
 
 DbError makeError(DbError::Kind kind, QString detail = {})
 {
@@ -102,6 +94,17 @@ Expected<Db, DbError> Db::open(const QString& path, const QByteArray& rawKey, Ac
     if (rawKey.size() != KeySize) {
         return Unexpected{makeError(DbError::Kind::NotADatabase, QStringLiteral("the cache key must be 32 bytes"))};
     }
+    return openWithKey(path, reinterpret_cast<const unsigned char*>(rawKey.constData()), access);
+}
+
+Expected<Db, DbError> Db::open(const QString& path, const KeyBytes& key, Access access)
+{
+    static_assert(KeyBytes::Size == KeySize);
+    return openWithKey(path, key.data(), access);
+}
+
+Expected<Db, DbError> Db::openWithKey(const QString& path, const unsigned char* key, Access access)
+{
     const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
                       (access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY);
     sqlite3* raw = nullptr;
@@ -111,10 +114,13 @@ Expected<Db, DbError> Db::open(const QString& path, const QByteArray& rawKey, Ac
         return Unexpected{db.lastError(openRc)};
     }
 
-    // Raw-key syntax x'<64 hex>' tells SQLCipher to use the bytes as the key, skipping PBKDF2.
-    QByteArray keySpec = QByteArrayLiteral("x'") + rawKey.toHex() + QByteArrayLiteral("'");
+    // Raw-key syntax x'<64 hex>' tells SQLCipher to use the bytes as the key, skipping PBKDF2. Written by hand into
+    // one buffer, so no temporary copy of the key (as toHex() would make) is left unwiped.
+    QByteArray keySpec(2 * KeySize + 3, '\'');
+    keySpec[0] = 'x';
+    writeHex(key, KeySize, keySpec.data() + 2);
     const int keyRc = sqlite3_key(raw, keySpec.constData(), static_cast<int>(keySpec.size()));
-    wipe(keySpec);
+    wipeSecret(keySpec);
     if (keyRc != SQLITE_OK) {
         return Unexpected{db.lastError(keyRc)};
     }

@@ -16,6 +16,7 @@ struct sqlite3;
 
 namespace dm {
 
+class KeyBytes;
 class LedgerKey;
 
 // One connection to an encrypted cache file. Long-lived and owned by one thread at a time (interrupt() is the
@@ -30,8 +31,12 @@ public:
         ReadOnly,
     };
 
-    // Opens (creating when ReadWrite) the file at `path` with `rawKey` and proves the key on the first read.
+    // Opens (creating when ReadWrite) the file at `path` with `key` and proves the key on the first read.
     // Fails with NotADatabase for a wrong key and UnsupportedCipher when the linked library is not SQLCipher 4.
+    [[nodiscard]] static Expected<Db, DbError> open(const QString& path, const KeyBytes& key,
+                                                    Access access = Access::ReadWrite);
+    // The same with the key in a QByteArray (32 bytes): for keys that are not secrets worth wiping (the sandbox's
+    // platform file, a scratch file) and for tests.
     [[nodiscard]] static Expected<Db, DbError> open(const QString& path, const QByteArray& rawKey,
                                                     Access access = Access::ReadWrite);
     // 32 bytes from the operating system's random source, for a new cache.
@@ -71,6 +76,9 @@ public:
 
 private:
     friend class DbStopCheck;
+    // open() with the key's KeySize bytes at `key`.
+    [[nodiscard]] static Expected<Db, DbError> openWithKey(const QString& path, const unsigned char* key,
+                                                           Access access);
     // What the connection's progress handler asks: a session closing, or the check of the job in hand. On the heap,
     // so the handler's pointer survives moves of the Db.
     struct StopState

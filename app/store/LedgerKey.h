@@ -1,9 +1,10 @@
 #pragma once
 
+#include "store/KeyBytes.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <array>
 #include <memory>
 
 namespace dm {
@@ -12,11 +13,11 @@ namespace dm {
 // profile's keychain entry "ledger-key", apart from the cache key, so someone who can write the cache file (even with
 // the cache key) but cannot read the keychain cannot forge an entry or recompute the chain after changing one.
 //
-// The bytes are held in this one object and wiped when it goes; it is shared by pointer, never copied.
+// The bytes are held in one KeyBytes, wiped when it goes; the key is shared by pointer, never copied.
 class LedgerKey
 {
 public:
-    static constexpr qsizetype Size = 32;
+    static constexpr qsizetype Size = KeyBytes::Size;
 
     [[nodiscard]] static QString keychainName() { return QStringLiteral("ledger-key"); }
     // 32 bytes from the operating system's random source.
@@ -26,16 +27,17 @@ public:
 
     LedgerKey(const LedgerKey&) = delete;
     LedgerKey& operator=(const LedgerKey&) = delete;
-    ~LedgerKey();
 
     // The keychain's text; the caller wipes it once written.
-    [[nodiscard]] QByteArray toStored() const;
+    [[nodiscard]] QByteArray toStored() const { return m_key->toHex(); }
     // HMAC-SHA256 of `message` under this key.
     [[nodiscard]] QByteArray seal(const QByteArray& message) const;
 
 private:
-    LedgerKey() = default;
-    std::array<unsigned char, Size> m_bytes{};
+    explicit LedgerKey(std::shared_ptr<const KeyBytes> key)
+        : m_key(std::move(key))
+    {}
+    std::shared_ptr<const KeyBytes> m_key; // never null
 };
 
 } // namespace dm

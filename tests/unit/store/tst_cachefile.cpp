@@ -1,6 +1,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "store/AuditLedger.h"
 #include "store/CacheFile.h"
+#include "store/KeyBytes.h"
 #include "store/LedgerKey.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
@@ -9,8 +10,61 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <map>
+#include <type_traits>
 
 using namespace dm;
+
+namespace {
+
+// A keychain whose job keeps the buffer it was given or handed out, as QtKeychain's jobs do (QByteArray shares it):
+// what the cache does to its copy of a key's text shows in these.
+class SharingSecretStore : public SecretStore
+{
+public:
+    SharingSecretStore()
+        : SecretStore(QUuid::createUuid())
+    {}
+
+    QList<QByteArray> handedOut; // every value read, sharing the buffer the reader was given
+    QList<QByteArray> received;  // every value written, sharing the buffer the writer passed
+
+protected:
+    void startRead(const QString& name, ReadCallback done) override
+    {
+        const auto it = m_stored.find(name);
+        if (it == m_stored.end()) {
+            QTimer::singleShot(0, this, [done] { done(Unexpected(makeError(SecretError::Kind::NotFound))); });
+            return;
+        }
+        const QByteArray value(it->second.constData(), it->second.size());
+        handedOut.append(value);
+        QTimer::singleShot(0, this, [done, value] { done(value); });
+    }
+    void startWrite(const QString& name, const QByteArray& value, DoneCallback done) override
+    {
+        received.append(value);
+        m_stored[name] = QByteArray(value.constData(), value.size());
+        QTimer::singleShot(0, this, [done] { done(SecretStatus{}); });
+    }
+    void startRemove(const QString& name, DoneCallback done) override
+    {
+        m_stored.erase(name);
+        QTimer::singleShot(0, this, [done] { done(SecretStatus{}); });
+    }
+
+private:
+    std::map<QString, QByteArray> m_stored;
+};
+
+bool allZero(const QByteArray& bytes)
+{
+    return !bytes.isEmpty() && bytes.count('\0') == bytes.size();
+}
+
+} // namespace
 
 // Opening a profile's cache: the key's life in the keychain, and every way opening can fail, each with a message a
 // user can act on.
@@ -29,11 +83,14 @@ private Q_SLOTS:
     void fullDiskLeavesNoPartialBatch();
     void theLedgerKeyIsKeptApartAndOutlivesARebuild();
     void aLostLedgerKeyIsNotForgivenByANewOne();
+    void keyTextsAreWipedInEveryCopy();
+    void keyBytesAreOneWipedBuffer();
 
     void recordAction(Db& db, const QString& action);
 
 private:
     [[nodiscard]] Expected<Db, CacheError> open();
+    [[nodiscard]] Expected<Db, CacheError> openWith(SecretStore& secrets);
     [[nodiscard]] Expected<Db, CacheError> rebuild();
     void writeLogins(Db& db, int count);
 
@@ -54,9 +111,13 @@ void TestCacheFile::init()
 
 Expected<Db, CacheError> TestCacheFile::open()
 {
+    return openWith(*m_secrets);
+}
+
+Expected<Db, CacheError> TestCacheFile::openWith(SecretStore& secrets)
+{
     std::optional<Expected<Db, CacheError>> result;
-    CacheFile::open(*m_secrets, m_path, this,
-                    [&](Expected<Db, CacheError> opened) { result.emplace(std::move(opened)); });
+    CacheFile::open(secrets, m_path, this, [&](Expected<Db, CacheError> opened) { result.emplace(std::move(opened)); });
     (void)QTest::qWaitFor([&] { return result.has_value(); }, 10000); // a timeout is reported below
     return result ? std::move(*result) : Unexpected(CacheError{CacheError::Kind::Other, QStringLiteral("timeout")});
 }
@@ -177,6 +238,52 @@ void TestCacheFile::aLostLedgerKeyIsNotForgivenByANewOne()
     QVERIFY(newest && !newest->isEmpty());
     QCOMPARE(newest->constFirst().action, QStringLiteral("sealLedger"));
     QVERIFY(newest->constFirst().result.startsWith(QStringLiteral("failed:")));
+}
+
+void TestCacheFile::keyTextsAreWipedInEveryCopy()
+{
+    SharingSecretStore secrets;
+    {
+        auto made = openWith(secrets);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+        recordAction(*made, QStringLiteral("exportLogs"));
+    }
+    // The cache key's and the ledger key's texts, once written: zeros wherever the keychain's job still holds them.
+    QCOMPARE(secrets.received.size(), 2);
+    for (const QByteArray& written : std::as_const(secrets.received)) {
+        QVERIFY2(allZero(written), "a written key text was left as it was");
+    }
+    auto reopened = openWith(secrets);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message()));
+    QVERIFY(AuditLedger(*reopened).verify()->intact()); // the same two keys, read back
+    QCOMPARE(secrets.handedOut.size(), 2);
+    for (const QByteArray& read : std::as_const(secrets.handedOut)) {
+        QVERIFY2(allZero(read), "a key text read was left as it was");
+    }
+}
+
+void TestCacheFile::keyBytesAreOneWipedBuffer()
+{
+    static_assert(!std::is_copy_constructible_v<KeyBytes> && !std::is_copy_assignable_v<KeyBytes>);
+    const auto key = KeyBytes::random();
+    QVERIFY(key);
+    QByteArray text = key->toHex();
+    const QByteArray sharer = text;
+    const auto decoded = KeyBytes::fromHex(text);
+    QVERIFY(decoded);
+    QVERIFY(std::equal(key->data(), key->data() + KeyBytes::Size, decoded->data()));
+    QVERIFY(text.isEmpty());
+    QVERIFY(allZero(sharer));
+
+    QByteArray notHex(64, 'g');
+    const QByteArray notHexSharer = notHex;
+    QVERIFY(!KeyBytes::fromHex(notHex));
+    QVERIFY(allZero(notHexSharer)); // wiped whatever the outcome
+    QByteArray tooShort = key->toHex().left(62);
+    QVERIFY(!KeyBytes::fromHex(tooShort));
+    QByteArray literal = QByteArrayLiteral("not a key, and in read-only memory");
+    QVERIFY(!KeyBytes::fromHex(literal)); // let go, not written to
+    QVERIFY(literal.isEmpty());
 }
 
 void TestCacheFile::missingKeyIsReportedWithARebuildOffer()
