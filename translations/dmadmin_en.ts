@@ -353,6 +353,10 @@
         <source>the audit ledger&apos;s key in the keychain is not one this program made</source>
         <translation>the audit ledger&apos;s key in the keychain is not one this program made</translation>
     </message>
+    <message>
+        <source>No random key could be made.</source>
+        <translation>No random key could be made.</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>

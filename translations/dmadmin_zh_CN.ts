@@ -350,6 +350,10 @@
         <source>the audit ledger&apos;s key in the keychain is not one this program made</source>
         <translation>系统钥匙串中的审计账本密钥不是本程序生成的</translation>
     </message>
+    <message>
+        <source>No random key could be made.</source>
+        <translation>无法生成随机密钥。</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>

@@ -9,8 +9,8 @@ namespace dm {
 
 // Overwrites the bytes of `bytes` where they lie, then empties it. QByteArray shares its buffer between copies, and
 // writing through data() first detaches, leaving the shared buffer as it was: this writes through constData() so
-// that every copy sharing the buffer (the keychain job's, a queued callback's) reads zeros afterwards. Call it only once
-// no copy still needs the bytes (after a keychain write has finished). A literal or raw data is only let go.
+// that every copy sharing the buffer (the keychain job's, a queued callback's) reads zeros afterwards. Call it only
+// once no copy still needs the bytes (after a keychain write has finished). A literal or raw data is only let go.
 void wipeSecret(QByteArray& bytes);
 
 // Writes `count` bytes as 2 * count lowercase hex digits at `out`, so that key material can be encoded into a buffer
