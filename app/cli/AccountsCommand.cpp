@@ -172,10 +172,18 @@ void setAddressBasis(PlatformClient& client, Db& db, const QCommandLineParser& p
     });
 }
 
-// Finishes what an earlier run left: items interrupted by a crash are reconciled with the platform first.
-void resume(PlatformClient& client, Db& db, const CommandIo& io)
+// Finishes what an earlier run left: items interrupted by a crash are reconciled with the platform first. With
+// `retryFailed`, the failed items are sent again too (an ambiguous failure is reconciled before it is resent).
+void resume(PlatformClient& client, Db& db, bool retryFailed, const CommandIo& io)
 {
     Outbox outbox(db);
+    if (retryFailed) {
+        auto queued = outbox.retryFailed();
+        if (!queued) {
+            return storeFailed(io, queued.error());
+        }
+        io.err << CliText::tr("%n failed action(s) queued again.", nullptr, int(*queued)) << Qt::endl;
+    }
     auto recovered = outbox.recoverInterrupted();
     if (!recovered) {
         return storeFailed(io, recovered.error());
@@ -290,7 +298,7 @@ void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, c
         if (readOnly) {
             return usage(io, CliText::tr("This profile is read-only (auditor): it cannot change accounts."));
         }
-        resume(client, db, io);
+        resume(client, db, parser.isSet(options.failed), io);
         return;
     }
     if (verb == QLatin1String("list") && arguments.size() == 1) {
@@ -300,7 +308,7 @@ void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, c
     usage(io, CliText::tr("Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- "
                           "[--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference "
                           "TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none "
-                          "[--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume | list [--status S] "
+                          "[--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume [--failed] | list [--status S] "
                           "[--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]"));
 }
 

@@ -64,11 +64,13 @@ struct AccountOptions
         QStringLiteral("basis-reference"),
         QStringLiteral("Reference of the address confirmation, or how the court found the address."),
         QStringLiteral("TEXT")};
+    // accounts resume: queue the actions that failed again before finishing what is left.
+    QCommandLineOption failed{QStringLiteral("failed"), QStringLiteral("With resume: send the failed actions again.")};
     [[nodiscard]] QList<QCommandLineOption> all() const
     {
         QList<QCommandLineOption> options{account,    name,   mobile,     idNumber, personal, unit,
                                           caseNumber, status, activation, keyword,  limit,    format};
-        options << basis << basisDate << basisReference;
+        options << basis << basisDate << basisReference << failed;
         return options;
     }
 };

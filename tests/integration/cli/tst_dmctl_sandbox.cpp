@@ -24,6 +24,7 @@ private Q_SLOTS:
     void aVendorOnlyPlatformIsUsedForWhatItHas();
     void createsGetsAndListsAnAccount();
     void duplicateCreateFailsWithTheReason();
+    void resumeFailedSendsAFailedCreateAgain();
     void badInputIsRefusedBeforeAnythingIsSent_data();
     void badInputIsRefusedBeforeAnythingIsSent();
     void personalNumbersComeFromAPrivateFileOrStdin();
@@ -235,6 +236,48 @@ void TestDmctlSandbox::duplicateCreateFailsWithTheReason()
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains(QLatin1String("MAILACCOUNT.NAMEEXIST")), qPrintable(again.err)); // the vendor's rule
     QCOMPARE(again.err.count(u'\n'), 1);                                                         // one line
+}
+
+void TestDmctlSandbox::resumeFailedSendsAFailedCreateAgain()
+{
+    // A cache of its own: the other tests' failed actions are not this one's.
+    QProcessEnvironment environment = isolated();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("retry-data")));
+    // The name is taken on the platform by someone else: the create fails, and stays failed.
+    QVERIFY(m_sandbox->authenticate());
+    const QString domain = m_sandbox->connection().value(QStringLiteral("domain")).toString();
+    const auto taken = m_sandbox->call(QStringLiteral("/api/open/account/createAccount"),
+                                       {{QStringLiteral("domain"), domain},
+                                        {QStringLiteral("accountName"), QStringLiteral("dmctl.retry")},
+                                        {QStringLiteral("name"), QStringLiteral("占用者")},
+                                        {QStringLiteral("bindMobile"), QStringLiteral("13700137001")}});
+    QVERIFY2(taken.success, qPrintable(taken.message));
+    const QStringList create =
+        QStringList{QStringLiteral("accounts"),    QStringLiteral("create"), QStringLiteral("--account"),
+                    QStringLiteral("dmctl.retry"), QStringLiteral("--name"), QStringLiteral("王重试"),
+                    QStringLiteral("--personal"),  QStringLiteral("-")} +
+        connect();
+    const DmctlRun refused = runDmctl(create, environment, "mobile=13700137002");
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("MAILACCOUNT.NAMEEXIST")), qPrintable(refused.err));
+    const QStringList resume = QStringList{QStringLiteral("accounts"), QStringLiteral("resume")} + connect();
+    const DmctlRun plain = runDmctl(resume, environment);
+    QVERIFY2(plain.exitCode == 0 && plain.out.contains(QLatin1String("0 done, 0 failed.")),
+             qPrintable(plain.out + plain.err));
+
+    // The name is freed; the clerk sends what failed again.
+    const auto freed = m_sandbox->call(
+        QStringLiteral("/api/open/account/deleteAccount"),
+        {{QStringLiteral("domain"), domain}, {QStringLiteral("accountName"), QStringLiteral("dmctl.retry")}});
+    QVERIFY2(freed.success, qPrintable(freed.message));
+    const DmctlRun again = runDmctl(resume + QStringList{QStringLiteral("--failed")}, environment);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QVERIFY2(again.err.contains(QLatin1String("1 failed action(s) queued again.")), qPrintable(again.err));
+    QVERIFY2(again.out.contains(QLatin1String("1 done, 0 failed.")), qPrintable(again.out));
+    const DmctlRun got = runDmctl(
+        QStringList{QStringLiteral("accounts"), QStringLiteral("get"), QStringLiteral("dmctl.retry")} + connect(),
+        environment);
+    QVERIFY2(got.out.contains(QStringLiteral("name: 王重试")), qPrintable(got.out + got.err));
 }
 
 void TestDmctlSandbox::badInputIsRefusedBeforeAnythingIsSent_data()
