@@ -8014,6 +8014,13 @@
         <source>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none [--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume [--failed] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</source>
         <translation>Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- [--unit U] [--case-number C] [--basis KIND --basis-date YYYY-MM-DD [--basis-reference TEXT]] | set-address-basis --account A --basis confirmed|provided|courtFound|none [--basis-date YYYY-MM-DD] [--basis-reference TEXT] | resume [--failed] | list [--status S] [--activation S] [--unit U] [--keyword K] [--limit N] [--format table|json|csv]</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n older (dmctl logs search --type operation)</source>
+        <translation>
+            <numerusform>… and %n older (dmctl logs search --type operation)</numerusform>
+            <numerusform>… and %n older (dmctl logs search --type operation)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -163,12 +163,16 @@ Expected<PlatformCrossCheck, QString> crossCheckWithPlatform(Db& db, const QStri
         return Unexpected(rows.error());
     }
     QList<bool> matched(rows->size(), false);
+    // The rows of each target (in the ledger's spelling), oldest first: a ledger of a large import meets as many rows.
+    QHash<QString, QList<qsizetype>> rowsOf;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        rowsOf[ledgerSpelling(rows->at(i).target, domain)].append(i);
+    }
     // The first unmatched row of one of `actions` on `target` within the allowance of `time`; marks it matched.
     const auto take = [&](const QStringList& actions, const QString& target, qint64 time) {
-        for (qsizetype i = 0; i < rows->size(); ++i) {
+        for (const qsizetype i : rowsOf.value(target)) {
             const OperationRecord& row = rows->at(i);
-            if (!matched.at(i) && std::llabs(row.time - time) <= allowance && actions.contains(row.action) &&
-                ledgerSpelling(row.target, domain) == target) {
+            if (!matched.at(i) && std::llabs(row.time - time) <= allowance && actions.contains(row.action)) {
                 matched[i] = true;
                 return true;
             }
@@ -184,8 +188,10 @@ Expected<PlatformCrossCheck, QString> crossCheckWithPlatform(Db& db, const QStri
         const QString target = ledgerSpelling(entry.target, domain);
         if (take(expected.actions, target, entry.time)) {
             ++check.confirmed;
-            // A create with an address basis is two calls, and two rows, under one entry.
-            if (expected.actions.constFirst() == QLatin1String("createAccount")) {
+            // A create with an address basis is two calls, and two rows, under one entry; when its basis failed
+            // (the account exists, the entry says failed), the basis row belongs to the retry that recorded it.
+            if (expected.actions.constFirst() == QLatin1String("createAccount") &&
+                entry.result == QLatin1String("ok")) {
                 take({QStringLiteral("setAddressBasis")}, target, entry.time);
             }
         } else if (expected.alwaysLogged) {

@@ -112,9 +112,18 @@ bool printPlatformCheck(const PlatformCrossCheck& check, const CommandIo& io)
                               "or client, or removed from this ledger",
                               nullptr, int(check.unledgered.size()))
                << '\n';
-        for (const OperationRecord& row : check.unledgered) {
+        // The newest first, and not a whole busy court's log: the operation log search has them all.
+        constexpr qsizetype kShown = 50;
+        for (qsizetype i = check.unledgered.size() - 1; i >= 0 && i >= check.unledgered.size() - kShown; --i) {
+            const OperationRecord& row = check.unledgered.at(i);
             io.out << "  " << beijingTime(QDateTime::fromMSecsSinceEpoch(row.time, QTimeZone::utc())) << '\t'
                    << row.action << '\t' << row.target << '\n';
+        }
+        if (check.unledgered.size() > kShown) {
+            io.out << "  "
+                   << CliText::tr("… and %n older (dmctl logs search --type operation)", nullptr,
+                                  int(check.unledgered.size() - kShown))
+                   << '\n';
         }
     }
     io.out.flush();
