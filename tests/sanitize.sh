@@ -6,10 +6,11 @@
 # Exits non-zero when the build or any test fails.
 #   tests/sanitize.sh [ctest args...]        e.g. tests/sanitize.sh -L unit   or   tests/sanitize.sh -R tst_dmctl
 # Environment: DM_SANITIZE_JOBS (build jobs, default: all cores).
-# Time, measured on 2 cores shared with two other builds (Debian 12, GCC 12): the first build took 65 min for all
-# but the GUI (about 700 of 885 steps; the GUI part adds roughly another 25 min); a no-change rebuild takes seconds.
-# Tests: the unit label 4 min, the integration label about 20 min (serially), the GUI label not measured yet
-# (uninstrumented it takes about 1.5 min). Instrumented code runs about three times slower than the dev build.
+# Time, measured on 2 cores (Debian 12, GCC 12): a first build takes well over an hour (65 min for all but the GUI
+# while two other builds shared the cores, the GUI part about 30 min more); a no-change rebuild takes seconds.
+# `tests/sanitize.sh -j2` ran all 123 tests in 40 min (unit 5 min, integration 59 min, GUI 14 min of test time).
+# Instrumented code runs about three times slower than the dev build; tests scale their own waits by
+# DM_TEST_SLOWDOWN, which dm_add_test sets to DM_SANITIZE_TIMEOUT_FACTOR here.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
