@@ -26,36 +26,26 @@ constexpr int kVendorPageSize = 200; // the largest page getAccountList gives
 } // namespace
 
 AccountSync::AccountSync(Db& db, PlatformClient& client)
-    : m_db(db)
+    : BasicSyncStream(kStream)
+    , m_db(db)
     , m_accounts(client)
     , m_units(client)
     , m_stats(client)
-    , m_context(std::make_unique<QObject>())
 {}
 
 AccountSync::~AccountSync() = default;
 
-QString AccountSync::name() const
-{
-    return kStream;
-}
-
 void AccountSync::run(Progress progress, Done done)
 {
-    if (m_running) {
-        return; // one pass at a time; the engine never starts a second one
+    if (!begin(std::move(progress), std::move(done))) {
+        return;
     }
-    m_running = true;
-    m_cancelled = false;
-    m_verifyOnly = false;
-    m_progress = std::move(progress);
-    m_done = std::move(done);
     m_report = StreamReport{kStream, 0, {}};
     m_rowsDone = 0;
 
     auto state = SyncState(m_db).load(kStream);
     if (!state) {
-        failDb(state.error());
+        fail(state.error());
         return;
     }
     const QJsonObject stored = state->value_or(QJsonObject());
@@ -72,52 +62,50 @@ void AccountSync::run(Progress progress, Done done)
 
 void AccountSync::verify(Done done)
 {
-    if (m_running) {
+    if (!begin({}, std::move(done))) {
         return;
     }
-    m_running = true;
-    m_cancelled = false;
-    m_verifyOnly = true;
-    m_done = std::move(done);
     m_report = StreamReport{kStream, 0, {}};
     checkCounts();
 }
 
-void AccountSync::cancel()
+bool AccountSync::stopIfCancelled()
 {
-    m_cancelled = true;
+    if (cancelled()) {
+        finishCancelled();
+    }
+    return cancelled();
 }
 
 void AccountSync::syncUnits()
 {
-    m_units.list(m_context.get(), [this](const Expected<QList<Unit>, ApiError>& units) {
-        if (!units) {
-            failApi(units.error());
-            return;
-        }
-        auto transaction = Transaction::begin(m_db);
-        if (!transaction) {
-            failDb(transaction.error());
-            return;
-        }
-        if (auto replaced = UnitRepository(m_db).replaceAll(*units); !replaced) {
-            failDb(replaced.error());
-            return;
-        }
-        if (auto committed = transaction->commit(); !committed) {
-            failDb(committed.error());
-            return;
-        }
-        if (m_cancelled) {
-            finish(Unexpected(SyncError{{}, kStream}));
-            return;
-        }
-        if (m_vendorPage > 0) {
-            requestVendorPage(); // an interrupted pass over the vendor's listing
-            return;
-        }
-        requestPage();
-    });
+    m_units.list(context(), whileCurrent([this](const Expected<QList<Unit>, ApiError>& units) {
+                     if (!units) {
+                         fail(units.error());
+                         return;
+                     }
+                     auto transaction = Transaction::begin(m_db);
+                     if (!transaction) {
+                         fail(transaction.error());
+                         return;
+                     }
+                     if (auto replaced = UnitRepository(m_db).replaceAll(*units); !replaced) {
+                         fail(replaced.error());
+                         return;
+                     }
+                     if (auto committed = transaction->commit(); !committed) {
+                         fail(committed.error());
+                         return;
+                     }
+                     if (stopIfCancelled()) {
+                         return;
+                     }
+                     if (m_vendorPage > 0) {
+                         requestVendorPage(); // an interrupted pass over the vendor's listing
+                         return;
+                     }
+                     requestPage();
+                 }));
 }
 
 void AccountSync::requestPage()
@@ -126,33 +114,35 @@ void AccountSync::requestPage()
     // Always with updatedSince (0 on the first pass), so every pass and every stored cursor has the same order.
     filter.updatedSince = m_passSince;
     filter.pageSize = m_pageSize;
-    m_accounts.list(filter, m_cursor, m_context.get(), [this](const Expected<KeysetPage<Account>, ApiError>& page) {
-        if (!page) {
-            // A stored cursor the platform no longer accepts: start the pass again from its updatedSince, which
-            // repeats only rows that the upsert leaves unchanged.
-            if (m_resumedCursor && page.error().kind == ApiError::Kind::Validation && page.error().field == kCursor) {
-                qCWarning(lcAccountSync) << "stored cursor refused; restarting the pass";
-                m_resumedCursor = false;
-                m_cursor.clear();
-                requestPage();
+    m_accounts.list(
+        filter, m_cursor, context(), whileCurrent([this](const Expected<KeysetPage<Account>, ApiError>& page) {
+            if (!page) {
+                // A stored cursor the platform no longer accepts: start the pass again from its updatedSince, which
+                // repeats only rows that the upsert leaves unchanged.
+                if (m_resumedCursor && page.error().kind == ApiError::Kind::Validation &&
+                    page.error().field == kCursor) {
+                    qCWarning(lcAccountSync) << "stored cursor refused; restarting the pass";
+                    m_resumedCursor = false;
+                    m_cursor.clear();
+                    requestPage();
+                    return;
+                }
+                if (isUnknownApi(page.error())) {
+                    qCInfo(lcAccountSync) << "the platform has no delivery listing; reading the vendor's listing";
+                    m_vendorPage = 1;
+                    requestVendorPage();
+                    return;
+                }
+                fail(page.error());
                 return;
             }
-            if (isUnknownApi(page.error())) {
-                qCInfo(lcAccountSync) << "the platform has no delivery listing; reading the vendor's listing";
-                m_vendorPage = 1;
-                requestVendorPage();
+            m_resumedCursor = false;
+            if (page->nextCursor && *page->nextCursor == m_cursor) {
+                fail(repeatedCursorError(kStream));
                 return;
             }
-            failApi(page.error());
-            return;
-        }
-        m_resumedCursor = false;
-        if (page->nextCursor && *page->nextCursor == m_cursor) {
-            failApi(repeatedCursorError(kStream));
-            return;
-        }
-        onPage(*page);
-    });
+            onPage(*page);
+        }));
 }
 
 void AccountSync::onPage(const KeysetPage<Account>& page)
@@ -174,9 +164,7 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
     if (!commitPage(page.items, state)) {
         return;
     }
-    if (m_progress) {
-        m_progress(m_rowsDone, -1);
-    }
+    reportProgress(m_rowsDone, -1);
     if (last) {
         m_passSince = m_newest;
         m_cursor.clear();
@@ -191,8 +179,7 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
         return;
     }
     m_cursor = *page.nextCursor;
-    if (m_cancelled) {
-        finish(Unexpected(SyncError{{}, kStream}));
+    if (stopIfCancelled()) {
         return;
     }
     requestPage();
@@ -201,14 +188,14 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
 void AccountSync::requestVendorPage()
 {
     const int pageSize = std::min(m_pageSize, kVendorPageSize);
-    m_units.listAccounts(QString::fromLatin1(kTopUnitId), true, m_vendorPage, pageSize, m_context.get(),
-                         [this](const Expected<NumberedPage<Account>, ApiError>& page) {
+    m_units.listAccounts(QString::fromLatin1(kTopUnitId), true, m_vendorPage, pageSize, context(),
+                         whileCurrent([this](const Expected<NumberedPage<Account>, ApiError>& page) {
                              if (!page) {
-                                 failApi(page.error());
+                                 fail(page.error());
                                  return;
                              }
                              onVendorPage(*page);
-                         });
+                         }));
 }
 
 void AccountSync::onVendorPage(const NumberedPage<Account>& page)
@@ -217,17 +204,14 @@ void AccountSync::onVendorPage(const NumberedPage<Account>& page)
     if (!commitPage(page.items, last ? QJsonObject() : QJsonObject{{kVendorPage, m_vendorPage + 1}})) {
         return;
     }
-    if (m_progress) {
-        m_progress(m_rowsDone, page.total);
-    }
+    reportProgress(m_rowsDone, page.total);
     if (last) {
         m_vendorPage = 0;
         checkVendorCount(page.total);
         return;
     }
     ++m_vendorPage;
-    if (m_cancelled) {
-        finish(Unexpected(SyncError{{}, kStream}));
+    if (stopIfCancelled()) {
         return;
     }
     requestVendorPage();
@@ -237,7 +221,7 @@ void AccountSync::checkVendorCount(qint64 platformCount)
 {
     auto local = AccountRepository(m_db).activationFunnel();
     if (!local) {
-        failDb(local.error());
+        fail(local.error());
         return;
     }
     m_report.checks = {{tr("accounts (not deleted)"), local->created, platformCount}};
@@ -251,22 +235,22 @@ bool AccountSync::commitPage(const QList<Account>& accounts, const QJsonObject& 
 {
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
-        failDb(transaction.error());
+        fail(transaction.error());
         return false;
     }
     // The vendor's listing (m_vendorPage > 0) says nothing of the address basis: the cached one stays.
     auto written =
         AccountRepository(m_db).upsert(accounts, m_vendorPage > 0 ? AddressBasisKnown::No : AddressBasisKnown::Yes);
     if (!written) {
-        failDb(written.error());
+        fail(written.error());
         return false;
     }
     if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
-        failDb(saved.error());
+        fail(saved.error());
         return false;
     }
     if (auto committed = transaction->commit(); !committed) {
-        failDb(committed.error());
+        fail(committed.error());
         return false;
     }
     m_report.rowsWritten += *written;
@@ -276,64 +260,43 @@ bool AccountSync::commitPage(const QList<Account>& accounts, const QJsonObject& 
 
 void AccountSync::checkCounts()
 {
-    m_stats.activationFunnel({}, m_context.get(), [this](const Expected<ActivationFunnel, ApiError>& platform) {
-        if (!platform && isUnknownApi(platform.error())) {
-            // No funnel without the extension: the vendor's listing still says how many accounts there are.
-            m_units.listAccounts(QString::fromLatin1(kTopUnitId), true, 1, 1, m_context.get(),
-                                 [this](const Expected<NumberedPage<Account>, ApiError>& page) {
-                                     if (!page) {
-                                         failApi(page.error());
-                                         return;
-                                     }
-                                     checkVendorCount(page->total);
-                                 });
-            return;
-        }
-        if (!platform) {
-            failApi(platform.error());
-            return;
-        }
-        auto local = AccountRepository(m_db).activationFunnel();
-        if (!local) {
-            failDb(local.error());
-            return;
-        }
-        m_report.checks = {
-            {tr("accounts (not deleted)"), local->created, platform->created},
-            {tr("accounts sent the activation SMS"), local->smsSent, platform->smsSent},
-            {tr("accounts that logged in"), local->firstLogin, platform->firstLogin},
-            {tr("accounts activated"), local->activated, platform->activated},
-        };
-        for (const CountCheck& check : std::as_const(m_report.checks)) {
-            if (!check.matches()) {
-                qCWarning(lcAccountSync) << "count gap:" << check.scope << "local" << check.local << "platform"
-                                         << check.platform;
+    m_stats.activationFunnel(
+        {}, context(), whileCurrent([this](const Expected<ActivationFunnel, ApiError>& platform) {
+            if (!platform && isUnknownApi(platform.error())) {
+                // No funnel without the extension: the vendor's listing still says how many accounts there are.
+                m_units.listAccounts(QString::fromLatin1(kTopUnitId), true, 1, 1, context(),
+                                     whileCurrent([this](const Expected<NumberedPage<Account>, ApiError>& page) {
+                                         if (!page) {
+                                             fail(page.error());
+                                             return;
+                                         }
+                                         checkVendorCount(page->total);
+                                     }));
+                return;
             }
-        }
-        finish(m_report);
-    });
-}
-
-void AccountSync::failApi(const ApiError& error)
-{
-    finish(Unexpected(SyncError{error, kStream}));
-}
-
-void AccountSync::failDb(const DbError& error)
-{
-    finish(Unexpected(SyncError{error, kStream}));
-}
-
-void AccountSync::finish(const Expected<StreamReport, SyncError>& result)
-{
-    m_running = false;
-    m_progress = nullptr;
-    // Moved out first: `done` may start the next stream or destroy this one.
-    Done done = std::move(m_done);
-    m_done = nullptr;
-    if (done) {
-        done(result);
-    }
+            if (!platform) {
+                fail(platform.error());
+                return;
+            }
+            auto local = AccountRepository(m_db).activationFunnel();
+            if (!local) {
+                fail(local.error());
+                return;
+            }
+            m_report.checks = {
+                {tr("accounts (not deleted)"), local->created, platform->created},
+                {tr("accounts sent the activation SMS"), local->smsSent, platform->smsSent},
+                {tr("accounts that logged in"), local->firstLogin, platform->firstLogin},
+                {tr("accounts activated"), local->activated, platform->activated},
+            };
+            for (const CountCheck& check : std::as_const(m_report.checks)) {
+                if (!check.matches()) {
+                    qCWarning(lcAccountSync)
+                        << "count gap:" << check.scope << "local" << check.local << "platform" << check.platform;
+                }
+            }
+            finish(m_report);
+        }));
 }
 
 } // namespace dm

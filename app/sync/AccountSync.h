@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QObject>
 
-#include <memory>
 #include <optional>
 
 namespace dm {
@@ -29,7 +28,7 @@ class PlatformClient;
 // stream then reads the vendor's page-numbered getAccountList of the whole domain instead, one page per transaction
 // with the next page number as its state (so a killed pass resumes there), and checks the cache's count of accounts
 // that are not deleted against the listing's count. The vendor's rows carry no activation and no change times.
-class AccountSync final : public SyncStream
+class AccountSync final : public BasicSyncStream
 {
     Q_DECLARE_TR_FUNCTIONS(AccountSync)
 
@@ -39,10 +38,8 @@ public:
     AccountSync(Db& db, PlatformClient& client);
     ~AccountSync() override;
 
-    [[nodiscard]] QString name() const override;
     void run(Progress progress, Done done) override;
     void verify(Done done) override;
-    void cancel() override;
 
     // Smaller pages (tests that interrupt a pass); 1..1000.
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
@@ -57,23 +54,15 @@ private:
     void requestVendorPage();
     void onVendorPage(const NumberedPage<Account>& page);
     void checkVendorCount(qint64 platformCount);
-    void failApi(const ApiError& error);
-    void failDb(const DbError& error);
-    void finish(const Expected<StreamReport, SyncError>& result);
+    // After a committed page: the next one, or the end of a cancelled run.
+    [[nodiscard]] bool stopIfCancelled();
 
     Db& m_db;
     AccountService m_accounts;
     UnitService m_units;
     StatsService m_stats;
-    // Answers for a stream that was destroyed are dropped with it.
-    std::unique_ptr<QObject> m_context;
     int m_pageSize = kDefaultPageSize;
 
-    Progress m_progress;
-    Done m_done;
-    bool m_running = false;
-    bool m_cancelled = false;
-    bool m_verifyOnly = false;
     StreamReport m_report;
     qint64 m_rowsDone = 0;
     // The pass in progress (also the stored state).

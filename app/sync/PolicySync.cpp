@@ -38,20 +38,15 @@ QString accountOf(const QString& target)
 } // namespace
 
 PolicySync::PolicySync(Db& db, PlatformClient& client)
-    : m_db(db)
+    : BasicSyncStream(kStream)
+    , m_db(db)
     , m_units(client)
     , m_policies(client)
     , m_loginRules(client)
     , m_logs(client)
-    , m_context(std::make_unique<QObject>())
 {}
 
 PolicySync::~PolicySync() = default;
-
-QString PolicySync::name() const
-{
-    return kStream;
-}
 
 void PolicySync::run(Progress progress, Done done)
 {
@@ -63,21 +58,12 @@ void PolicySync::verify(Done done)
     start(true, nullptr, std::move(done));
 }
 
-void PolicySync::cancel()
-{
-    m_cancelled = true;
-}
-
 void PolicySync::start(bool verifyOnly, Progress progress, Done done)
 {
-    if (m_running) {
+    if (!begin(std::move(progress), std::move(done))) {
         return;
     }
-    m_running = true;
-    m_cancelled = false;
     m_verifyOnly = verifyOnly;
-    m_progress = std::move(progress);
-    m_done = std::move(done);
     m_steps = 0;
     m_unitList.clear();
     m_domainPolicy.clear();
@@ -98,56 +84,55 @@ void PolicySync::start(bool verifyOnly, Progress progress, Done done)
 
 bool PolicySync::stopIfCancelled()
 {
-    if (m_cancelled) {
-        finish(Unexpected(SyncError{{}, kStream}));
+    if (cancelled()) {
+        finishCancelled();
     }
-    return m_cancelled;
+    return cancelled();
 }
 
 void PolicySync::step()
 {
     ++m_steps;
-    if (m_progress) {
-        m_progress(m_steps, -1);
-    }
+    reportProgress(m_steps, -1);
 }
 
 void PolicySync::fetchUnits()
 {
-    m_units.list(m_context.get(), [this](const Expected<QList<Unit>, ApiError>& units) {
-        if (!units) {
-            failApi(units.error());
-            return;
-        }
-        m_unitList = *units;
-        step();
-        if (!stopIfCancelled()) {
-            fetchDomainPolicy();
-        }
-    });
+    m_units.list(context(), whileCurrent([this](const Expected<QList<Unit>, ApiError>& units) {
+                     if (!units) {
+                         fail(units.error());
+                         return;
+                     }
+                     m_unitList = *units;
+                     step();
+                     if (!stopIfCancelled()) {
+                         fetchDomainPolicy();
+                     }
+                 }));
 }
 
 void PolicySync::fetchDomainPolicy()
 {
-    m_policies.get(PolicyLevel::Domain, {}, m_context.get(), [this](const Expected<PolicyDocument, ApiError>& doc) {
-        if (!doc) {
-            failApi(doc.error());
-            return;
-        }
-        m_domainPolicy = {toStoredDocument(*doc)};
-        step();
-        if (!stopIfCancelled()) {
-            fetchDomainRules();
-        }
-    });
+    m_policies.get(PolicyLevel::Domain, {}, context(),
+                   whileCurrent([this](const Expected<PolicyDocument, ApiError>& doc) {
+                       if (!doc) {
+                           fail(doc.error());
+                           return;
+                       }
+                       m_domainPolicy = {toStoredDocument(*doc)};
+                       step();
+                       if (!stopIfCancelled()) {
+                           fetchDomainRules();
+                       }
+                   }));
 }
 
 void PolicySync::fetchDomainRules()
 {
-    m_loginRules.get(LoginRuleLevel::Domain, {}, m_context.get(),
-                     [this](const Expected<LoginRuleDocument, ApiError>& doc) {
+    m_loginRules.get(LoginRuleLevel::Domain, {}, context(),
+                     whileCurrent([this](const Expected<LoginRuleDocument, ApiError>& doc) {
                          if (!doc) {
-                             failApi(doc.error());
+                             fail(doc.error());
                              return;
                          }
                          m_domainRules = {toStoredDocument(*doc)};
@@ -155,7 +140,7 @@ void PolicySync::fetchDomainRules()
                          if (!stopIfCancelled()) {
                              fetchUnitPolicy(0);
                          }
-                     });
+                     }));
 }
 
 void PolicySync::fetchUnitPolicy(qsizetype index)
@@ -170,7 +155,7 @@ void PolicySync::fetchUnitPolicy(qsizetype index)
         // the vendor does not list) says nothing about that.
         auto state = SyncState(m_db).load(kStream);
         if (!state) {
-            failDb(state.error());
+            fail(state.error());
             return;
         }
         qint64 oldest = QDateTime::currentMSecsSinceEpoch();
@@ -184,7 +169,7 @@ void PolicySync::fetchUnitPolicy(qsizetype index)
         // has seen from it bounds it from below.
         auto newestAccount = AccountRepository(m_db).newestUpdatedAt();
         if (!newestAccount) {
-            failDb(newestAccount.error());
+            fail(newestAccount.error());
             return;
         }
         qint64 until = std::max(QDateTime::currentMSecsSinceEpoch(), *newestAccount);
@@ -195,10 +180,10 @@ void PolicySync::fetchUnitPolicy(qsizetype index)
         scanOperations(0, 0, {});
         return;
     }
-    m_policies.get(PolicyLevel::Unit, m_unitList.at(index).unitId, m_context.get(),
-                   [this, index](const Expected<PolicyDocument, ApiError>& doc) {
+    m_policies.get(PolicyLevel::Unit, m_unitList.at(index).unitId, context(),
+                   whileCurrent([this, index](const Expected<PolicyDocument, ApiError>& doc) {
                        if (!doc) {
-                           failApi(doc.error());
+                           fail(doc.error());
                            return;
                        }
                        m_unitPolicies.append(toStoredDocument(*doc));
@@ -206,7 +191,7 @@ void PolicySync::fetchUnitPolicy(qsizetype index)
                        if (!stopIfCancelled()) {
                            fetchUnitPolicy(index + 1);
                        }
-                   });
+                   }));
 }
 
 void PolicySync::compareVersions()
@@ -219,7 +204,7 @@ void PolicySync::compareVersions()
             ++total;
             auto cached = repository.load(kind, doc.level, doc.targetId);
             if (!cached) {
-                failDb(cached.error());
+                fail(cached.error());
                 return false;
             }
             if (cached->has_value() && (*cached)->version == doc.version) {
@@ -253,34 +238,35 @@ void PolicySync::scanOperations(qsizetype window, int action, const QString& cur
     OperationFilter filter;
     filter.action = kActions.at(action);
     filter.result = LogResult::Success;
-    m_logs.queryOperations(logWindow, filter, {kScanPageSize, cursor}, m_context.get(),
-                           [this, window, action, cursor](const Expected<KeysetPage<OperationRecord>, ApiError>& page) {
-                               if (!page) {
-                                   failApi(page.error());
-                                   return;
-                               }
-                               if (page->nextCursor && *page->nextCursor == cursor) {
-                                   failApi(repeatedCursorError(name()));
-                                   return;
-                               }
-                               for (const OperationRecord& record : page->items) {
-                                   m_scanNewest = std::max(m_scanNewest, record.time);
-                                   const QString account = accountOf(record.target);
-                                   if (account.isEmpty()) {
-                                       continue;
-                                   }
-                                   (action == 0 ? m_policyAccountSet : m_ruleAccountSet).insert(account);
-                               }
-                               step();
-                               if (stopIfCancelled()) {
-                                   return;
-                               }
-                               if (page->nextCursor) {
-                                   scanOperations(window, action, *page->nextCursor);
-                               } else {
-                                   scanOperations(window, action + 1, {});
-                               }
-                           });
+    m_logs.queryOperations(
+        logWindow, filter, {kScanPageSize, cursor}, context(),
+        whileCurrent([this, window, action, cursor](const Expected<KeysetPage<OperationRecord>, ApiError>& page) {
+            if (!page) {
+                fail(page.error());
+                return;
+            }
+            if (page->nextCursor && *page->nextCursor == cursor) {
+                fail(repeatedCursorError(name()));
+                return;
+            }
+            for (const OperationRecord& record : page->items) {
+                m_scanNewest = std::max(m_scanNewest, record.time);
+                const QString account = accountOf(record.target);
+                if (account.isEmpty()) {
+                    continue;
+                }
+                (action == 0 ? m_policyAccountSet : m_ruleAccountSet).insert(account);
+            }
+            step();
+            if (stopIfCancelled()) {
+                return;
+            }
+            if (page->nextCursor) {
+                scanOperations(window, action, *page->nextCursor);
+            } else {
+                scanOperations(window, action + 1, {});
+            }
+        }));
 }
 
 void PolicySync::fetchAccountPolicy(qsizetype index)
@@ -290,21 +276,21 @@ void PolicySync::fetchAccountPolicy(qsizetype index)
         return;
     }
     const QString account = m_policyAccounts.at(index);
-    m_policies.get(PolicyLevel::Account, account, m_context.get(),
-                   [this, index, account](const Expected<PolicyDocument, ApiError>& doc) {
+    m_policies.get(PolicyLevel::Account, account, context(),
+                   whileCurrent([this, index, account](const Expected<PolicyDocument, ApiError>& doc) {
                        if (doc) {
                            m_accountPolicies.append(toStoredDocument(*doc));
                        } else if (doc.error().kind == ApiError::Kind::NotFound) {
                            m_goneAccountPolicies.append(account);
                        } else {
-                           failApi(doc.error());
+                           fail(doc.error());
                            return;
                        }
                        step();
                        if (!stopIfCancelled()) {
                            fetchAccountPolicy(index + 1);
                        }
-                   });
+                   }));
 }
 
 void PolicySync::fetchAccountRules(qsizetype index)
@@ -314,21 +300,21 @@ void PolicySync::fetchAccountRules(qsizetype index)
         return;
     }
     const QString account = m_ruleAccounts.at(index);
-    m_loginRules.get(LoginRuleLevel::Account, account, m_context.get(),
-                     [this, index, account](const Expected<LoginRuleDocument, ApiError>& doc) {
+    m_loginRules.get(LoginRuleLevel::Account, account, context(),
+                     whileCurrent([this, index, account](const Expected<LoginRuleDocument, ApiError>& doc) {
                          if (doc) {
                              m_accountRules.append(toStoredDocument(*doc));
                          } else if (doc.error().kind == ApiError::Kind::NotFound) {
                              m_goneAccountRules.append(account);
                          } else {
-                             failApi(doc.error());
+                             fail(doc.error());
                              return;
                          }
                          step();
                          if (!stopIfCancelled()) {
                              fetchAccountRules(index + 1);
                          }
-                     });
+                     }));
 }
 
 void PolicySync::commit()
@@ -336,7 +322,7 @@ void PolicySync::commit()
     PolicyRepository repository(m_db);
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
-        failDb(transaction.error());
+        fail(transaction.error());
         return;
     }
     // Every write of the pass, then the state, in one transaction.
@@ -375,11 +361,11 @@ void PolicySync::commit()
         return SyncState(m_db).save(kStream, QJsonObject{{kScanFrom, scanFrom}});
     };
     if (auto written = write(); !written) {
-        failDb(written.error());
+        fail(written.error());
         return;
     }
     if (auto committed = transaction->commit(); !committed) {
-        failDb(committed.error());
+        fail(committed.error());
         return;
     }
     qCInfo(lcPolicySync) << "account documents read:" << m_accountPolicies.size() << "policies,"
@@ -389,7 +375,7 @@ void PolicySync::commit()
     auto unitPolicies = repository.count(DocumentKind::Policy, kUnit);
     auto rules = repository.count(DocumentKind::LoginRules, kDomain);
     if (!policies || !unitPolicies || !rules) {
-        failDb(!policies ? policies.error() : !unitPolicies ? unitPolicies.error() : rules.error());
+        fail(!policies ? policies.error() : !unitPolicies ? unitPolicies.error() : rules.error());
         return;
     }
     StreamReport report{kStream,
@@ -400,27 +386,6 @@ void PolicySync::commit()
     report.checks = {{tr("policy documents (domain and units)"), *policies + *unitPolicies, 1 + m_unitList.size()},
                      {tr("login-rule documents (domain)"), *rules, 1}};
     finish(report);
-}
-
-void PolicySync::failApi(const ApiError& error)
-{
-    finish(Unexpected(SyncError{error, kStream}));
-}
-
-void PolicySync::failDb(const DbError& error)
-{
-    finish(Unexpected(SyncError{error, kStream}));
-}
-
-void PolicySync::finish(const Expected<StreamReport, SyncError>& result)
-{
-    m_running = false;
-    m_progress = nullptr;
-    Done done = std::move(m_done);
-    m_done = nullptr;
-    if (done) {
-        done(result);
-    }
 }
 
 } // namespace dm

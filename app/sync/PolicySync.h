@@ -12,8 +12,6 @@
 #include <QObject>
 #include <QSet>
 
-#include <memory>
-
 namespace dm {
 
 class Db;
@@ -31,7 +29,7 @@ class PlatformClient;
 // pass is simply done again. Count checks: the cached domain and unit documents against the platform's (one per
 // unit, one domain policy, one domain login-rule list); verify() reads them again and counts those whose cached
 // version is the platform's current one.
-class PolicySync final : public SyncStream
+class PolicySync final : public BasicSyncStream
 {
     Q_DECLARE_TR_FUNCTIONS(PolicySync)
 
@@ -39,10 +37,8 @@ public:
     PolicySync(Db& db, PlatformClient& client);
     ~PolicySync() override;
 
-    [[nodiscard]] QString name() const override;
     void run(Progress progress, Done done) override;
     void verify(Done done) override;
-    void cancel() override;
 
 private:
     void start(bool verifyOnly, Progress progress, Done done);
@@ -57,21 +53,13 @@ private:
     void commit();
     [[nodiscard]] bool stopIfCancelled();
     void step();
-    void failApi(const ApiError& error);
-    void failDb(const DbError& error);
-    void finish(const Expected<StreamReport, SyncError>& result);
 
     Db& m_db;
     UnitService m_units;
     PolicyService m_policies;
     LoginRuleService m_loginRules;
     LogService m_logs;
-    std::unique_ptr<QObject> m_context;
 
-    Progress m_progress;
-    Done m_done;
-    bool m_running = false;
-    bool m_cancelled = false;
     bool m_verifyOnly = false;
     qint64 m_steps = 0;
 

@@ -89,6 +89,16 @@ protected:
     [[nodiscard]] bool cancelled() const { return m_cancelled; }
     [[nodiscard]] int currentRun() const { return m_run; }
     [[nodiscard]] bool isCurrent(int run) const { return m_running && run == m_run; }
+    // An answer handler that runs only while the run that asked is still the current one.
+    template <typename Handler>
+    [[nodiscard]] auto whileCurrent(Handler handler)
+    {
+        return [this, run = currentRun(), handler = std::move(handler)](const auto& answer) {
+            if (isCurrent(run)) {
+                handler(answer);
+            }
+        };
+    }
     // Parent of every platform call: answers to a destroyed stream are dropped with it.
     [[nodiscard]] QObject* context() { return &m_context; }
 

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void cancelThenResumeEqualsACleanSync();
     void restartAfterAnAbandonedPassResumesFromTheCursor();
     void syncUnderInjectedFaultsEndsEqual();
+    void aSecondRunWhileOneIsInProgressIsRefusedNotDropped_data();
+    void aSecondRunWhileOneIsInProgressIsRefusedNotDropped();
 
 private:
     [[nodiscard]] std::unique_ptr<Db> openCache();
@@ -338,6 +340,61 @@ void TestAccountSync::policyDocumentsMatchThePlatform()
     // The next pass picks the change up.
     QVERIFY(runStream(stream));
     QVERIFY(allMatch(*runStream(stream, true)));
+}
+
+void TestAccountSync::aSecondRunWhileOneIsInProgressIsRefusedNotDropped_data()
+{
+    QTest::addColumn<bool>("policy");
+    QTest::addColumn<bool>("secondIsVerify");
+    QTest::newRow("accounts, run") << false << false;
+    QTest::newRow("accounts, verify") << false << true;
+    QTest::newRow("policy, run") << true << false;
+    QTest::newRow("policy, verify") << true << true;
+}
+
+void TestAccountSync::aSecondRunWhileOneIsInProgressIsRefusedNotDropped()
+{
+    QFETCH(bool, policy);
+    QFETCH(bool, secondIsVerify);
+    auto db = openCache();
+    QVERIFY(db);
+    std::unique_ptr<SyncStream> stream;
+    if (policy) {
+        stream = std::make_unique<PolicySync>(*db, m_fixture.client());
+    } else {
+        stream = std::make_unique<AccountSync>(*db, m_fixture.client());
+    }
+    int firstAnswers = 0;
+    int secondAnswers = 0;
+    std::optional<StreamResult> first;
+    std::optional<StreamResult> second;
+    stream->run({}, [&](const StreamResult& outcome) {
+        ++firstAnswers;
+        first.emplace(outcome);
+    });
+    const auto onSecond = [&](const StreamResult& outcome) {
+        ++secondAnswers;
+        second.emplace(outcome);
+    };
+    if (secondIsVerify) {
+        stream->verify(onSecond);
+    } else {
+        stream->run({}, onSecond);
+    }
+    QVERIFY(!second); // told on the next turn of the event loop, never inside run()
+    QVERIFY(QTest::qWaitFor([&] { return first.has_value(); }, 120000));
+    QTest::qWait(50);
+    QCOMPARE(firstAnswers, 1);
+    QCOMPARE(secondAnswers, 1);
+    QVERIFY2(*first, qPrintable(describe(*first)));
+    QVERIFY(!*second);
+    const auto* misuse = std::get_if<DbError>(&second->error().cause);
+    QVERIFY(misuse != nullptr);
+    QVERIFY(misuse->kind == DbError::Kind::Misuse);
+
+    // Nothing of the refused call lingers: the next run is answered once, normally.
+    const StreamResult again = runStream(*stream);
+    QVERIFY2(again, qPrintable(describe(again)));
 }
 
 void TestAccountSync::cancelThenResumeEqualsACleanSync()
