@@ -1,5 +1,6 @@
 #include "api/AccountService.h"
 #include "api/PlatformClient.h"
+#include "cli/AccountListing.h"
 #include "cli/AddressBasisOption.h"
 #include "cli/Commands.h"
 #include "cli/PersonalNumbers.h"
@@ -202,8 +203,7 @@ void resume(PlatformClient& client, Db& db, bool retryFailed, const CommandIo& i
     });
 }
 
-void list(std::shared_ptr<AccountService> service, const QCommandLineParser& parser, const AccountOptions& options,
-          const CommandIo& io)
+void list(PlatformClient& client, const QCommandLineParser& parser, const AccountOptions& options, const CommandIo& io)
 {
     AccountFilter filter;
     if (parser.isSet(options.status)) {
@@ -234,33 +234,23 @@ void list(std::shared_ptr<AccountService> service, const QCommandLineParser& par
     } else if (formatName != QLatin1String("table")) {
         return usage(io, CliText::tr("--format must be table, json or csv."));
     }
-    filter.pageSize = std::min(limit, 500);
     // Pages are fetched one after another; a table is printed once, so its columns line up.
-    auto collected = std::make_shared<QList<Account>>();
-    auto next = std::make_shared<std::function<void(const QString&)>>();
-    *next = [service, filter, limit, format, collected, next, io](const QString& cursor) {
-        service->list(
-            filter, cursor, nullptr,
-            [service, limit, format, collected, next, io](const Expected<KeysetPage<Account>, ApiError>& page) {
-                if (!page) {
-                    *next = nullptr;
-                    return fail(io, page.error());
-                }
-                for (const Account& account : page->items) {
-                    if (collected->size() < limit) {
-                        collected->append(account);
-                    }
-                }
-                if (page->nextCursor && collected->size() < limit) {
-                    (*next)(*page->nextCursor);
-                    return;
-                }
-                printAccounts(io.out, *collected, format, true);
-                *next = nullptr; // breaks the self-reference
-                io.finish(0);
-            });
-    };
-    (*next)(QString());
+    AccountLister::list(client, filter, limit, [format, io](const ListingOutcome& outcome) {
+        if (const auto* refusal = std::get_if<ListingRefusal>(&outcome)) {
+            return usage(io, refusal->reason);
+        }
+        if (const auto* error = std::get_if<ApiError>(&outcome)) {
+            return fail(io, *error);
+        }
+        const auto& listing = std::get<AccountListing>(outcome);
+        if (listing.fromVendorListing) {
+            io.err << CliText::tr("This platform lacks the delivery extension: listed from its own account listing, "
+                                  "without activation.")
+                   << Qt::endl;
+        }
+        printAccounts(io.out, listing.accounts, format, true);
+        io.finish(0);
+    });
 }
 
 } // namespace
@@ -302,7 +292,7 @@ void runAccounts(PlatformClient& client, Db& db, const QStringList& arguments, c
         return;
     }
     if (verb == QLatin1String("list") && arguments.size() == 1) {
-        list(service, parser, options, io);
+        list(client, parser, options, io);
         return;
     }
     usage(io, CliText::tr("Usage: dmctl accounts get ACCOUNT | create --account A --name N --personal FILE|- "

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +119,42 @@ void TestDmctlSandbox::aVendorOnlyPlatformIsUsedForWhatItHas()
         runDmctl(QStringList{QStringLiteral("cache"), QStringLiteral("verify")} + vendorConnection, isolated());
     QVERIFY2(verified.out.contains(QLatin1String("accounts: 1 of 1 count checks match")),
              qPrintable(verified.out + verified.err));
+
+    // accounts list reads the vendor's listing there, with the filters applied by the client.
+    const qint64 synced =
+        QRegularExpression(QStringLiteral("^accounts: (\\d+) rows written"), QRegularExpression::MultilineOption)
+            .match(sync.out)
+            .captured(1)
+            .toLongLong();
+    const QStringList csv{QStringLiteral("--format"), QStringLiteral("csv")};
+    const QStringList list{QStringLiteral("accounts"), QStringLiteral("list")};
+    const DmctlRun all = runDmctl(list + csv + vendorConnection, isolated());
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QVERIFY2(all.err.contains(QLatin1String("lacks the delivery extension")), qPrintable(all.err));
+    const QStringList rows = all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size() - 1, synced); // every account the sync cached, none twice
+    QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()).size(), rows.size());
+    const QStringList first = rows.at(1).split(u',');
+    const DmctlRun byName =
+        runDmctl(list + csv + QStringList{QStringLiteral("--keyword"), first.at(1)} + vendorConnection, isolated());
+    QVERIFY2(byName.exitCode == 0, qPrintable(byName.err));
+    const QStringList named = byName.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(named.size() >= 2 && named.size() < rows.size());
+    QVERIFY2(named.contains(rows.at(1)), qPrintable(byName.out));
+    const DmctlRun disabled =
+        runDmctl(list + csv + QStringList{QStringLiteral("--status"), QStringLiteral("disabled")} + vendorConnection,
+                 isolated());
+    QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+    const QStringList disabledRows = disabled.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(disabledRows.size() >= 2 && disabledRows.size() < rows.size()); // the seeded court disables a few
+    for (const QString& row : disabledRows.mid(1)) {
+        QCOMPARE(row.split(u',').at(6), QStringLiteral("disabled"));
+    }
+    // What the vendor's listing cannot answer is refused, never answered with an empty list.
+    const DmctlRun byActivation = runDmctl(
+        list + QStringList{QStringLiteral("--activation"), QStringLiteral("smsSent")} + vendorConnection, isolated());
+    QCOMPARE(byActivation.exitCode, 2);
+    QVERIFY2(byActivation.err.contains(QLatin1String("does not track activation")), qPrintable(byActivation.err));
 }
 
 void TestDmctlSandbox::pingRefusesAWrongPin()
