@@ -7,6 +7,7 @@
 #include "store/SyncState.h"
 #include "sync/StreamCommit.h"
 #include "sync/TimeWindow.h"
+#include "sync/WindowedPass.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -187,48 +188,45 @@ struct StreamState
     }
 };
 
-QString scopeOf(const QString& stream, qint64 from, qint64 to)
-{
-    const auto format = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-    };
-    return QStringLiteral("%1 %2..%3").arg(stream, format(from), format(to));
-}
-
 bool after(const LogPosition& a, const LogPosition& b)
 {
     return a.time != b.time ? a.time > b.time : a.id > b.id;
 }
 
+LogSyncOptions bounded(LogSyncOptions options)
+{
+    options.pageSize = std::clamp(options.pageSize, 1, 1000);
+    options.windowsInFlight = std::max(1, options.windowsInFlight);
+    const auto platformCap = std::chrono::milliseconds(kMaxLogWindowMs);
+    if (options.windowCap <= std::chrono::milliseconds::zero() || options.windowCap > platformCap) {
+        options.windowCap = platformCap;
+    }
+    if (!options.clock) {
+        options.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    }
+    return options;
+}
+
 template <typename Traits>
-class LogSyncStream final : public BasicSyncStream
+class LogSyncStream final : public WindowedPassStream<Window>
 {
 public:
     LogSyncStream(Db& db, PlatformClient& client, LogSyncOptions options)
-        : BasicSyncStream(Traits::name())
+        : WindowedPassStream(Traits::name(), options.windowsInFlight, lcLogSync(), ScopePrecision::Milliseconds)
         , m_db(db)
         , m_repo(db)
         , m_syncState(db)
         , m_logs(client)
         , m_stats(client)
-        , m_options(std::move(options))
-    {
-        m_options.pageSize = std::clamp(m_options.pageSize, 1, 1000);
-        m_options.windowsInFlight = std::max(1, m_options.windowsInFlight);
-        const auto platformCap = std::chrono::milliseconds(kMaxLogWindowMs);
-        if (m_options.windowCap <= std::chrono::milliseconds::zero() || m_options.windowCap > platformCap) {
-            m_options.windowCap = platformCap;
-        }
-        if (!m_options.clock) {
-            m_options.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
-        }
-    }
+        , m_options(bounded(std::move(options)))
+    {}
 
     void run(Progress progress, Done done) override
     {
-        if (!start(std::move(progress), std::move(done))) {
+        if (!startRun(std::move(progress), std::move(done))) {
             return;
         }
+        m_expected = -1;
         auto loaded = loadState();
         if (!loaded) {
             fail(loaded.error());
@@ -246,7 +244,7 @@ public:
 
     void verify(Done done) override
     {
-        if (!start({}, std::move(done))) {
+        if (!startRun({}, std::move(done))) {
             return;
         }
         auto loaded = loadState();
@@ -265,26 +263,8 @@ public:
     }
 
 private:
-    void onCancel() override
-    {
-        if (m_inFlight == 0 && !m_reconciling) {
-            finishCancelled();
-        }
-    }
-
-    // Starts a run with a clean slate; false when one is in progress already (`done` is told).
-    bool start(Progress progress, Done done)
-    {
-        if (!begin(std::move(progress), std::move(done))) {
-            return false;
-        }
-        m_reconciling = false;
-        m_inFlight = 0;
-        m_rowsDone = 0;
-        m_expected = -1;
-        m_report = StreamReport{name(), 0, {}};
-        return true;
-    }
+    QList<Window>& passWindows() override { return m_state.windows; }
+    [[nodiscard]] qint64 expectedRows() const override { return m_expected; }
 
     Expected<StreamState, DbError> loadState()
     {
@@ -320,7 +300,6 @@ private:
     // What the pass will fetch, for progress: logCounts is cheap. Unknown (-1) until every window answered.
     void requestExpectedCounts()
     {
-        const int run = currentRun();
         for (qsizetype i = 0; i < m_state.windows.size(); ++i) {
             const Window& window = m_state.windows.at(i);
             if (window.done) {
@@ -329,8 +308,8 @@ private:
             }
             const qint64 from = window.last ? std::max(window.from, window.last->time) : window.from;
             Traits::count(m_stats, LogWindow{from, window.to}, context(),
-                          [this, run, i](const Expected<qint64, ApiError>& count) {
-                              if (!isCurrent(run) || i >= m_state.windows.size()) {
+                          whileCurrent([this, i](const Expected<qint64, ApiError>& count) {
+                              if (i >= m_state.windows.size()) {
                                   return;
                               }
                               m_state.windows[i].expected = count ? *count : -1;
@@ -342,51 +321,21 @@ private:
                                   total += each.expected;
                               }
                               m_expected = total;
-                              report();
-                          });
+                              reportProgress();
+                          }));
         }
     }
 
-    void pump()
+    void fetchPage(qsizetype index) override
     {
-        if (!running()) {
-            return;
-        }
-        if (!cancelled()) {
-            for (qsizetype i = 0; i < m_state.windows.size() && m_inFlight < m_options.windowsInFlight; ++i) {
-                const Window& window = m_state.windows.at(i);
-                if (!window.done && !window.inFlight) {
-                    fetch(i);
-                }
-            }
-        }
-        if (m_inFlight > 0) {
-            return;
-        }
-        if (cancelled()) {
-            finishCancelled();
-            return;
-        }
-        if (std::all_of(m_state.windows.cbegin(), m_state.windows.cend(), [](const Window& w) { return w.done; })) {
-            completePass();
-        }
-    }
-
-    void fetch(qsizetype index)
-    {
-        Window& window = m_state.windows[index];
-        window.inFlight = true;
-        ++m_inFlight;
+        const Window& window = m_state.windows.at(index);
         const int run = currentRun();
         Traits::query(m_logs, LogWindow{window.from, window.to}, PageRequest{m_options.pageSize, window.cursor},
                       context(),
                       [this, run, index](const Expected<KeysetPage<typename Traits::Record>, ApiError>& page) {
-                          if (!isCurrent(run)) {
-                              return;
+                          if (pageLanded(run, index)) {
+                              onPage(index, page);
                           }
-                          --m_inFlight;
-                          m_state.windows[index].inFlight = false;
-                          onPage(index, page);
                       });
     }
 
@@ -429,10 +378,7 @@ private:
             fail(written.error());
             return;
         }
-        m_report.rowsWritten += *written;
-        m_rowsDone += page->items.size();
-        report();
-        pump();
+        pageStored(page->items.size(), *written);
     }
 
     // Runs `write` and saves the stream's state in one transaction.
@@ -442,10 +388,8 @@ private:
         return commitWithState(m_db, m_syncState, name(), m_state.toJson(), std::move(write));
     }
 
-    void report() { reportProgress(m_rowsDone, m_expected < 0 ? -1 : std::max(m_expected, m_rowsDone)); }
-
     // Every window is done: the newest row becomes the cursor and the pass is recorded as complete.
-    void completePass()
+    void completePass() override
     {
         const QList<Window> windows = m_state.windows;
         StreamState next = m_state;
@@ -467,48 +411,14 @@ private:
         reconcile(windows);
     }
 
-    // The local count of each window beside the platform's, asked for all windows at once.
-    void reconcile(const QList<Window>& windows)
+    void countOnPlatform(const Window& window, std::function<void(const Expected<qint64, ApiError>&)> done) override
     {
-        m_reconciling = true;
-        m_pendingChecks = windows.size();
-        m_report.checks.clear();
-        for (const Window& window : windows) {
-            m_report.checks.append(CountCheck{scopeOf(name(), window.from, window.to), 0, 0});
-        }
-        if (windows.isEmpty()) {
-            finish(m_report);
-            return;
-        }
-        const int run = currentRun();
-        for (qsizetype i = 0; i < windows.size(); ++i) {
-            const Window window = windows.at(i);
-            Traits::count(m_stats, LogWindow{window.from, window.to}, context(),
-                          [this, run, i, window](const Expected<qint64, ApiError>& platform) {
-                              if (!isCurrent(run)) {
-                                  return;
-                              }
-                              if (!platform) {
-                                  fail(platform.error());
-                                  return;
-                              }
-                              auto local = Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
-                              if (!local) {
-                                  fail(local.error());
-                                  return;
-                              }
-                              CountCheck& check = m_report.checks[i];
-                              check.local = *local;
-                              check.platform = *platform;
-                              if (!check.matches()) {
-                                  qCWarning(lcLogSync) << "gap in" << check.scope << "local" << check.local
-                                                       << "platform" << check.platform;
-                              }
-                              if (--m_pendingChecks == 0) {
-                                  finish(m_report);
-                              }
-                          });
-        }
+        Traits::count(m_stats, LogWindow{window.from, window.to}, context(), std::move(done));
+    }
+
+    Expected<qint64, DbError> countInCache(const Window& window) override
+    {
+        return Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
     }
 
     Db& m_db;
@@ -519,11 +429,6 @@ private:
     LogSyncOptions m_options;
 
     StreamState m_state;
-    StreamReport m_report;
-    bool m_reconciling = false;
-    int m_inFlight = 0;
-    qsizetype m_pendingChecks = 0;
-    qint64 m_rowsDone = 0;
     qint64 m_expected = -1;
 };
 

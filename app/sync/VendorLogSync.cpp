@@ -7,6 +7,7 @@
 #include "store/SyncState.h"
 #include "sync/StreamCommit.h"
 #include "sync/TimeWindow.h"
+#include "sync/WindowedPass.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -156,12 +157,6 @@ struct StreamState
     }
 };
 
-QString scopeOf(const QString& stream, qint64 from, qint64 to)
-{
-    const auto format = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
-    return QStringLiteral("%1 %2..%3").arg(stream, format(from), format(to));
-}
-
 ApiError repeatedPageError(const QString& stream)
 {
     ApiError error;
@@ -170,35 +165,36 @@ ApiError repeatedPageError(const QString& stream)
     return error;
 }
 
+VendorLogSyncOptions bounded(VendorLogSyncOptions options)
+{
+    options.pageSize = std::clamp(options.pageSize, 1, kVendorLogMaxPageSize);
+    options.windowsInFlight = std::max(1, options.windowsInFlight);
+    const qint64 platformCap = kMaxLogWindowMs;
+    qint64 cap = options.windowCap.count();
+    cap = cap <= 0 || cap > platformCap ? platformCap : cap;
+    options.windowCap = std::chrono::milliseconds(std::max(kSecondMs, floorToSecond(cap)));
+    if (!options.clock) {
+        options.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    }
+    return options;
+}
+
 template <typename Traits>
-class VendorLogSyncStream final : public BasicSyncStream
+class VendorLogSyncStream final : public WindowedPassStream<Window>
 {
 public:
     VendorLogSyncStream(Db& db, PlatformClient& client, VendorLogSyncOptions options)
-        : BasicSyncStream(Traits::name())
+        : WindowedPassStream(Traits::name(), options.windowsInFlight, lcVendorLogSync(), ScopePrecision::Seconds)
         , m_db(db)
         , m_repo(db)
         , m_syncState(db)
         , m_logs(client)
-        , m_options(std::move(options))
-    {
-        m_options.pageSize = std::clamp(m_options.pageSize, 1, kVendorLogMaxPageSize);
-        m_options.windowsInFlight = std::max(1, m_options.windowsInFlight);
-        const qint64 platformCap = kMaxLogWindowMs;
-        qint64 cap = m_options.windowCap.count();
-        cap = cap <= 0 || cap > platformCap ? platformCap : cap;
-        m_options.windowCap = std::chrono::milliseconds(std::max(kSecondMs, floorToSecond(cap)));
-        if (!m_options.clock) {
-            m_options.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
-        }
-    }
+        , m_options(bounded(std::move(options)))
+    {}
 
     void run(Progress progress, Done done) override
     {
-        if (!start(std::move(progress), std::move(done))) {
-            return;
-        }
-        if (!load()) {
+        if (!startRun(std::move(progress), std::move(done)) || !load()) {
             return;
         }
         if (m_state.windows.isEmpty()) {
@@ -211,7 +207,7 @@ public:
 
     void verify(Done done) override
     {
-        if (!start({}, std::move(done)) || !load()) {
+        if (!startRun({}, std::move(done)) || !load()) {
             return;
         }
         QList<Window> windows;
@@ -225,25 +221,7 @@ public:
 
 private:
     [[nodiscard]] QString stateKey() const { return name() + QStringLiteral(".vendor"); }
-
-    void onCancel() override
-    {
-        if (m_inFlight == 0 && !m_reconciling) {
-            finishCancelled();
-        }
-    }
-
-    bool start(Progress progress, Done done)
-    {
-        if (!begin(std::move(progress), std::move(done))) {
-            return false;
-        }
-        m_reconciling = false;
-        m_inFlight = 0;
-        m_rowsDone = 0;
-        m_report = StreamReport{name(), 0, {}};
-        return true;
-    }
+    QList<Window>& passWindows() override { return m_state.windows; }
 
     // The stored state, or a fresh one starting at the history start; false (the run ended) on a database error.
     bool load()
@@ -285,45 +263,15 @@ private:
                                 << end;
     }
 
-    void pump()
+    void fetchPage(qsizetype index) override
     {
-        if (!running()) {
-            return;
-        }
-        if (!cancelled()) {
-            for (qsizetype i = 0; i < m_state.windows.size() && m_inFlight < m_options.windowsInFlight; ++i) {
-                const Window& window = m_state.windows.at(i);
-                if (!window.done && !window.inFlight) {
-                    fetch(i);
-                }
-            }
-        }
-        if (m_inFlight > 0) {
-            return;
-        }
-        if (cancelled()) {
-            finishCancelled();
-            return;
-        }
-        if (std::all_of(m_state.windows.cbegin(), m_state.windows.cend(), [](const Window& w) { return w.done; })) {
-            completePass();
-        }
-    }
-
-    void fetch(qsizetype index)
-    {
-        Window& window = m_state.windows[index];
-        window.inFlight = true;
-        ++m_inFlight;
+        const Window& window = m_state.windows.at(index);
         const int run = currentRun();
         Traits::query(m_logs, LogWindow{window.from, window.to}, window.nextPage, m_options.pageSize, context(),
                       [this, run, index](const Expected<NumberedPage<typename Traits::Record>, ApiError>& page) {
-                          if (!isCurrent(run)) {
-                              return;
+                          if (pageLanded(run, index)) {
+                              onPage(index, page);
                           }
-                          --m_inFlight;
-                          m_state.windows[index].inFlight = false;
-                          onPage(index, page);
                       });
     }
 
@@ -363,10 +311,7 @@ private:
             fail(written.error());
             return;
         }
-        m_report.rowsWritten += *written;
-        m_rowsDone += page->items.size();
-        report();
-        pump();
+        pageStored(page->items.size(), *written);
     }
 
     template <typename Write>
@@ -376,20 +321,19 @@ private:
     }
 
     // Rows expected: the sum of the windows' counts once each has answered a page; unknown (-1) until then.
-    void report()
+    [[nodiscard]] qint64 expectedRows() const override
     {
         qint64 expected = 0;
         for (const Window& window : m_state.windows) {
             if (window.count < 0) {
-                expected = -1;
-                break;
+                return -1;
             }
             expected += window.count;
         }
-        reportProgress(m_rowsDone, expected < 0 ? -1 : std::max(expected, m_rowsDone));
+        return expected;
     }
 
-    void completePass()
+    void completePass() override
     {
         const QList<Window> windows = m_state.windows;
         StreamState next = m_state;
@@ -410,49 +354,19 @@ private:
         reconcile(windows);
     }
 
-    // Each window's local count beside the platform's, asked for all windows at once (page 1 of one row: its count).
-    void reconcile(const QList<Window>& windows)
+    // The platform's count of a window: page 1 of one row says it.
+    void countOnPlatform(const Window& window, std::function<void(const Expected<qint64, ApiError>&)> done) override
     {
-        m_reconciling = true;
-        m_pendingChecks = windows.size();
-        m_report.checks.clear();
-        for (const Window& window : windows) {
-            m_report.checks.append(CountCheck{scopeOf(name(), window.from, window.to), 0, 0});
-        }
-        if (windows.isEmpty()) {
-            finish(m_report);
-            return;
-        }
-        const int run = currentRun();
-        for (qsizetype i = 0; i < windows.size(); ++i) {
-            const Window window = windows.at(i);
-            Traits::query(
-                m_logs, LogWindow{window.from, window.to}, 1, 1, context(),
-                [this, run, i, window](const Expected<NumberedPage<typename Traits::Record>, ApiError>& page) {
-                    if (!isCurrent(run)) {
-                        return;
-                    }
-                    if (!page) {
-                        fail(page.error());
-                        return;
-                    }
-                    auto local = Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
-                    if (!local) {
-                        fail(local.error());
-                        return;
-                    }
-                    CountCheck& check = m_report.checks[i];
-                    check.local = *local;
-                    check.platform = page->total;
-                    if (!check.matches()) {
-                        qCWarning(lcVendorLogSync)
-                            << "gap in" << check.scope << "local" << check.local << "platform" << check.platform;
-                    }
-                    if (--m_pendingChecks == 0) {
-                        finish(m_report);
-                    }
-                });
-        }
+        Traits::query(m_logs, LogWindow{window.from, window.to}, 1, 1, context(),
+                      [done = std::move(done)](const Expected<NumberedPage<typename Traits::Record>, ApiError>& page) {
+                          done(page ? Expected<qint64, ApiError>(page->total)
+                                    : Expected<qint64, ApiError>(Unexpected{page.error()}));
+                      });
+    }
+
+    Expected<qint64, DbError> countInCache(const Window& window) override
+    {
+        return Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
     }
 
     Db& m_db;
@@ -462,11 +376,6 @@ private:
     VendorLogSyncOptions m_options;
 
     StreamState m_state;
-    StreamReport m_report;
-    bool m_reconciling = false;
-    int m_inFlight = 0;
-    qsizetype m_pendingChecks = 0;
-    qint64 m_rowsDone = 0;
 };
 
 } // namespace
