@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountLister</name>
+    <message>
+        <source>This platform does not track activation (it lacks the delivery extension), so accounts cannot be listed by activation. List them without --activation.</source>
+        <translation>This platform does not track activation (it lacks the delivery extension), so accounts cannot be listed by activation. List them without --activation.</translation>
+    </message>
+    <message>
+        <source>This platform&apos;s own account listing leaves deleted accounts out (it lacks the delivery extension). Look a deleted account up by name with accounts get.</source>
+        <translation>This platform&apos;s own account listing leaves deleted accounts out (it lacks the delivery extension). Look a deleted account up by name with accounts get.</translation>
+    </message>
+</context>
+<context>
     <name>AccountNameError</name>
     <message>
         <source>Enter the account name.</source>
@@ -8020,6 +8031,10 @@
             <numerusform>… and %n older (dmctl logs search --type operation)</numerusform>
             <numerusform>… and %n older (dmctl logs search --type operation)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This platform lacks the delivery extension: listed from its own account listing, without activation.</source>
+        <translation>This platform lacks the delivery extension: listed from its own account listing, without activation.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountLister</name>
+    <message>
+        <source>This platform does not track activation (it lacks the delivery extension), so accounts cannot be listed by activation. List them without --activation.</source>
+        <translation>此平台不跟踪激活状态（缺少送达扩展接口），无法按激活状态列出帐号。请去掉 --activation 后再列出。</translation>
+    </message>
+    <message>
+        <source>This platform&apos;s own account listing leaves deleted accounts out (it lacks the delivery extension). Look a deleted account up by name with accounts get.</source>
+        <translation>此平台自带的帐号列表不含已删除的帐号（缺少送达扩展接口）。请用 accounts get 按帐号名查询已删除的帐号。</translation>
+    </message>
+</context>
+<context>
     <name>AccountNameError</name>
     <message>
         <source>Enter the account name.</source>
@@ -7942,6 +7953,10 @@
         <translation>
             <numerusform>……另有 %n 项更早的变更（dmctl logs search --type operation）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This platform lacks the delivery extension: listed from its own account listing, without activation.</source>
+        <translation>此平台缺少送达扩展接口：以下帐号取自平台自带的帐号列表，不含激活状态。</translation>
     </message>
 </context>
 <context>
