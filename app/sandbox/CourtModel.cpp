@@ -1,5 +1,7 @@
 #include "sandbox/CourtModel.h"
 
+#include "sandbox/LoginGate.h"
+
 #include <array>
 
 namespace dm::sandbox {
@@ -320,6 +322,11 @@ LoginRow CourtModel::toRow(const LoginEvent& event, const Person& person) const
     row.city = place.city.toString();
     row.success = event.success;
     row.abnormal = event.abnormal;
+    if (!event.success) {
+        const auto refusal = static_cast<LoginGate::Refusal>(event.refusal);
+        row.failReason =
+            refusal == LoginGate::Refusal::None ? QStringLiteral("password") : LoginGate::reasonName(refusal);
+    }
     return row;
 }
 

@@ -35,6 +35,7 @@ struct LoginEvent
     qint8 method = 0;
     bool success = true;
     bool abnormal = false;
+    qint8 refusal = 0; // a failure's cause: 0 a wrong password, else a LoginGate::Refusal
 };
 
 enum class MailStatus : qint8

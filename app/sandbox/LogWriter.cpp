@@ -4,8 +4,8 @@ namespace dm::sandbox {
 
 std::optional<LogWriter> LogWriter::create(Db& db)
 {
-    auto login = db.prepare("INSERT INTO login_logs(time, account_name, method, ip, province, city, result, abnormal) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto login = db.prepare("INSERT INTO login_logs(time, account_name, method, ip, province, city, result, abnormal, "
+                            "fail_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto mail = db.prepare("INSERT INTO mail_logs(time, direction, message_id, subject, sender, recipient, status, "
                            "read_at, read_client, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto operation = db.prepare("INSERT INTO operation_logs(time, operator, action, target, result, remark, ip) "
@@ -43,6 +43,11 @@ bool LogWriter::insert(const LoginRow& row)
         .bind(6, row.city)
         .bind(7, row.success ? QStringLiteral("success") : QStringLiteral("failure"))
         .bind(8, row.abnormal ? 1 : 0);
+    if (row.success) {
+        m_login.bindNull(9);
+    } else {
+        m_login.bind(9, row.failReason.isEmpty() ? QStringLiteral("password") : row.failReason);
+    }
     return finish(m_login);
 }
 

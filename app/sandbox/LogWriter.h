@@ -19,6 +19,10 @@ struct LoginRow
     QString city;
     bool success = true;
     bool abnormal = false;
+    // Why a failure failed: "password" (a wrong password or code; empty means this), "loginRule" (a login rule
+    // refused where it came from, CONTRACT.md §12) or "clientNotAllowed" (the client is not among the policy's
+    // allowedClients, §11).
+    QString failReason;
 };
 
 struct MailRow

@@ -1,6 +1,7 @@
 #include "sandbox/LoginGate.h"
 
 #include "sandbox/LogWriter.h"
+#include "sandbox/PolicyDocument.h"
 #include "store/Db.h"
 #include "store/Stmt.h"
 
@@ -33,7 +34,8 @@ LoginVerdict decideLogin(const QJsonObject& accountDocument, const QJsonObject& 
 LoginGate LoginGate::load(Db& db)
 {
     LoginGate gate;
-    auto select = db.prepare("SELECT level, target_id, body FROM documents WHERE kind = 'loginRules'");
+    auto select =
+        db.prepare("SELECT kind, level, target_id, body FROM documents WHERE kind IN ('loginRules', 'policy')");
     if (!select) {
         return gate;
     }
@@ -42,29 +44,67 @@ LoginGate LoginGate::load(Db& db)
         if (!row || !*row) {
             break;
         }
-        const QJsonObject body = QJsonDocument::fromJson(select->text(2).toUtf8()).object();
-        if (select->text(0) == QLatin1String("domain")) {
-            gate.m_domain = body;
-        } else if (select->text(0) == QLatin1String("account")) {
-            gate.m_accounts.insert(select->text(1), body);
+        const bool rules = select->text(0) == QLatin1String("loginRules");
+        const QString level = select->text(1);
+        const QString target = select->text(2);
+        const QJsonObject body = QJsonDocument::fromJson(select->text(3).toUtf8()).object();
+        if (level == QLatin1String("domain")) {
+            (rules ? gate.m_domain : gate.m_domainPolicy) = body;
+        } else if (level == QLatin1String("account")) {
+            (rules ? gate.m_accounts : gate.m_accountPolicies).insert(target, body);
+        } else if (level == QLatin1String("unit") && !rules) {
+            gate.m_unitPolicies.insert(target, body);
         }
     }
     return gate;
 }
 
-bool LoginGate::refuses(const LoginRow& row) const
+LoginGate::Refusal LoginGate::refusal(const LoginRow& row, const QString& unitId) const
 {
     const auto account = m_accounts.constFind(row.accountName.toLower());
-    if (m_domain.isEmpty() && account == m_accounts.cend()) {
-        return false;
+    if (!m_domain.isEmpty() || account != m_accounts.cend()) {
+        std::optional<LoginLocation> where;
+        if (!row.province.isEmpty()) {
+            where = LoginLocation{row.province, row.city};
+        }
+        const LoginVerdict verdict = decideLogin(account != m_accounts.cend() ? *account : QJsonObject(), m_domain,
+                                                 parseIpAddress(row.ip), where);
+        if (verdict.action == LoginRule::Action::Deny) {
+            return Refusal::LoginRule;
+        }
     }
-    std::optional<LoginLocation> where;
-    if (!row.province.isEmpty()) {
-        where = LoginLocation{row.province, row.city};
+    // 专有协议 is the protocol of the 邮箱大师 app.
+    const QString client = row.method == QLatin1String("proprietary") ? QStringLiteral("mailmaster") : row.method;
+    return allows(client, row.accountName, unitId) ? Refusal::None : Refusal::ClientNotAllowed;
+}
+
+bool LoginGate::allows(const QString& client, const QString& accountName, const QString& unitId) const
+{
+    const QString path = QStringLiteral("allowedClients");
+    QJsonValue allowed = policy::leaf(m_accountPolicies.value(accountName.toLower()), path);
+    if (allowed.isUndefined()) {
+        allowed = policy::leaf(m_unitPolicies.value(unitId), path);
     }
-    const LoginVerdict verdict =
-        decideLogin(account != m_accounts.cend() ? *account : QJsonObject(), m_domain, parseIpAddress(row.ip), where);
-    return verdict.action == LoginRule::Action::Deny;
+    if (allowed.isUndefined()) {
+        allowed = policy::leaf(m_domainPolicy, path);
+    }
+    if (allowed.isUndefined()) {
+        allowed = policy::leaf(policy::defaults(), path);
+    }
+    return allowed.toArray().contains(QJsonValue(client));
+}
+
+QString LoginGate::reasonName(Refusal refusal)
+{
+    switch (refusal) {
+    case Refusal::LoginRule:
+        return QStringLiteral("loginRule");
+    case Refusal::ClientNotAllowed:
+        return QStringLiteral("clientNotAllowed");
+    case Refusal::None:
+        break;
+    }
+    return QString();
 }
 
 } // namespace dm::sandbox

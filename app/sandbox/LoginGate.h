@@ -29,19 +29,35 @@ struct LoginVerdict
 [[nodiscard]] LoginVerdict decideLogin(const QJsonObject& accountDocument, const QJsonObject& domainDocument,
                                        const std::optional<IpAddress>& ip, const std::optional<LoginLocation>& where);
 
-// The saved login rules, read once per simulation step: the simulated court's logins obey them, so that a rule an
-// administrator saves shows up in the login log as refused logins from then on.
+// The saved login rules and delivery policies, read once per simulation step: the simulated court's logins obey them,
+// so that a rule or a policy an administrator saves shows up in the login log as refused logins from then on. The
+// login rules are asked first (where the login comes from), then the account's effective allowedClients (§11; the
+// app's proprietary protocol counts as mailmaster).
 class LoginGate
 {
 public:
-    // Reads every saved login-rule document; a platform without any lets every login through.
+    enum class Refusal : qint8
+    {
+        None = 0,
+        LoginRule = 1,
+        ClientNotAllowed = 2,
+    };
+
+    // Reads every saved login-rule and policy document; without any, the domain policy is the contract's default.
     [[nodiscard]] static LoginGate load(Db& db);
-    // Whether the platform refuses this login under the saved rules.
-    [[nodiscard]] bool refuses(const LoginRow& row) const;
+    // Why the platform refuses this login of an account of `unitId`, or None.
+    [[nodiscard]] Refusal refusal(const LoginRow& row, const QString& unitId) const;
+    // Whether the account's effective policy allows `client` (an allowedClients value: webmail, mailmaster...).
+    [[nodiscard]] bool allows(const QString& client, const QString& accountName, const QString& unitId) const;
+    // The login log's failReason for a refused login ("loginRule", "clientNotAllowed").
+    [[nodiscard]] static QString reasonName(Refusal refusal);
 
 private:
     QJsonObject m_domain;
     QHash<QString, QJsonObject> m_accounts; // by account name (lower case)
+    QJsonObject m_domainPolicy;
+    QHash<QString, QJsonObject> m_unitPolicies;    // by unit id
+    QHash<QString, QJsonObject> m_accountPolicies; // by account name (lower case)
 };
 
 } // namespace dm::sandbox

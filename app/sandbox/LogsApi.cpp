@@ -39,7 +39,8 @@ QJsonObject loginRecord(const Stmt& row)
                        {QStringLiteral("province"), row.text(5)},
                        {QStringLiteral("city"), row.text(6)},
                        {QStringLiteral("result"), row.text(7)},
-                       {QStringLiteral("abnormal"), row.int64(8) != 0}};
+                       {QStringLiteral("abnormal"), row.int64(8) != 0},
+                       {QStringLiteral("failReason"), row.isNull(9) ? QJsonValue(QJsonValue::Null) : row.text(9)}};
 }
 
 QJsonObject mailRecord(const Stmt& row)
@@ -61,7 +62,8 @@ const LogTable& tableOf(LogKind kind)
 {
     static const LogTable operations{"operation_logs", "id, time, operator, action, target, result, remark, ip",
                                      &operationRecord};
-    static const LogTable logins{"login_logs", "id, time, account_name, method, ip, province, city, result, abnormal",
+    static const LogTable logins{"login_logs",
+                                 "id, time, account_name, method, ip, province, city, result, abnormal, fail_reason",
                                  &loginRecord};
     static const LogTable mails{"mail_logs",
                                 "id, time, direction, message_id, subject, sender, recipient, status, read_at, "

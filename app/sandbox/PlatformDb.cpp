@@ -85,7 +85,8 @@ CREATE TABLE IF NOT EXISTS login_logs (
     province TEXT NOT NULL DEFAULT '',
     city TEXT NOT NULL DEFAULT '',
     result TEXT NOT NULL CHECK (result IN ('success', 'failure')),
-    abnormal INTEGER NOT NULL DEFAULT 0
+    abnormal INTEGER NOT NULL DEFAULT 0,
+    fail_reason TEXT                     -- failures only: password, loginRule, clientNotAllowed
 );
 CREATE INDEX IF NOT EXISTS login_logs_time ON login_logs(time, id);
 CREATE INDEX IF NOT EXISTS login_logs_account ON login_logs(account_name, time, id);
@@ -195,6 +196,13 @@ Expected<PlatformDb, QString> PlatformDb::open(const QString& dataDir)
     if (!db->prepare("SELECT open_id FROM accounts LIMIT 0")) {
         if (!db->exec("ALTER TABLE accounts ADD COLUMN open_id TEXT;")) {
             return Unexpected{QStringLiteral("cannot add the account open id column")};
+        }
+    }
+    // Data dirs made before failed logins said why: their failures were wrong passwords (nothing else refused one).
+    if (!db->prepare("SELECT fail_reason FROM login_logs LIMIT 0")) {
+        if (!db->exec("ALTER TABLE login_logs ADD COLUMN fail_reason TEXT;"
+                      "UPDATE login_logs SET fail_reason = 'password' WHERE result = 'failure';")) {
+            return Unexpected{QStringLiteral("cannot add the login failure reason column")};
         }
     }
     if (auto added = addAddressBasis(*db); !added) {

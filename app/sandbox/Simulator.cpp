@@ -131,13 +131,15 @@ void Simulator::step()
         m_reads.pop();
         read.at = std::max(read.at, from + 1);
         const Member& member = m_members[static_cast<std::size_t>(read.member)];
+        if (!m_gate.allows(CourtModel::readClientName(read.client), member.person.accountName, member.person.unitId)) {
+            read.client = 0; // the policy does not allow the client they read with: they read in webmail
+        }
         if (m_prng.chance(0.7)) {
             const int method = CourtModel::methodForClient(m_prng, read.client);
             const qint64 loginAt = std::max(from + 1, read.at - m_prng.between(kMinuteMs, 15 * kMinuteMs));
             batch.logins.push_back(m_model.login(m_prng, read.member, member.person, loginAt, method));
-            if (m_gate.refuses(m_model.toRow(batch.logins.back(), member.person))) {
+            if (refuseIfBarred(batch.logins.back(), member.person)) {
                 // A login rule turned the reader away: the mail stays unread until a later attempt, a day on.
-                batch.logins.back().success = false;
                 read.at = to + kDayMs;
                 refused.push_back(read);
                 continue;
@@ -156,6 +158,17 @@ void Simulator::step()
 const Person& Simulator::personOf(qint32 index) const
 {
     return index < 0 ? m_admin : m_members[static_cast<std::size_t>(index)].person;
+}
+
+bool Simulator::refuseIfBarred(LoginEvent& login, const Person& person) const
+{
+    const LoginGate::Refusal refusal = m_gate.refusal(m_model.toRow(login, person), person.unitId);
+    if (refusal == LoginGate::Refusal::None) {
+        return false;
+    }
+    login.success = false;
+    login.refusal = static_cast<qint8>(refusal);
+    return true;
 }
 
 Simulator::Floors Simulator::floors()

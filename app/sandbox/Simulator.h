@@ -83,6 +83,8 @@ private:
     [[nodiscard]] std::vector<qint64> arrivals(double rate, qint64 from, qint64 to, bool office);
     [[nodiscard]] qint32 randomMember(const std::vector<qint32>& pool);
     [[nodiscard]] const Person& personOf(qint32 index) const;
+    // Marks the login refused (a failure with its cause) when the saved rules or policy refuse it; true then.
+    bool refuseIfBarred(LoginEvent& login, const Person& person) const;
     void schedule(qint32 member, qint64 mailId, qint64 at);
 
     PlatformContext& m_context;

@@ -160,12 +160,21 @@ void Simulator::activate(qint64 from, qint64 to, Batch& batch)
         if (member.firstLoginAt < 0 && !m_model.neverLogsIn(name)) {
             const qint64 start = std::max(from, member.smsSentAt);
             if (start < to && m_prng.chance(1.0 - std::exp(-static_cast<double>(to - start) / kFirstLoginMeanMs))) {
-                const qint64 at = m_prng.between(start + 1, to);
+                qint64 at = m_prng.between(start + 1, to);
                 batch.logins.push_back(m_model.login(m_prng, index, member.person, at, member.person.method));
                 batch.logins.back().success = true;
-                if (m_gate.refuses(m_model.toRow(batch.logins.back(), member.person))) {
-                    batch.logins.back().success = false; // refused by a login rule: not activated, tries again later
-                    continue;
+                if (refuseIfBarred(batch.logins.back(), member.person)) {
+                    // Refused by a login rule: not activated, tries again later. Refused because the policy does not
+                    // allow the app they prefer: they sign in through webmail instead, half a minute later.
+                    if (batch.logins.back().refusal != static_cast<qint8>(LoginGate::Refusal::ClientNotAllowed)) {
+                        continue;
+                    }
+                    at = std::min(to, at + 30000);
+                    batch.logins.push_back(m_model.login(m_prng, index, member.person, at, 0));
+                    batch.logins.back().success = true;
+                    if (refuseIfBarred(batch.logins.back(), member.person)) {
+                        continue;
+                    }
                 }
                 member.firstLoginAt = at;
                 batch.accountChanges.emplace_back(index, member.firstLoginAt);
@@ -185,11 +194,9 @@ void Simulator::activate(qint64 from, qint64 to, Batch& batch)
 
 void Simulator::generateLogins(qint64 from, qint64 to, Batch& batch)
 {
-    const auto obeyRules = [this](LoginEvent& login) {
-        if (login.success && m_gate.refuses(m_model.toRow(login, personOf(login.person)))) {
-            login.success = false;
-        }
-    };
+    // The platform turns a barred login away before it checks the password, so a wrong password from a barred
+    // place or app is logged with the bar as its reason.
+    const auto obeyRules = [this](LoginEvent& login) { refuseIfBarred(login, personOf(login.person)); };
     const std::size_t first = batch.logins.size();
     if (!m_active.empty()) {
         for (const qint64 time : arrivals(kRecipientLoginShare * m_plan.loginRate(), from, to, false)) {

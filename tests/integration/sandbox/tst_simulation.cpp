@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pagingDuringAppendsLosesAndRepeatsNothing();
     void restartResumesWithoutGoingBack();
     void savedLoginRulesRefuseLaterLogins();
+    void thePolicysAllowedClientsRefuseOtherApps();
 
 private:
     static QStringList live(const QString& speed);
@@ -250,15 +251,70 @@ void TestSimulation::savedLoginRulesRefuseLaterLogins()
     int elsewhereAllowed = 0;
     for (const QJsonObject& login : after.items) {
         const bool success = login.value(QStringLiteral("result")).toString() == QLatin1String("success");
+        const QJsonValue reason = login.value(QStringLiteral("failReason"));
+        QVERIFY2(success == reason.isNull(), QJsonDocument(login).toJson(QJsonDocument::Compact).constData());
         if (login.value(QStringLiteral("province")).toString() == denied) {
             ++fromThere;
             QVERIFY2(!success, QJsonDocument(login).toJson(QJsonDocument::Compact).constData());
+            QCOMPARE(reason.toString(), QStringLiteral("loginRule"));
         } else if (success) {
             ++elsewhereAllowed;
         }
     }
     QVERIFY2(fromThere > 20, qPrintable(QString::number(fromThere)));
     QVERIFY2(elsewhereAllowed > 0, "logins from other provinces are still let in");
+}
+
+// The delivery policy's allowedClients bind the simulated court from the moment it is saved: a login with another
+// client is refused and says why, webmail still gets in, and the seeded failures before it were wrong passwords.
+void TestSimulation::thePolicysAllowedClientsRefuseOtherApps()
+{
+    QVERIFY(!m_sandbox->start(live(QStringLiteral("86400"))).isEmpty() && m_sandbox->authenticate());
+    const QString domain = m_sandbox->connection().value(QStringLiteral("domain")).toString();
+    const auto current =
+        m_sandbox->call(QStringLiteral("/api/open/delivery/policy/get"),
+                        {{QStringLiteral("level"), QStringLiteral("domain")}, {QStringLiteral("targetId"), domain}});
+    QCOMPARE(current.code, 0);
+    const auto saved =
+        m_sandbox->call(QStringLiteral("/api/open/delivery/policy/update"),
+                        {{QStringLiteral("level"), QStringLiteral("domain")},
+                         {QStringLiteral("targetId"), domain},
+                         {QStringLiteral("expectedVersion"), current.data.toObject().value(QStringLiteral("version"))},
+                         {QStringLiteral("policy"),
+                          QJsonObject{{QStringLiteral("allowedClients"), QJsonArray{QStringLiteral("webmail")}}}}});
+    QCOMPARE(saved.code, 0);
+    const qint64 savedAt = saved.data.toObject().value(QStringLiteral("updatedAt")).toInteger();
+    QVERIFY(savedAt > 0);
+    QTest::qWait(4000);
+
+    const Paged after = pageAll(*m_sandbox, kLogins, window(savedAt + 1, savedAt + 30 * kDay), 500);
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    int otherApps = 0;
+    int webmailIn = 0;
+    for (const QJsonObject& login : after.items) {
+        const QString text = QString::fromUtf8(QJsonDocument(login).toJson(QJsonDocument::Compact));
+        const bool success = login.value(QStringLiteral("result")).toString() == QLatin1String("success");
+        const QString reason = login.value(QStringLiteral("failReason")).toString();
+        if (login.value(QStringLiteral("method")).toString() != QLatin1String("webmail")) {
+            ++otherApps;
+            QVERIFY2(!success && reason == QLatin1String("clientNotAllowed"), qPrintable(text));
+        } else if (success) {
+            ++webmailIn;
+        } else {
+            QVERIFY2(reason == QLatin1String("password"), qPrintable(text)); // no rule refuses anything here
+        }
+    }
+    QVERIFY2(otherApps > 20, qPrintable(QString::number(otherApps)));
+    QVERIFY2(webmailIn > 20, qPrintable(QString::number(webmailIn)));
+
+    const Paged seeded =
+        pageAll(*m_sandbox, kLogins,
+                window(m_epoch - 2 * kDay, m_epoch, {{QStringLiteral("result"), QStringLiteral("failure")}}), 500);
+    QVERIFY2(seeded.error.isEmpty(), qPrintable(seeded.error));
+    QVERIFY(!seeded.items.isEmpty());
+    for (const QJsonObject& login : seeded.items) {
+        QCOMPARE(login.value(QStringLiteral("failReason")).toString(), QStringLiteral("password"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
