@@ -1323,6 +1323,26 @@
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
+    <message>
+        <source>wrong password or verification code</source>
+        <translation>wrong password or verification code</translation>
+    </message>
+    <message>
+        <source>refused by a login rule</source>
+        <translation>refused by a login rule</translation>
+    </message>
+    <message>
+        <source>client not allowed by the delivery policy</source>
+        <translation>client not allowed by the delivery policy</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>another reason</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LoginLogColumns</name>

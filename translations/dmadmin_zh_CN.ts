@@ -1313,6 +1313,26 @@
         <source>Normal</source>
         <translation>正常</translation>
     </message>
+    <message>
+        <source>wrong password or verification code</source>
+        <translation>密码或验证码错误</translation>
+    </message>
+    <message>
+        <source>refused by a login rule</source>
+        <translation>被登录规则拒绝</translation>
+    </message>
+    <message>
+        <source>client not allowed by the delivery policy</source>
+        <translation>送达策略不允许该客户端</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>LoginLogColumns</name>

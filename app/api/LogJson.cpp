@@ -57,6 +57,9 @@ Expected<LoginRecord, ApiError> loginRecordFromJson(const QJsonValue& value, con
     record.city = reader.string(QStringLiteral("city"));
     record.result = reader.enumeration(QStringLiteral("result"), &logResultFromString, LogResult::Failure);
     record.abnormal = reader.boolean(QStringLiteral("abnormal"));
+    if (record.result == LogResult::Failure && reader.has(QStringLiteral("failReason"))) {
+        record.failReason = loginFailReasonFromString(reader.string(QStringLiteral("failReason")));
+    }
     if (!reader.ok()) {
         return Unexpected{reader.error()};
     }

@@ -175,10 +175,15 @@ QStringList cells(const OperationRecord& row)
 
 QStringList cells(const LoginRecord& row)
 {
-    return {when(row.time),       row.accountName,
-            toString(row.method), row.ip,
-            row.province,         row.city,
-            toString(row.result), row.abnormal ? QStringLiteral("yes") : QStringLiteral("no")};
+    return {when(row.time),
+            row.accountName,
+            toString(row.method),
+            row.ip,
+            row.province,
+            row.city,
+            toString(row.result),
+            row.abnormal ? QStringLiteral("yes") : QStringLiteral("no"),
+            row.failReason ? toString(*row.failReason) : QString()};
 }
 
 QStringList cells(const MailRecord& row)
@@ -246,7 +251,7 @@ void runLogs(Db& db, const QStringList& arguments, const QCommandLineParser& par
     } else if (filters.kind == LogKind::Logins) {
         header = {QStringLiteral("time"),   QStringLiteral("account"),  QStringLiteral("method"),
                   QStringLiteral("ip"),     QStringLiteral("province"), QStringLiteral("city"),
-                  QStringLiteral("result"), QStringLiteral("abnormal")};
+                  QStringLiteral("result"), QStringLiteral("abnormal"), QStringLiteral("failReason")};
         rows = collect<LoginRecord>(query->page, query->limit,
                                     [&](const LogPageRequest& page) { return logs.logins(filters.logins, page); });
     } else {

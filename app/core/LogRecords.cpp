@@ -25,6 +25,11 @@ constexpr EnumName<MailStatus> kStatuses[] = {{MailStatus::Delivered, "delivered
                                               {MailStatus::Intercepted, "intercepted"},
                                               {MailStatus::Spam, "spam"}};
 
+constexpr EnumName<LoginFailReason> kFailReasons[] = {{LoginFailReason::Password, "password"},
+                                                      {LoginFailReason::LoginRule, "loginRule"},
+                                                      {LoginFailReason::ClientNotAllowed, "clientNotAllowed"},
+                                                      {LoginFailReason::Other, "other"}};
+
 constexpr EnumName<ReadClient> kReadClients[] = {
     {ReadClient::Webmail, "webmail"}, {ReadClient::Mailmaster, "mailmaster"}, {ReadClient::Wechat, "wechat"}};
 
@@ -68,6 +73,16 @@ QString toString(MailStatus status)
 std::optional<MailStatus> mailStatusFromString(QStringView text)
 {
     return enumFromString(kStatuses, text);
+}
+
+QString toString(LoginFailReason reason)
+{
+    return enumToString(kFailReasons, reason);
+}
+
+LoginFailReason loginFailReasonFromString(QStringView text)
+{
+    return enumFromString(kFailReasons, text).value_or(LoginFailReason::Other);
 }
 
 QString toString(ReadClient client)

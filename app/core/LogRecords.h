@@ -44,6 +44,15 @@ enum class MailStatus
     Spam,
 };
 
+// Why the platform refused a login (the delivery extension's failReason; the vendor's log says nothing).
+enum class LoginFailReason
+{
+    Password,         // a wrong password or verification code
+    LoginRule,        // refused by the login rules where it came from
+    ClientNotAllowed, // the client is not among the account's allowed clients
+    Other,            // a reason this build does not know yet: kept as a failure, never dropped
+};
+
 // The clients a recipient reads documents with.
 enum class ReadClient
 {
@@ -78,6 +87,7 @@ struct LoginRecord
     QString city;
     LogResult result = LogResult::Success;
     bool abnormal = false;
+    std::optional<LoginFailReason> failReason; // failures only; nullopt when the platform did not say
 };
 
 // The mail log. readAt and readClient are set together, only on received documents.
@@ -104,6 +114,9 @@ struct MailRecord
 [[nodiscard]] std::optional<MailDirection> mailDirectionFromString(QStringView text);
 [[nodiscard]] QString toString(MailStatus status);
 [[nodiscard]] std::optional<MailStatus> mailStatusFromString(QStringView text);
+[[nodiscard]] QString toString(LoginFailReason reason);
+// An unknown word is Other: a new reason of the platform must not make its page unreadable.
+[[nodiscard]] LoginFailReason loginFailReasonFromString(QStringView text);
 [[nodiscard]] QString toString(ReadClient client);
 [[nodiscard]] std::optional<ReadClient> readClientFromString(QStringView text);
 

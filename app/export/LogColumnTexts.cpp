@@ -94,7 +94,7 @@ QString LoginLogColumnTexts::text(const LoginRecord& row, int column)
     case PlaceColumn:
         return place(row);
     case ResultColumn:
-        return LogTexts::result(row.result);
+        return LogTexts::loginResult(row);
     default:
         return {};
     }

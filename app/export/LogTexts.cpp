@@ -15,6 +15,29 @@ QString LogTexts::result(LogResult result)
     return {};
 }
 
+QString LogTexts::loginFailReason(LoginFailReason reason)
+{
+    switch (reason) {
+    case LoginFailReason::Password:
+        return tr("wrong password or verification code");
+    case LoginFailReason::LoginRule:
+        return tr("refused by a login rule");
+    case LoginFailReason::ClientNotAllowed:
+        return tr("client not allowed by the delivery policy");
+    case LoginFailReason::Other:
+        return tr("another reason");
+    }
+    return {};
+}
+
+QString LogTexts::loginResult(const LoginRecord& login)
+{
+    if (login.result != LogResult::Failure || !login.failReason) {
+        return result(login.result);
+    }
+    return tr("%1 (%2)").arg(result(login.result), loginFailReason(*login.failReason));
+}
+
 QString LogTexts::loginMethod(LoginMethod method)
 {
     switch (method) {

@@ -18,6 +18,9 @@ class LogTexts
 public:
     [[nodiscard]] static QString result(LogResult result);
     [[nodiscard]] static QString loginMethod(LoginMethod method);
+    [[nodiscard]] static QString loginFailReason(LoginFailReason reason);
+    // "Failure (refused by a login rule)": a login's result with the reason the platform gave.
+    [[nodiscard]] static QString loginResult(const LoginRecord& login);
     [[nodiscard]] static QString mailDirection(MailDirection direction);
     [[nodiscard]] static QString mailStatus(MailStatus status);
     [[nodiscard]] static QString readClient(ReadClient client);

@@ -241,8 +241,8 @@ LogSql loginListing(const LoginLogFilter& filter, const LogPageRequest& page, co
     loginFilters(builder, filter);
     keyset(builder, page, {});
     return std::move(builder).finish(
-        shape.select("id, time, account_name, method, ip, province, city, result, abnormal", "time, id"), "login_log",
-        shape.tail(orderTail(page, {})), shape.tailValues(page));
+        shape.select("id, time, account_name, method, ip, province, city, result, abnormal, fail_reason", "time, id"),
+        "login_log", shape.tail(orderTail(page, {})), shape.tailValues(page));
 }
 
 LogSql mailListing(const MailLogFilter& filter, const LogPageRequest& page, const std::optional<QString>& ftsQuery,
@@ -389,6 +389,11 @@ qint64 code(ReadClient value)
     return static_cast<qint64>(value);
 }
 
+qint64 code(LoginFailReason value)
+{
+    return static_cast<qint64>(value);
+}
+
 namespace {
 template <typename Enum>
 std::optional<Enum> fromCode(qint64 value, Enum last)
@@ -423,6 +428,11 @@ std::optional<MailStatus> mailStatusFromCode(qint64 value)
 std::optional<ReadClient> readClientFromCode(qint64 value)
 {
     return fromCode(value, ReadClient::Wechat);
+}
+
+std::optional<LoginFailReason> loginFailReasonFromCode(qint64 value)
+{
+    return fromCode(value, LoginFailReason::Other);
 }
 
 } // namespace dm::logsql

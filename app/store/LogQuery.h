@@ -136,11 +136,13 @@ namespace logsql {
 [[nodiscard]] qint64 code(MailDirection value);
 [[nodiscard]] qint64 code(MailStatus value);
 [[nodiscard]] qint64 code(ReadClient value);
+[[nodiscard]] qint64 code(LoginFailReason value);
 [[nodiscard]] std::optional<LogResult> logResultFromCode(qint64 code);
 [[nodiscard]] std::optional<LoginMethod> loginMethodFromCode(qint64 code);
 [[nodiscard]] std::optional<MailDirection> mailDirectionFromCode(qint64 code);
 [[nodiscard]] std::optional<MailStatus> mailStatusFromCode(qint64 code);
 [[nodiscard]] std::optional<ReadClient> readClientFromCode(qint64 code);
+[[nodiscard]] std::optional<LoginFailReason> loginFailReasonFromCode(qint64 code);
 
 } // namespace logsql
 } // namespace dm

@@ -11,8 +11,8 @@ constexpr const char* kInsertOperation =
     "INSERT INTO operation_log (id, time, operator, action, target, result, remark, ip) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO NOTHING";
 constexpr const char* kInsertLogin =
-    "INSERT INTO login_log (id, time, account_name, method, ip, province, city, result, abnormal) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO NOTHING";
+    "INSERT INTO login_log (id, time, account_name, method, ip, province, city, result, abnormal, fail_reason) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO NOTHING";
 // A mail is inserted when new (its subject then goes into the trigram index, see LogSchema.cpp) and otherwise
 // updated only by a later version, so a page fetched again (a retry, a resumed window) never takes a read mail back to
 // unread. The subject is left as it is: the platform never changes it.
@@ -78,6 +78,13 @@ Expected<LoginRecord, DbError> readLogin(const Stmt& row)
     }
     record.result = *result;
     record.abnormal = row.int64(8) != 0;
+    if (!row.isNull(9)) {
+        const auto reason = logsql::loginFailReasonFromCode(row.int64(9));
+        if (!reason) {
+            return Unexpected{corruptRow("login_log", "fail_reason")};
+        }
+        record.failReason = *reason;
+    }
     return record;
 }
 
@@ -278,6 +285,11 @@ Expected<qint64, DbError> LogRepository::insertLogins(std::span<const LoginRecor
             .bind(7, text(row.city))
             .bind(8, logsql::code(row.result))
             .bind(9, qint64(row.abnormal ? 1 : 0));
+        if (row.result == LogResult::Failure && row.failReason) {
+            insert.bind(10, logsql::code(*row.failReason));
+        } else {
+            insert.bindNull(10);
+        }
         if (auto done = insert.run(); !done) {
             insert.reset();
             return Unexpected{done.error()};
@@ -511,7 +523,7 @@ Expected<std::optional<OperationRecord>, DbError> LogRepository::operation(qint6
 Expected<std::optional<LoginRecord>, DbError> LogRepository::login(qint64 id)
 {
     return readOne<LoginRecord>(statement("SELECT id, time, account_name, method, ip, province, city, result, "
-                                          "abnormal FROM login_log WHERE id = ?1"),
+                                          "abnormal, fail_reason FROM login_log WHERE id = ?1"),
                                 id, readLogin);
 }
 

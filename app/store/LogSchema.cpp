@@ -94,4 +94,11 @@ END;
 )sql";
 }
 
+// Why a failed login failed (LoginFailReason's order; NULL: a success, or a failure the platform gave no reason for,
+// as every row cached before this step). Rows are not read again to fill it: the platform never changes a login row.
+std::string_view loginFailReasonV7()
+{
+    return "ALTER TABLE login_log ADD COLUMN fail_reason INTEGER;";
+}
+
 } // namespace dm::schema

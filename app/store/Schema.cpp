@@ -31,6 +31,7 @@ const QList<Migration>& migrations()
         {4, "outbox and audit ledger", {}, &outboxV4},
         {5, "address basis of accounts", {}, &accountsAddressBasisV5},
         {6, "time-stamped anchors of the audit ledger", {}, &ledgerAnchorsV6},
+        {7, "why a failed login failed", {}, &loginFailReasonV7},
     };
     return steps;
 }

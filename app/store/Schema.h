@@ -43,6 +43,8 @@ struct Migration
 [[nodiscard]] std::string_view accountsAddressBasisV5();
 // RFC 3161 time-stamps of the ledger's head (LedgerAnchors).
 [[nodiscard]] std::string_view ledgerAnchorsV6();
+// Why a failed login failed (LogRepository).
+[[nodiscard]] std::string_view loginFailReasonV7();
 // The append-only triggers of the audit ledger, as step 4 made them.
 [[nodiscard]] std::string_view ledgerGuards();
 

@@ -83,7 +83,7 @@ void TestLogs::recordsHaveTheContractShape()
            QStringLiteral("target"), QStringLiteral("result"), QStringLiteral("remark"), QStringLiteral("ip")});
     shape(kLogins, {QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("accountName"),
                     QStringLiteral("method"), QStringLiteral("ip"), QStringLiteral("province"), QStringLiteral("city"),
-                    QStringLiteral("result"), QStringLiteral("abnormal")});
+                    QStringLiteral("result"), QStringLiteral("abnormal"), QStringLiteral("failReason")});
     shape(kMails,
           {QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("direction"), QStringLiteral("messageId"),
            QStringLiteral("subject"), QStringLiteral("sender"), QStringLiteral("recipient"), QStringLiteral("status"),

@@ -97,6 +97,8 @@ void TestLogSync::spotCheck(PlatformClient& client, Cache& cache)
         QCOMPARE(stored->city, row.city);
         QVERIFY(stored->result == row.result);
         QCOMPARE(stored->abnormal, row.abnormal);
+        QVERIFY(stored->failReason == row.failReason);
+        QVERIFY(row.failReason.has_value() == (row.result == LogResult::Failure)); // the platform always says why
     }
     const auto operations = wait<KeysetPage<OperationRecord>>([&](auto done) {
         logs.queryOperations(window, {}, PageRequest{200, {}}, nullptr, done);

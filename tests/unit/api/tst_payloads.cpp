@@ -327,6 +327,7 @@ void TestPayloads::logRecordsAreRead()
     QVERIFY(logins);
     QVERIFY(!logins->nextCursor); // null: the last page
     QVERIFY(logins->items.at(0).method == LoginMethod::Imap && logins->items.at(0).abnormal);
+    QVERIFY(logins->items.at(0).failReason == LoginFailReason::LoginRule);
 
     const auto operations = operationPageFromJson(parseSample(QStringLiteral("operations")));
     QVERIFY(operations);

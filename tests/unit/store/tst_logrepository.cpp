@@ -49,6 +49,9 @@ std::vector<LoginRecord> makeLogins(int count)
         row.city = QStringLiteral("某市");
         row.result = i % 11 == 0 ? LogResult::Failure : LogResult::Success;
         row.abnormal = i % 37 == 0;
+        if (row.result == LogResult::Failure && i % 5 != 0) { // some failures come without a reason
+            row.failReason = static_cast<LoginFailReason>(i % 4);
+        }
         rows.push_back(row);
     }
     return rows;
@@ -172,6 +175,7 @@ private Q_SLOTS:
     void cleanup();
 
     void schemaIsMigratedAndEncrypted();
+    void loginFailReasonsAreKeptAsGiven();
     void keysetPagingCoversEveryRowOnceInBothOrders_data();
     void keysetPagingCoversEveryRowOnceInBothOrders();
     void everyLoginFilter_data();
@@ -239,6 +243,29 @@ void TestLogRepository::fill(int logins, int operations, int mails)
     QCOMPARE(m_repo->insertOperations(m_operations).value(), qint64(operations));
     QCOMPARE(m_repo->upsertMails(m_mails).value(), qint64(mails));
     QVERIFY(transaction->commit());
+}
+
+// Each failure keeps the reason the platform gave (or none), through the page query and the lookup by id.
+void TestLogRepository::loginFailReasonsAreKeptAsGiven()
+{
+    fill(200, 0, 0);
+    int withReason = 0;
+    int without = 0;
+    const auto page = m_repo->logins({}, LogPageRequest{{}, LogOrder::OldestFirst, std::nullopt, 500});
+    QVERIFY(page);
+    QCOMPARE(page->size(), 200);
+    for (const LoginRecord& row : *page) {
+        const LoginRecord& given = m_logins.at(std::size_t(row.id - 1000));
+        QVERIFY(row.failReason == given.failReason);
+        QVERIFY(m_repo->login(row.id).value()->failReason == given.failReason);
+        if (given.result == LogResult::Failure) {
+            (given.failReason ? withReason : without) += 1;
+        }
+    }
+    QVERIFY(withReason >= 4 && without >= 2);
+    // Every reason, including one this build does not know, reads back as it was stored.
+    QVERIFY(std::any_of(page->cbegin(), page->cend(),
+                        [](const LoginRecord& row) { return row.failReason == LoginFailReason::Other; }));
 }
 
 void TestLogRepository::schemaIsMigratedAndEncrypted()

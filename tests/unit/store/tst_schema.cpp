@@ -81,15 +81,21 @@ void TestSchema::fill(Db& db, int version)
         }
         QVERIFY(SyncState(db).save(QStringLiteral("accounts"), {{QStringLiteral("updatedSince"), 2000}}));
     }
-    if (version >= 2) {
+    if (version >= 7) {
         LoginRecord login;
         login.id = 7;
         login.time = 3000;
         login.accountName = QStringLiteral("zhangwei");
         login.ip = QStringLiteral("113.108.1.1");
         login.province = QStringLiteral("广东");
+        login.result = LogResult::Failure;
+        login.failReason = LoginFailReason::ClientNotAllowed;
         const QList<LoginRecord> logins{login};
         QVERIFY(LogRepository(db).insertLogins(logins));
+    } else if (version >= 2) {
+        // A failed login as the releases before step 7 wrote it: without a reason.
+        QVERIFY(db.exec("INSERT INTO login_log (id, time, account_name, method, ip, province, city, result, abnormal) "
+                        "VALUES (7, 3000, 'zhangwei', 0, '113.108.1.1', '广东', '', 1, 0)"));
     }
     if (version >= 3) {
         StoredDocument document;
@@ -136,6 +142,10 @@ void TestSchema::check(Db& db, int version)
         auto login = LogRepository(db).login(7);
         QVERIFY(login && login->has_value());
         QCOMPARE((*login)->province, QStringLiteral("广东"));
+        QVERIFY((*login)->result == LogResult::Failure);
+        // A row cached before step 7 keeps having no reason; the platform never sends a login row again.
+        QVERIFY((*login)->failReason ==
+                (version >= 7 ? std::optional(LoginFailReason::ClientNotAllowed) : std::nullopt));
     }
     if (version >= 3) {
         auto document =
