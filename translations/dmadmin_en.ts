@@ -327,6 +327,29 @@
     </message>
 </context>
 <context>
+    <name>BaselineFile</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1: too large for a baseline (over 1 MB).</source>
+        <translation>%1: too large for a baseline (over 1 MB).</translation>
+    </message>
+    <message>
+        <source>%1: not one valid JSON object.</source>
+        <translation>%1: not one valid JSON object.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Cannot create the folder of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CacheError</name>
     <message>
         <source>The folder of %1 cannot be created.</source>
@@ -2054,6 +2077,21 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>No file name given for the export.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Cannot write %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TextDecodeError</name>
     <message>
         <source>Line %1 of the file is not valid UTF-8. Choose the GBK encoding, or save the file as CSV UTF-8.</source>
@@ -3072,6 +3110,146 @@
     </message>
 </context>
 <context>
+    <name>dm::BaselineDialog</name>
+    <message>
+        <source>Baseline of this profile</source>
+        <translation>Baseline of this profile</translation>
+    </message>
+    <message>
+        <source>The drift scan lists every place whose policy allows more than this baseline. It starts as the brochure&apos;s delivery mailbox and may only be made stricter.</source>
+        <translation>The drift scan lists every place whose policy allows more than this baseline. It starts as the brochure&apos;s delivery mailbox and may only be made stricter.</translation>
+    </message>
+    <message>
+        <source>Brochure&apos;s baseline</source>
+        <translation>Brochure&apos;s baseline</translation>
+    </message>
+    <message>
+        <source>Start again from the brochure&apos;s delivery mailbox</source>
+        <translation>Start again from the brochure&apos;s delivery mailbox</translation>
+    </message>
+    <message>
+        <source>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</source>
+        <translation>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>dm::BulkPolicyPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to several</source>
+        <translation>Apply to several</translation>
+    </message>
+    <message>
+        <source>Set these settings on %1, as one batch through the outbox?
+
+%2</source>
+        <translation>Set these settings on %1, as one batch through the outbox?
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n change(s)…</source>
+        <translation>
+            <numerusform>Queuing %n change…</numerusform>
+            <numerusform>Queuing %n changes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch could not be queued: %1</source>
+        <translation>The batch could not be queued: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n target(s)…</source>
+        <translation>
+            <numerusform>Applying to %n target…</numerusform>
+            <numerusform>Applying to %n targets…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to all %n target(s). Reading the policy back…</source>
+        <translation>
+            <numerusform>Applied to the %n target. Reading the policy back…</numerusform>
+            <numerusform>Applied to all %n targets. Reading the policy back…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; sync and apply again.</source>
+        <translation>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; sync and apply again.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n target(s)…</source>
+        <translation>
+            <numerusform>Apply to %n target…</numerusform>
+            <numerusform>Apply to %n targets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Add an account by name</source>
+        <translation>Add an account by name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Choose the settings with &quot;Override here&quot;, check the targets, then apply</source>
+        <translation>Choose the settings with &quot;Override here&quot;, check the targets, then apply</translation>
+    </message>
+</context>
+<context>
     <name>dm::BulkResultDialog</name>
     <message>
         <source>Nothing was sent: %1</source>
@@ -3575,6 +3753,81 @@
     <message>
         <source>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</source>
         <translation>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</translation>
+    </message>
+    <message>
+        <source>The saved baseline cannot be used, so the brochure&apos;s is: %1</source>
+        <translation>The saved baseline cannot be used, so the brochure&apos;s is: %1</translation>
+    </message>
+    <message>
+        <source>No profile is open to keep a baseline for.</source>
+        <translation>No profile is open to keep a baseline for.</translation>
+    </message>
+    <message>
+        <source>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</source>
+        <translation>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The baseline was saved, but the audit ledger could not record it.</source>
+        <translation>The baseline was saved, but the audit ledger could not record it.</translation>
+    </message>
+    <message>
+        <source>Policy drift %1.csv</source>
+        <translation>Policy drift %1.csv</translation>
+    </message>
+    <message>
+        <source>Export the findings</source>
+        <translation>Export the findings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>No profile is open.</translation>
+    </message>
+    <message>
+        <source>Exporting the findings…</source>
+        <translation>Exporting the findings…</translation>
+    </message>
+    <message>
+        <source>The findings could not be exported: %1</source>
+        <translation>The findings could not be exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n finding exported to %1.</numerusform>
+            <numerusform>%n findings exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with this profile&apos;s baseline.</source>
+        <translation>Compared with this profile&apos;s baseline.</translation>
+    </message>
+    <message>
+        <source>Compared with the brochure&apos;s baseline.</source>
+        <translation>Compared with the brochure&apos;s baseline.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the findings as a CSV file (recorded in the audit ledger)</source>
+        <translation>Save the findings as a CSV file (recorded in the audit ledger)</translation>
+    </message>
+    <message>
+        <source>Baseline…</source>
+        <translation>Baseline…</translation>
+    </message>
+    <message>
+        <source>Make this profile&apos;s baseline stricter than the brochure&apos;s</source>
+        <translation>Make this profile&apos;s baseline stricter than the brochure&apos;s</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5427,10 @@
     <message>
         <source>The delivery policy of the domain, a unit or an account, where it allows more than the court&apos;s baseline, and the login rules by region and IP address.</source>
         <translation>The delivery policy of the domain, a unit or an account, where it allows more than the court&apos;s baseline, and the login rules by region and IP address.</translation>
+    </message>
+    <message>
+        <source>Apply to several</source>
+        <translation>Apply to several</translation>
     </message>
 </context>
 <context>

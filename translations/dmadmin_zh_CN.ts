@@ -324,6 +324,29 @@
     </message>
 </context>
 <context>
+    <name>BaselineFile</name>
+    <message>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1：无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: too large for a baseline (over 1 MB).</source>
+        <translation>%1：文件过大，不是基线文件（超过 1 MB）。</translation>
+    </message>
+    <message>
+        <source>%1: not one valid JSON object.</source>
+        <translation>%1：不是一个有效的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CacheError</name>
     <message>
         <source>The folder of %1 cannot be created.</source>
@@ -2038,6 +2061,21 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>No file name given for the export.</source>
+        <translation>未指定导出文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TextDecodeError</name>
     <message>
         <source>Line %1 of the file is not valid UTF-8. Choose the GBK encoding, or save the file as CSV UTF-8.</source>
@@ -3047,6 +3085,140 @@
     </message>
 </context>
 <context>
+    <name>dm::BaselineDialog</name>
+    <message>
+        <source>Baseline of this profile</source>
+        <translation>本配置的基线</translation>
+    </message>
+    <message>
+        <source>The drift scan lists every place whose policy allows more than this baseline. It starts as the brochure&apos;s delivery mailbox and may only be made stricter.</source>
+        <translation>偏离检查会列出策略宽于此基线的每一处。基线起始于手册规定的送达邮箱设置，只能收紧，不能放宽。</translation>
+    </message>
+    <message>
+        <source>Brochure&apos;s baseline</source>
+        <translation>手册基线</translation>
+    </message>
+    <message>
+        <source>Start again from the brochure&apos;s delivery mailbox</source>
+        <translation>恢复为手册规定的送达邮箱设置</translation>
+    </message>
+    <message>
+        <source>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</source>
+        <translation>基线只能比手册基线更严格。以下设置比手册更宽：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>dm::BulkPolicyPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个帐号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to several</source>
+        <translation>批量应用</translation>
+    </message>
+    <message>
+        <source>Set these settings on %1, as one batch through the outbox?
+
+%2</source>
+        <translation>将以下设置作为一个批次经发件队列应用到%1？
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n change(s)…</source>
+        <translation>
+            <numerusform>正在将 %n 项更改加入队列…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch could not be queued: %1</source>
+        <translation>无法将该批次加入发件队列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying to %n target(s)…</source>
+        <translation>
+            <numerusform>正在应用到 %n 个对象…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to all %n target(s). Reading the policy back…</source>
+        <translation>
+            <numerusform>已应用到全部 %n 个对象。正在从平台读回策略…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; sync and apply again.</source>
+        <translation>已应用 %1 个，失败 %2 个，详见列表。自上次同步后被其他客户端修改过的对象保持原样；请同步后重新应用。</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n target(s)…</source>
+        <translation>
+            <numerusform>应用到 %n 个对象…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>帐号</translation>
+    </message>
+    <message>
+        <source>Add an account by name</source>
+        <translation>按帐号名添加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose the settings with &quot;Override here&quot;, check the targets, then apply</source>
+        <translation>用“在此覆盖”选择要设置的项，勾选对象，然后应用</translation>
+    </message>
+</context>
+<context>
     <name>dm::BulkResultDialog</name>
     <message>
         <source>Nothing was sent: %1</source>
@@ -3534,6 +3706,80 @@
     <message>
         <source>Set the domain to the baseline and remove weaker unit and account overrides, as one batch through the outbox</source>
         <translation>将域设为基线，并移除比基线宽松的单位和账号覆盖设置，作为一个批次经待发送队列提交</translation>
+    </message>
+    <message>
+        <source>The saved baseline cannot be used, so the brochure&apos;s is: %1</source>
+        <translation>已保存的基线无法使用，改用手册基线：%1</translation>
+    </message>
+    <message>
+        <source>No profile is open to keep a baseline for.</source>
+        <translation>没有打开的配置，无法保存基线。</translation>
+    </message>
+    <message>
+        <source>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</source>
+        <translation>基线只能比手册基线更严格。以下设置比手册更宽：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The baseline was saved, but the audit ledger could not record it.</source>
+        <translation>基线已保存，但审计台账未能记录。</translation>
+    </message>
+    <message>
+        <source>Policy drift %1.csv</source>
+        <translation>基线偏离 %1.csv</translation>
+    </message>
+    <message>
+        <source>Export the findings</source>
+        <translation>导出偏离项</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>没有打开的配置。</translation>
+    </message>
+    <message>
+        <source>Exporting the findings…</source>
+        <translation>正在导出偏离项…</translation>
+    </message>
+    <message>
+        <source>The findings could not be exported: %1</source>
+        <translation>偏离项导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 处偏离导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with this profile&apos;s baseline.</source>
+        <translation>对照本配置的基线。</translation>
+    </message>
+    <message>
+        <source>Compared with the brochure&apos;s baseline.</source>
+        <translation>对照手册基线。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the findings as a CSV file (recorded in the audit ledger)</source>
+        <translation>将偏离项保存为 CSV 文件（记入审计台账）</translation>
+    </message>
+    <message>
+        <source>Baseline…</source>
+        <translation>基线…</translation>
+    </message>
+    <message>
+        <source>Make this profile&apos;s baseline stricter than the brochure&apos;s</source>
+        <translation>为本配置设置比手册更严格的基线</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5368,10 @@
     <message>
         <source>The delivery policy of the domain, a unit or an account, where it allows more than the court&apos;s baseline, and the login rules by region and IP address.</source>
         <translation>域、单位或账号的送达策略及其中比本院基线更宽松之处，以及按地区和 IP 地址设定的登录规则。</translation>
+    </message>
+    <message>
+        <source>Apply to several</source>
+        <translation>批量应用</translation>
     </message>
 </context>
 <context>

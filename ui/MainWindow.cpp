@@ -90,6 +90,11 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
         showPage(permissions->pageId());
         permissions->openAccountPolicy(accountName);
     });
+    connect(m_accountsPage, &AccountsPage::bulkPolicyRequested, this,
+            [this, permissions](const QStringList& accountNames) {
+                showPage(permissions->pageId());
+                permissions->openBulkForAccounts(accountNames);
+            });
     addPage(new LogsPage(m_pages));
     addPage(new OperationLogPage(m_pages));
     addPage(new LoginLogPage(m_pages));

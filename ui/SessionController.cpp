@@ -226,6 +226,7 @@ void SessionController::openCacheWithProxy()
     // The worker thread calls this: it holds a copy of the code, never a pointer to the keychain or to this object.
     options.authCode = [authCode = m_opening->authCode](auto done) { done(authCode); };
     options.cachePath = cachePathFor(m_opening->profile.id);
+    options.profileId = m_opening->profile.id;
     options.readOnly = m_opening->profile.readOnly;
     options.anchoring = anchoringFor(m_opening->profile, m_opening->settings);
     // A cache that does not exist yet is filled by a first sync as soon as it is open.

@@ -1,5 +1,6 @@
 #include "cli/PolicyCommand.h"
 #include "cli/PolicySupport.h"
+#include "core/BaselineFile.h"
 #include "core/PolicyBaseline.h"
 #include "core/PolicyInput.h"
 #include "sync/PolicyDrift.h"
@@ -16,23 +17,6 @@ namespace dm {
 namespace {
 
 using namespace policycli;
-
-// The baseline a scan compares with: --baseline FILE, else the profile's saved one, else the contract's defaults.
-// A file is either a policy object or a document as `policy get` prints it; its fields replace the defaults'.
-Expected<DeliveryPolicy, QString> loadBaseline(const QString& path)
-{
-    auto object = readJsonFile(path);
-    if (!object) {
-        return Unexpected{object.error()};
-    }
-    const QJsonValue policy =
-        object->contains(QStringLiteral("policy")) ? object->value(QStringLiteral("policy")) : QJsonValue(*object);
-    auto baseline = baselineFromJson(policy, defaultBaseline());
-    if (!baseline) {
-        return Unexpected{QString(path + QStringLiteral(": ") + baseline.error().message())};
-    }
-    return *baseline;
-}
 
 QStringList findingRow(const DriftFinding& finding, const DeliveryPolicy& baseline)
 {
@@ -164,16 +148,18 @@ void runPolicyDrift(PlatformClient& client, Db& db, bool fix, const PolicyContex
     } else if (formatName != QLatin1String("table")) {
         return usage(io, CliText::tr("--format must be table, json or csv."));
     }
+    // The baseline a scan compares with: --baseline FILE, else the profile's saved one (dmadmin's drift tab saves it),
+    // else the brochure's.
     DeliveryPolicy baseline = defaultBaseline();
     const QString saved = baselinePath(context.profileId);
     if (context.parser.isSet(context.options.baseline)) {
-        auto loaded = loadBaseline(context.parser.value(context.options.baseline));
+        auto loaded = BaselineFile::read(context.parser.value(context.options.baseline));
         if (!loaded) {
             return usage(io, loaded.error());
         }
         baseline = *loaded;
     } else if (QFileInfo::exists(saved)) {
-        auto loaded = loadBaseline(saved);
+        auto loaded = BaselineFile::read(saved);
         if (!loaded) {
             io.err << CliText::tr("The saved baseline of this profile cannot be used: %1").arg(loaded.error())
                    << Qt::endl;

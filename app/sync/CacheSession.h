@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -38,6 +39,7 @@ public:
         ConnectionSettings settings;
         TokenManager::AuthCodeProvider authCode; // called in the worker thread: capture values, not objects
         QString cachePath;
+        QUuid profileId;       // whose files beside the cache (the policy baseline) belong to this session
         QString operatorName;  // for the audit ledger; default: the OS user
         bool readOnly = false; // an auditor's profile: enqueue() refuses, and the UI offers no mutation
         // Where the audit ledger's head is time-stamped: at open and then at least daily, and after each export
@@ -54,6 +56,8 @@ public:
     [[nodiscard]] bool readOnly() const { return m_options.readOnly; }
     [[nodiscard]] const ConnectionSettings& settings() const { return m_options.settings; }
     [[nodiscard]] QString cachePath() const { return m_options.cachePath; }
+    [[nodiscard]] QUuid profileId() const { return m_options.profileId; }
+    [[nodiscard]] QString operatorName() const { return m_options.operatorName; }
 
     // Runs `job` on the cache in the worker thread, then `done` with its result in `context`'s thread (dropped when
     // `context` is gone by then). Keep jobs short (a page, a count): they share the thread with sync batches.

@@ -5,6 +5,7 @@
 #include "store/Db.h"
 #include "store/PolicyRepository.h"
 #include "sync/OutboxPayload.h"
+#include "sync/PolicyBulk.h"
 #include "sync/PolicyDocumentJson.h"
 
 #include <QCryptographicHash>
@@ -91,21 +92,7 @@ QList<PolicyUpdate> PolicyDrift::fixPlan(const QList<DriftFinding>& findings, co
 
 QList<OutboxRequest> PolicyDrift::fixRequests(const QList<PolicyUpdate>& plan, const QString& batchId)
 {
-    QList<OutboxRequest> requests;
-    for (const PolicyUpdate& update : plan) {
-        OutboxRequest request = outboxpayload::updatePolicy(update);
-        request.batchId = batchId;
-        // The document's version pins the state the change was planned from; the hash pins the change itself.
-        const QByteArray change = QJsonDocument(request.payload).toJson(QJsonDocument::Compact);
-        request.idempotencyKey =
-            QStringLiteral("policyDrift:%1:%2:v%3:%4")
-                .arg(toString(update.level), update.targetId)
-                .arg(update.expectedVersion)
-                .arg(
-                    QString::fromLatin1(QCryptographicHash::hash(change, QCryptographicHash::Sha256).toHex().left(16)));
-        requests.append(request);
-    }
-    return requests;
+    return versionedPolicyRequests(plan, batchId, QStringLiteral("policyDrift"));
 }
 
 Expected<QList<qint64>, DbError> PolicyDrift::queueFix(Db& db, const QList<DriftFinding>& findings,

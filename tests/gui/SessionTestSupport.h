@@ -10,6 +10,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 #include <functional>
 #include <memory>
@@ -35,6 +36,7 @@ inline std::unique_ptr<dm::CacheSession> openSession(servicetest::ServiceFixture
     const QByteArray authCode = fixture.sandbox().connection().value(QStringLiteral("authCode")).toString().toUtf8();
     options.authCode = [authCode](auto done) { done(authCode); };
     options.cachePath = cachePath;
+    options.profileId = QUuid::createUuid();
     options.readOnly = readOnly;
     std::optional<dm::Expected<std::unique_ptr<dm::CacheSession>, dm::CacheError>> opened;
     dm::CacheSession::open(options, secrets, context,

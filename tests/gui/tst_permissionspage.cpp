@@ -5,8 +5,11 @@
 
 #include "SessionTestSupport.h"
 #include "api/PolicyService.h"
+#include "core/BaselineFile.h"
+#include "core/PolicyBaseline.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AccountRepository.h"
+#include "store/AuditLedger.h"
 #include "store/Db.h"
 #include "store/PolicyRepository.h"
 #include "sync/CacheSession.h"
@@ -14,6 +17,7 @@
 #include "ui/accounts/AccountsView.h"
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/PermissionsPage.h"
+#include "ui/permissions/BulkPolicyPanel.h"
 #include "ui/permissions/DriftPanel.h"
 #include "ui/permissions/PolicyChangeDialogs.h"
 #include "ui/permissions/PolicyEditor.h"
@@ -22,8 +26,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -55,6 +63,10 @@ private Q_SLOTS:
     void unitOverrideReachesTheEffectivePolicyAndInheritRemovesIt();
     void aConflictKeepsTheirsUntilMineIsChosen();
     void driftFindsTheSeededDeviationsAndTheFixClearsThem();
+    void aStricterBaselineIsSavedForTheProfileAndScannedAgainst();
+    void theFindingsAreExportedAsCsvAndLedgered();
+    void oneSetOfFieldsIsAppliedToSeveralUnitsWithAReport();
+    void severalAccountsOpenTheBulkTabFromTheAccountsPage();
     void anAuditorSeesNoAction();
     void anAccountsPolicyOpensFromTheAccountsPage();
 
@@ -67,9 +79,13 @@ private:
     [[nodiscard]] std::optional<bool> applyAndConfirm();
     [[nodiscard]] Expected<EffectivePolicy, ApiError> effective(const QString& account);
     [[nodiscard]] Expected<PolicyDocument, ApiError> document(PolicyLevel level, const QString& target);
+    // The policy tab's widget first: the bulk tab's form has the same field names.
     template <typename T>
     [[nodiscard]] T* find(const QString& name) const
     {
+        if (T* inPolicyTab = m_page->policyPanel()->findChild<T*>(name)) {
+            return inPolicyTab;
+        }
         return m_page->findChild<T*>(name);
     }
 
@@ -326,6 +342,209 @@ void TestPermissionsPage::driftFindsTheSeededDeviationsAndTheFixClearsThem()
     QVERIFY(!fixed->policy.allowedClients->contains(MailClient::Imap));
 }
 
+// The court tightens its baseline: the file dmctl reads is written in the contract's shape, the scan then finds the
+// places that only the stricter baseline calls weak, and a baseline looser than the brochure is refused.
+void TestPermissionsPage::aStricterBaselineIsSavedForTheProfileAndScannedAgainst()
+{
+    DriftPanel* drift = m_page->driftPanel();
+    QSignalSpy scanned(drift, &DriftPanel::scanned);
+    drift->scan();
+    QVERIFY(scanned.wait(kTimeoutMs));
+    const auto domainMinLength = [drift] {
+        return std::any_of(drift->findings().cbegin(), drift->findings().cend(), [](const DriftFinding& finding) {
+            return finding.level == PolicyLevel::Domain && finding.field == PolicyField::PasswordMinLength;
+        });
+    };
+    QVERIFY(!domainMinLength());
+    const int before = int(drift->findings().size());
+
+    DeliveryPolicy looser = drift->baseline();
+    looser.autoForward = true;
+    const auto refused = drift->saveBaseline(looser);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(PolicyTexts::fieldTitle(PolicyField::AutoForward)), qPrintable(refused.error()));
+    QVERIFY(!QFileInfo::exists(baselinePath(m_session->profileId())));
+
+    // One more character than the domain asks for: the domain itself now falls short.
+    auto domain = document(PolicyLevel::Domain, m_fixture.domain());
+    QVERIFY(domain && domain->policy.password.minLength);
+    DeliveryPolicy stricter = drift->baseline();
+    stricter.password.minLength = *domain->policy.password.minLength + 1;
+    scanned.clear();
+    QVERIFY(drift->saveBaseline(stricter));
+    QVERIFY(scanned.wait(kTimeoutMs));
+    QVERIFY(drift->findings().size() > before);
+    QVERIFY(domainMinLength());
+    QVERIFY(find<QLabel>(QStringLiteral("policy.drift.summary"))->text().contains(QLatin1String("profile's baseline")));
+
+    // The file is what dmctl policy drift reads for this profile.
+    const auto saved = BaselineFile::read(baselinePath(m_session->profileId()));
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error()));
+    QVERIFY(*saved == stricter);
+    // A new session of the same profile scans against it.
+    DriftPanel reopened;
+    QSignalSpy reopenedScan(&reopened, &DriftPanel::scanned);
+    reopened.setSession(m_session.get());
+    QVERIFY(reopenedScan.wait(kTimeoutMs));
+    QVERIFY(reopened.baseline() == stricter);
+
+    QVERIFY(drift->saveBaseline(defaultBaseline())); // back to the brochure for the other tests
+    QVERIFY(scanned.wait(kTimeoutMs));
+    QCOMPARE(int(drift->findings().size()), before);
+}
+
+void TestPermissionsPage::theFindingsAreExportedAsCsvAndLedgered()
+{
+    DriftPanel* drift = m_page->driftPanel();
+    QSignalSpy scanned(drift, &DriftPanel::scanned);
+    drift->scan();
+    QVERIFY(scanned.wait(kTimeoutMs));
+    // Make sure there is something to export: the unit allows IMAP.
+    auto unit = document(PolicyLevel::Unit, m_unitId);
+    QVERIFY(unit);
+    PolicyService service(m_fixture.client());
+    PolicyUpdate imap;
+    imap.level = PolicyLevel::Unit;
+    imap.targetId = m_unitId;
+    imap.expectedVersion = unit->version;
+    imap.set.allowedClients = QList<MailClient>{MailClient::Webmail, MailClient::Imap};
+    QVERIFY((servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+        [&](auto done) { service.update(imap, nullptr, done); })));
+    scanned.clear();
+    QVERIFY(syncPolicy(*m_session));
+    QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !drift->findings().isEmpty(), kTimeoutMs);
+
+    const QString path = m_dir.filePath(QStringLiteral("基线 偏离.csv"));
+    QSignalSpy exported(drift, &DriftPanel::exported);
+    drift->exportFindings(path);
+    QVERIFY(exported.wait(kTimeoutMs));
+    QCOMPARE(exported.at(0).at(0).toString(), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), drift->findings().size() + 1);
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [this](const QString& line) {
+        return line.contains(m_unitId) && line.contains(PolicyTexts::fieldTitle(PolicyField::AllowedClients));
+    }));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+
+    // The ledger knows the file: its name, its rows and its SHA-256.
+    std::optional<QList<AuditEntry>> entries;
+    m_session->query<QList<AuditEntry>>(
+        [](Db& db) {
+            auto recent = AuditLedger(db).recent(1000);
+            return recent ? *recent : QList<AuditEntry>();
+        },
+        this, [&entries](QList<AuditEntry> found) { entries = found; });
+    QVERIFY(QTest::qWaitFor([&entries] { return entries.has_value(); }, kTimeoutMs));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [&](const AuditEntry& entry) {
+        return entry.action == QLatin1String("exportPolicyDrift") && entry.target == QFileInfo(path).fileName() &&
+               entry.detail.contains(sha) && entry.result == QLatin1String("ok");
+    }));
+}
+
+// Two units get the same trusted-browser days in one batch; a third, changed by another client since the last sync,
+// is reported as failed and keeps the other client's value.
+void TestPermissionsPage::oneSetOfFieldsIsAppliedToSeveralUnitsWithAReport()
+{
+    QVERIFY(syncPolicy(*m_session));
+    BulkPolicyPanel* bulk = m_page->bulkPanel();
+    auto* targets = bulk->findChild<QListWidget*>(QStringLiteral("policy.bulk.targets"));
+    QTRY_VERIFY_WITH_TIMEOUT(targets->count() >= 3, kTimeoutMs);
+    QStringList units;
+    for (int row = 0; row < targets->count() && units.size() < 3; ++row) {
+        const QString unitId = targets->item(row)->data(Qt::UserRole).toString();
+        if (unitId != QLatin1String("root")) {
+            targets->item(row)->setCheckState(Qt::Checked);
+            units.append(unitId);
+        }
+    }
+    QCOMPARE(units.size(), 3);
+    QCOMPARE(bulk->checkedTargets(), units);
+
+    auto* apply = bulk->findChild<QPushButton*>(QStringLiteral("policy.bulk.apply"));
+    QVERIFY(!apply->isEnabled()); // no field chosen yet
+    bulk->findChild<QPushButton*>(QStringLiteral("policy.trustedBrowserDays.toggle"))->click();
+    auto* days = bulk->findChild<QSpinBox*>(QStringLiteral("policy.trustedBrowserDays"));
+    QVERIFY(days->isEnabled());
+    days->setValue(5);
+    QVERIFY(apply->isEnabled());
+
+    // Another client changes the third unit after the cache read it.
+    auto third = document(PolicyLevel::Unit, units.at(2));
+    QVERIFY(third);
+    PolicyService service(m_fixture.client());
+    PolicyUpdate theirs;
+    theirs.level = PolicyLevel::Unit;
+    theirs.targetId = units.at(2);
+    theirs.expectedVersion = third->version;
+    theirs.set.trustedBrowserDays = 9;
+    QVERIFY((servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+        [&](auto done) { service.update(theirs, nullptr, done); })));
+
+    QSignalSpy finished(bulk, &BulkPolicyPanel::finished);
+    bulk->applyChecked();
+    QVERIFY(finished.wait(2 * kTimeoutMs));
+    QCOMPARE(finished.at(0).at(0).toInt(), 2);
+    QCOMPARE(finished.at(0).at(1).toInt(), 1);
+    for (const QString& unitId : units.mid(0, 2)) {
+        auto applied = document(PolicyLevel::Unit, unitId);
+        QVERIFY(applied);
+        QCOMPARE(applied->policy.trustedBrowserDays, std::optional<int>(5));
+    }
+    QCOMPARE(document(PolicyLevel::Unit, units.at(2))->policy.trustedBrowserDays, std::optional<int>(9));
+    auto* report = bulk->findChild<QTableWidget*>(QStringLiteral("policy.bulk.report"));
+    QCOMPARE(report->rowCount(), 3);
+    int failedRows = 0;
+    for (int row = 0; row < report->rowCount(); ++row) {
+        if (report->item(row, 0)->text() == units.at(2)) {
+            ++failedRows;
+            QVERIFY(!report->item(row, 2)->text().isEmpty()); // says why
+        }
+    }
+    QCOMPARE(failedRows, 1);
+
+    // Put the two units back as they were (inheriting), for the tests after this one.
+    for (const QString& unitId : units) {
+        auto current = document(PolicyLevel::Unit, unitId);
+        QVERIFY(current);
+        PolicyUpdate back;
+        back.level = PolicyLevel::Unit;
+        back.targetId = unitId;
+        back.expectedVersion = current->version;
+        back.inherit = {PolicyField::TrustedBrowserDays};
+        QVERIFY((servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+            [&](auto done) { service.update(back, nullptr, done); })));
+    }
+    QVERIFY(syncPolicy(*m_session));
+}
+
+void TestPermissionsPage::severalAccountsOpenTheBulkTabFromTheAccountsPage()
+{
+    AccountsPage accounts;
+    accounts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&accounts));
+    accounts.setSession(m_session.get());
+    connect(&accounts, &AccountsPage::bulkPolicyRequested, m_page.get(), &PermissionsPage::openBulkForAccounts);
+    AccountTableModel* model = accounts.view()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3 && model->isLoaded(0) && model->isLoaded(2), kTimeoutMs);
+    auto* table = accounts.findChild<QTableView*>();
+    table->selectRow(0);
+    table->selectionModel()->select(model->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    auto* policy = accounts.findChild<QAction*>(QStringLiteral("accounts.policy"));
+    QTRY_VERIFY(policy->isEnabled());
+    policy->trigger();
+    BulkPolicyPanel* bulk = m_page->bulkPanel();
+    QTRY_COMPARE(bulk->checkedTargets().size(), 2);
+    QVERIFY(bulk->level() == PolicyLevel::Account);
+    QVERIFY(bulk->checkedTargets().contains(model->index(0, 0).data().toString()));
+    accounts.setSession(nullptr);
+}
+
 void TestPermissionsPage::anAuditorSeesNoAction()
 {
     std::unique_ptr<CacheSession> auditor = openSession(QStringLiteral("auditor.sqlite"), true);
@@ -339,6 +558,8 @@ void TestPermissionsPage::anAuditorSeesNoAction()
     QTRY_VERIFY_WITH_TIMEOUT(!title->text().isEmpty(), kTimeoutMs);
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.apply"))->isVisible());
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.drift.fix"))->isVisible());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.drift.baseline"))->isVisible());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("policy.bulk.apply"))->isVisible());
     QVERIFY(!page.findChild<QSpinBox*>(QStringLiteral("policy.password.minLength"))->isEnabled());
     page.setSession(nullptr);
 }

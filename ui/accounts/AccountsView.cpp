@@ -134,7 +134,10 @@ AccountsView::AccountsView(QWidget* parent)
     connect(m_find, &QAction::triggered, m_filters, &AccountFilterBar::focusSearch);
     m_policy = makeAction(this, QStringLiteral("accounts.policy"));
     connect(m_policy, &QAction::triggered, this, [this] {
-        if (const auto row = currentRow()) {
+        const QStringList selected = selectedAccountNames();
+        if (selected.size() > 1) {
+            Q_EMIT bulkPolicyRequested(selected);
+        } else if (const auto row = currentRow()) {
             Q_EMIT policyRequested(row->account.accountName);
         }
     });
@@ -309,7 +312,7 @@ void AccountsView::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const bool one = selected == 1 && currentRow().has_value();
-    m_policy->setEnabled(one);
+    m_policy->setEnabled(one || selected > 1);
     m_timeline->setEnabled(one);
     for (QAction* action : {m_delete, m_move}) {
         if (action != nullptr) {

@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     // "Delivery policy…" on one account: its effective policy is shown on the Permissions page.
     void policyRequested(const QString& accountName);
+    // Several accounts selected: one set of policy fields for all of them (the Permissions page's bulk tab).
+    void bulkPolicyRequested(const QStringList& accountNames);
     // "Timeline" on one account: everything about it merged by time, on the Account timeline page.
     void timelineRequested(const QString& accountName);
 

@@ -20,6 +20,7 @@ AccountsPage::AccountsPage(QWidget* parent)
     m_heading->setObjectName(QStringLiteral("heading"));
     m_view->setObjectName(QStringLiteral("accounts.view"));
     connect(m_view, &AccountsView::policyRequested, this, &AccountsPage::policyRequested);
+    connect(m_view, &AccountsView::bulkPolicyRequested, this, &AccountsPage::bulkPolicyRequested);
     connect(m_view, &AccountsView::timelineRequested, this, &AccountsPage::timelineRequested);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

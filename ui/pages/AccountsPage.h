@@ -30,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void policyRequested(const QString& accountName);
+    void bulkPolicyRequested(const QStringList& accountNames);
     void timelineRequested(const QString& accountName);
 
 protected:

@@ -1,6 +1,7 @@
 #include "ui/pages/PermissionsPage.h"
 
 #include "sync/CacheSession.h"
+#include "ui/permissions/BulkPolicyPanel.h"
 #include "ui/permissions/DriftPanel.h"
 #include "ui/permissions/LoginRulesPanel.h"
 #include "ui/permissions/PolicyPanel.h"
@@ -19,6 +20,7 @@ PermissionsPage::PermissionsPage(QWidget* parent)
     , m_noSession(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_policy(new PolicyPanel(m_tabs))
+    , m_bulk(new BulkPolicyPanel(m_tabs))
     , m_drift(new DriftPanel(m_tabs))
     , m_loginRules(new LoginRulesPanel(m_tabs))
 {
@@ -34,6 +36,7 @@ PermissionsPage::PermissionsPage(QWidget* parent)
     m_noSession->setWordWrap(true);
     m_tabs->setObjectName(QStringLiteral("permissions.tabs"));
     m_tabs->addTab(m_policy, QString());
+    m_tabs->addTab(m_bulk, QString());
     m_tabs->addTab(m_drift, QString());
     m_tabs->addTab(m_loginRules, QString());
     connect(m_drift, &DriftPanel::scanned, this, [this](int findings) {
@@ -41,6 +44,7 @@ PermissionsPage::PermissionsPage(QWidget* parent)
         showDriftCount();
     });
     connect(m_policy, &PolicyPanel::applied, m_drift, &DriftPanel::scan);
+    connect(m_bulk, &BulkPolicyPanel::finished, m_drift, &DriftPanel::scan);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading);
@@ -72,6 +76,8 @@ void PermissionsPage::setSession(CacheSession* session)
     m_findings = -1;
     showDriftCount();
     m_policy->setSession(session);
+    m_bulk->setSession(session);
+    m_bulk->setReadOnly(session != nullptr && session->readOnly());
     m_drift->setSession(session);
     m_loginRules->setSession(session);
     m_drift->setReadOnly(session != nullptr && session->readOnly());
@@ -81,6 +87,12 @@ void PermissionsPage::openAccountPolicy(const QString& accountName)
 {
     m_tabs->setCurrentWidget(m_policy);
     m_policy->open(PolicyLevel::Account, accountName);
+}
+
+void PermissionsPage::openBulkForAccounts(const QStringList& accountNames)
+{
+    m_tabs->setCurrentWidget(m_bulk);
+    m_bulk->setAccounts(accountNames);
 }
 
 void PermissionsPage::showDriftCount()
@@ -98,6 +110,7 @@ void PermissionsPage::retranslateUi()
     m_noSession->setText(tr("No profile is open. Open or create a connection profile (File menu) to see its "
                             "delivery policy."));
     m_tabs->setTabText(m_tabs->indexOf(m_policy), tr("Delivery policy"));
+    m_tabs->setTabText(m_tabs->indexOf(m_bulk), tr("Apply to several"));
     m_tabs->setTabText(m_tabs->indexOf(m_loginRules), tr("Login rules"));
     showDriftCount();
     setAccessibleName(heading());

@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace dm {
 
+class BulkPolicyPanel;
 class DriftPanel;
 class LoginRulesPanel;
 class PolicyPanel;
@@ -26,8 +27,11 @@ public:
     void setSession(CacheSession* session) override;
     // Shows one account's delivery policy (from the Accounts page).
     void openAccountPolicy(const QString& accountName);
+    // One set of policy fields for several accounts (from the Accounts page's selection).
+    void openBulkForAccounts(const QStringList& accountNames);
     [[nodiscard]] PolicyPanel* policyPanel() const { return m_policy; }
     [[nodiscard]] DriftPanel* driftPanel() const { return m_drift; }
+    [[nodiscard]] BulkPolicyPanel* bulkPanel() const { return m_bulk; }
     [[nodiscard]] LoginRulesPanel* loginRulesPanel() const { return m_loginRules; }
 
 protected:
@@ -41,6 +45,7 @@ private:
     QLabel* m_noSession = nullptr;
     QTabWidget* m_tabs = nullptr;
     PolicyPanel* m_policy = nullptr;
+    BulkPolicyPanel* m_bulk = nullptr;
     DriftPanel* m_drift = nullptr;
     LoginRulesPanel* m_loginRules = nullptr;
     int m_findings = -1; // of the last drift scan; -1: none yet

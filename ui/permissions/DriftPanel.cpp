@@ -1,14 +1,25 @@
 #include "ui/permissions/DriftPanel.h"
 
+#include "core/BaselineFile.h"
+#include "core/Masking.h"
 #include "core/PolicyBaseline.h"
+#include "core/PolicyInput.h"
+#include "export/TableExport.h"
+#include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
+#include "ui/permissions/BaselineDialog.h"
 #include "ui/permissions/PolicyTexts.h"
 
+#include <QDate>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -25,6 +36,8 @@ DriftPanel::DriftPanel(QWidget* parent)
     , m_table(new QTableWidget(0, 4, this))
     , m_rescan(new QPushButton(this))
     , m_fix(new QPushButton(this))
+    , m_editBaseline(new QPushButton(this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("policy.drift"));
     m_summary->setObjectName(QStringLiteral("policy.drift.summary"));
@@ -42,11 +55,17 @@ DriftPanel::DriftPanel(QWidget* parent)
     m_fix->setObjectName(QStringLiteral("policy.drift.fix"));
     connect(m_rescan, &QPushButton::clicked, this, &DriftPanel::scan);
     connect(m_fix, &QPushButton::clicked, this, &DriftPanel::fixAll);
+    m_editBaseline->setObjectName(QStringLiteral("policy.drift.baseline"));
+    m_export->setObjectName(QStringLiteral("policy.drift.export"));
+    connect(m_editBaseline, &QPushButton::clicked, this, &DriftPanel::editBaseline);
+    connect(m_export, &QPushButton::clicked, this, &DriftPanel::chooseExportFile);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_rescan);
     buttons->addWidget(m_fix);
     buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_editBaseline);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -65,6 +84,7 @@ void DriftPanel::setSession(CacheSession* session)
     m_findings.clear();
     m_fixing.clear();
     m_scanned = false;
+    loadBaseline();
     showFindings();
     if (session == nullptr) {
         return;
@@ -78,6 +98,130 @@ void DriftPanel::setSession(CacheSession* session)
         }
     }));
     scan();
+}
+
+void DriftPanel::loadBaseline()
+{
+    m_baseline = defaultBaseline();
+    m_ownBaseline = false;
+    if (m_session == nullptr || m_session->profileId().isNull()) {
+        return;
+    }
+    const QString path = baselinePath(m_session->profileId());
+    if (!QFileInfo::exists(path)) {
+        return;
+    }
+    // A small local file: read here, like the window's settings.
+    auto saved = BaselineFile::read(path);
+    if (!saved) {
+        m_status->setText(tr("The saved baseline cannot be used, so the brochure's is: %1").arg(saved.error()));
+        return;
+    }
+    m_baseline = *saved;
+    m_ownBaseline = true;
+}
+
+Expected<void, QString> DriftPanel::saveBaseline(const DeliveryPolicy& baseline)
+{
+    if (m_session == nullptr || m_session->profileId().isNull() || m_readOnly) {
+        return Unexpected(tr("No profile is open to keep a baseline for."));
+    }
+    const QStringList looser = BaselineDialog::looserThanTheBrochure(baseline);
+    if (!looser.isEmpty()) {
+        return Unexpected(tr("A baseline may only be stricter than the brochure's. These settings allow more: %1.")
+                              .arg(looser.join(tr(", "))));
+    }
+    const QString path = baselinePath(m_session->profileId());
+    if (auto written = BaselineFile::write(path, baseline); !written) {
+        return written;
+    }
+    QStringList changed;
+    for (const PolicyField field : weakerFields(defaultBaseline(), baseline)) {
+        changed.append(policyFieldPath(field) + QLatin1Char('=') + policyFieldText(baseline, field));
+    }
+    AuditEntry entry;
+    entry.operatorName = m_session->operatorName();
+    entry.action = QStringLiteral("setPolicyBaseline");
+    entry.target = QFileInfo(path).fileName();
+    entry.result = QStringLiteral("ok");
+    entry.detail = changed.isEmpty() ? QStringLiteral("brochure") : changed.join(QLatin1Char(','));
+    m_session->query<bool>(
+        [entry](Db& db) {
+            AuditEntry recorded = entry;
+            if (recorded.operatorName.isEmpty()) {
+                recorded.operatorName = AuditLedger::currentOperator();
+            }
+            return AuditLedger(db).append(recorded).hasValue();
+        },
+        this,
+        [this](bool recorded) {
+            if (!recorded) {
+                m_status->setText(tr("The baseline was saved, but the audit ledger could not record it."));
+            }
+        });
+    m_baseline = baseline;
+    m_ownBaseline = true;
+    scan();
+    return {};
+}
+
+void DriftPanel::editBaseline()
+{
+    BaselineDialog dialog(m_baseline, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (auto saved = saveBaseline(dialog.baseline()); !saved) {
+        m_status->setText(saved.error());
+    }
+}
+
+QStringList DriftPanel::findingCells(const DriftFinding& finding) const
+{
+    return {PolicyTexts::levelText(finding.level) + QLatin1Char(' ') + maskNumbersInName(finding.targetId),
+            PolicyTexts::fieldTitle(finding.field), PolicyTexts::valueText(finding.actual, finding.field),
+            PolicyTexts::valueText(m_baseline, finding.field)};
+}
+
+void DriftPanel::chooseExportFile()
+{
+    const QString name = tr("Policy drift %1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the findings"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        exportFindings(path);
+    }
+}
+
+void DriftPanel::exportFindings(const QString& path)
+{
+    if (m_session == nullptr) {
+        Q_EMIT exported(tr("No profile is open."));
+        return;
+    }
+    TableExportRequest request;
+    request.path = path;
+    request.action = QStringLiteral("exportPolicyDrift");
+    request.header = {tr("Where"), tr("Setting"), tr("Now"), tr("Baseline")};
+    for (const DriftFinding& finding : std::as_const(m_findings)) {
+        request.rows.append(findingCells(finding));
+    }
+    request.operatorName = m_session->operatorName();
+    m_status->setText(tr("Exporting the findings…"));
+    m_session->query<Expected<qint64, QString>>(
+        [request](Db& db) { return TableExport::write(db, request); }, this,
+        [this, path](Expected<qint64, QString> written) {
+            if (!written) {
+                m_status->setText(tr("The findings could not be exported: %1").arg(written.error()));
+                Q_EMIT exported(written.error());
+                return;
+            }
+            m_status->setText(
+                tr("%n finding(s) exported to %1.", nullptr, int(*written)).arg(QDir::toNativeSeparators(path)));
+            Q_EMIT exported(QString());
+        });
 }
 
 void DriftPanel::setReadOnly(bool readOnly)
@@ -121,25 +265,27 @@ void DriftPanel::showFindings()
 {
     m_table->setRowCount(int(m_findings.size()));
     for (int row = 0; row < m_findings.size(); ++row) {
-        const DriftFinding& finding = m_findings.at(row);
-        const QStringList cells{PolicyTexts::levelText(finding.level) + QLatin1Char(' ') + finding.targetId,
-                                PolicyTexts::fieldTitle(finding.field),
-                                PolicyTexts::valueText(finding.actual, finding.field),
-                                PolicyTexts::valueText(m_baseline, finding.field)};
+        const QStringList cells = findingCells(m_findings.at(row));
         for (int column = 0; column < cells.size(); ++column) {
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
     }
+    const QString against =
+        m_ownBaseline ? tr("Compared with this profile's baseline.") : tr("Compared with the brochure's baseline.");
     if (!m_scanned) {
         m_summary->setText(tr("Not checked yet."));
     } else if (m_findings.isEmpty()) {
-        m_summary->setText(tr("The cached policy meets the baseline everywhere."));
+        m_summary->setText(tr("The cached policy meets the baseline everywhere.") + QLatin1Char(' ') + against);
     } else {
-        m_summary->setText(tr("%n place(s) allow more than the baseline.", nullptr, int(m_findings.size())));
+        m_summary->setText(tr("%n place(s) allow more than the baseline.", nullptr, int(m_findings.size())) +
+                           QLatin1Char(' ') + against);
     }
     m_fix->setEnabled(!m_readOnly && m_session != nullptr && !m_findings.isEmpty() && m_fixing.isEmpty());
     m_fix->setVisible(!m_readOnly);
     m_rescan->setEnabled(m_session != nullptr && m_fixing.isEmpty());
+    m_export->setEnabled(m_session != nullptr && m_scanned && !m_findings.isEmpty());
+    m_editBaseline->setVisible(!m_readOnly);
+    m_editBaseline->setEnabled(m_session != nullptr && !m_session->profileId().isNull());
 }
 
 void DriftPanel::fixAll()
@@ -188,6 +334,10 @@ void DriftPanel::retranslateUi()
     m_fix->setText(tr("Fix all"));
     m_fix->setToolTip(tr("Set the domain to the baseline and remove weaker unit and account overrides, as one "
                          "batch through the outbox"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the findings as a CSV file (recorded in the audit ledger)"));
+    m_editBaseline->setText(tr("Baseline…"));
+    m_editBaseline->setToolTip(tr("Make this profile's baseline stricter than the brochure's"));
     showFindings();
 }
 

@@ -27,15 +27,29 @@ public:
     void setReadOnly(bool readOnly);
     void scan();
     [[nodiscard]] const QList<DriftFinding>& findings() const { return m_findings; }
+    [[nodiscard]] const DeliveryPolicy& baseline() const { return m_baseline; }
+
+    // Saves `baseline` as the profile's own (the file dmctl policy drift reads too), records it in the audit ledger
+    // and scans again. Refused when it allows more than the brochure's baseline somewhere.
+    [[nodiscard]] Expected<void, QString> saveBaseline(const DeliveryPolicy& baseline);
+    // Writes the findings as shown (translated, masked) to a CSV file, recorded in the audit ledger; `exported`
+    // tells how it ended.
+    void exportFindings(const QString& path);
 
 Q_SIGNALS:
     // After every scan: how many findings (-1: the scan failed).
     void scanned(int findings);
+    // After exportFindings(): empty on success, else why not.
+    void exported(const QString& error);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void loadBaseline();
+    void editBaseline();
+    void chooseExportFile();
+    [[nodiscard]] QStringList findingCells(const DriftFinding& finding) const;
     void onScanned(Expected<DriftReport, QString> report);
     void showFindings();
     void fixAll();
@@ -48,6 +62,7 @@ private:
     bool m_scanned = false;
     bool m_scanError = false; // the status line shows why the last scan failed
     DeliveryPolicy m_baseline;
+    bool m_ownBaseline = false; // the profile's saved baseline, not the brochure's
     QList<DriftFinding> m_findings;
     QList<qint64> m_fixing; // outbox items of the fix in flight
     QStringList m_fixErrors;
@@ -56,6 +71,8 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_rescan = nullptr;
     QPushButton* m_fix = nullptr;
+    QPushButton* m_editBaseline = nullptr;
+    QPushButton* m_export = nullptr;
 };
 
 } // namespace dm
