@@ -67,6 +67,7 @@ private Q_SLOTS:
     void theFindingsAreExportedAsCsvAndLedgered();
     void oneSetOfFieldsIsAppliedToSeveralUnitsWithAReport();
     void severalAccountsOpenTheBulkTabFromTheAccountsPage();
+    void theBulkTabFillsWhenTheFirstSyncEnds();
     void anAuditorSeesNoAction();
     void anAccountsPolicyOpensFromTheAccountsPage();
 
@@ -543,6 +544,24 @@ void TestPermissionsPage::severalAccountsOpenTheBulkTabFromTheAccountsPage()
     QVERIFY(bulk->level() == PolicyLevel::Account);
     QVERIFY(bulk->checkedTargets().contains(model->index(0, 0).data().toString()));
     accounts.setSession(nullptr);
+}
+
+// A new profile's cache is empty when the page first shows: the form and the units come with the first sync.
+void TestPermissionsPage::theBulkTabFillsWhenTheFirstSyncEnds()
+{
+    std::unique_ptr<CacheSession> fresh = openSession(QStringLiteral("fresh.sqlite"), false);
+    QVERIFY(fresh);
+    BulkPolicyPanel panel;
+    panel.setSession(fresh.get());
+    auto* targets = panel.findChild<QListWidget*>(QStringLiteral("policy.bulk.targets"));
+    auto* status = panel.findChild<QLabel*>(QStringLiteral("policy.bulk.status"));
+    QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty(), kTimeoutMs); // nothing cached yet: it says to sync
+    QCOMPARE(targets->count(), 0);
+    QVERIFY(syncPolicy(*fresh));
+    QTRY_VERIFY_WITH_TIMEOUT(targets->count() > 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.editor()->edit().layers().domain.version > 0, kTimeoutMs);
+    QVERIFY(status->text().isEmpty());
+    panel.setSession(nullptr);
 }
 
 void TestPermissionsPage::anAuditorSeesNoAction()

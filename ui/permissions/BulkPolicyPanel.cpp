@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUuid>
@@ -95,7 +96,8 @@ BulkPolicyPanel::BulkPolicyPanel(QWidget* parent)
     auto* split = new QSplitter(this);
     split->addWidget(targets);
     split->addWidget(scroll);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({240, 760});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_apply);
@@ -128,6 +130,16 @@ void BulkPolicyPanel::setSession(CacheSession* session)
     if (session != nullptr) {
         m_connections.append(connect(session, &CacheSession::outboxItemFinished, this,
                                      [this](const OutboxResult& result) { onOutboxItem(result); }));
+        // The first sync of a new cache brings the domain's policy and the units; later ones may change them. A
+        // form with fields already chosen is left as it is.
+        m_connections.append(connect(session, &CacheSession::syncFinished, this, [this] {
+            if (m_editor->edit().draft() == DeliveryPolicy()) {
+                loadForm();
+            }
+            if (level() == PolicyLevel::Unit) {
+                loadUnits();
+            }
+        }));
         loadForm();
         if (level() == PolicyLevel::Unit) {
             loadUnits();
@@ -160,6 +172,10 @@ void BulkPolicyPanel::loadForm()
                 m_status->setText(layers.error());
                 return;
             }
+            if (m_editor->edit().draft() != DeliveryPolicy()) {
+                return; // the user began choosing fields meanwhile: their choice stays
+            }
+            m_status->clear(); // a "sync first" from an empty cache is answered
             PolicyLayers bulk;
             bulk.domain = layers->domain;
             bulk.unit = PolicyDocument{PolicyLevel::Unit, QString(), {}, 0, std::nullopt};
@@ -174,25 +190,32 @@ void BulkPolicyPanel::loadUnits()
     if (m_session == nullptr) {
         return;
     }
-    m_session->query<Expected<QList<Unit>, DbError>>([](Db& db) { return UnitRepository(db).list(); }, this,
-                                                     [this](Expected<QList<Unit>, DbError> units) {
-                                                         if (!units) {
-                                                             m_status->setText(units.error().message());
-                                                             return;
-                                                         }
-                                                         m_units = *units;
-                                                         if (level() != PolicyLevel::Unit) {
-                                                             return;
-                                                         }
-                                                         m_targets->clear();
-                                                         for (const Unit& unit : std::as_const(m_units)) {
-                                                             auto* item = new QListWidgetItem(
-                                                                 tr("%1 (%2)").arg(unit.name, unit.unitId), m_targets);
-                                                             item->setData(kTargetRole, unit.unitId);
-                                                             item->setCheckState(Qt::Unchecked);
-                                                         }
-                                                         updateButtons();
-                                                     });
+    m_session->query<Expected<QList<Unit>, DbError>>(
+        [](Db& db) { return UnitRepository(db).list(); }, this,
+        [this](Expected<QList<Unit>, DbError> units) { showUnits(std::move(units)); });
+}
+
+void BulkPolicyPanel::showUnits(Expected<QList<Unit>, DbError> units)
+{
+    if (!units) {
+        m_status->setText(units.error().message());
+        return;
+    }
+    m_units = *units;
+    if (level() != PolicyLevel::Unit) {
+        return;
+    }
+    const QStringList checked = checkedTargets(); // kept across a reload after a sync
+    {
+        const QSignalBlocker quiet(m_targets);
+        m_targets->clear();
+        for (const Unit& unit : std::as_const(m_units)) {
+            auto* item = new QListWidgetItem(tr("%1 (%2)").arg(unit.name, unit.unitId), m_targets);
+            item->setData(kTargetRole, unit.unitId);
+            item->setCheckState(checked.contains(unit.unitId) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    updateButtons();
 }
 
 void BulkPolicyPanel::addTypedAccount()

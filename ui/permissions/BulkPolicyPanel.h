@@ -2,6 +2,8 @@
 
 #include "core/Account.h"
 #include "core/DeliveryPolicy.h"
+#include "core/Expected.h"
+#include "store/DbError.h"
 
 #include <QHash>
 #include <QWidget>
@@ -50,6 +52,7 @@ protected:
 private:
     void loadForm();
     void loadUnits();
+    void showUnits(Expected<QList<Unit>, DbError> units);
     void addTypedAccount();
     void confirmApply();
     void onOutboxItem(const OutboxResult& result);
