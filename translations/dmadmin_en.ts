@@ -3248,6 +3248,17 @@
         <source>Choose the settings with &quot;Override here&quot;, check the targets, then apply</source>
         <translation>Choose the settings with &quot;Override here&quot;, check the targets, then apply</translation>
     </message>
+    <message numerus="yes">
+        <source>Applied to all %n target(s); the policy was read back from the platform.</source>
+        <translation>
+            <numerusform>Applied to the %n target; the policy was read back from the platform.</numerusform>
+            <numerusform>Applied to all %n targets; the policy was read back from the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; apply again now that the policy was read back.</source>
+        <translation>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; apply again now that the policy was read back.</translation>
+    </message>
 </context>
 <context>
     <name>dm::BulkResultDialog</name>

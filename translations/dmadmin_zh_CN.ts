@@ -3141,7 +3141,7 @@
         <source>Set these settings on %1, as one batch through the outbox?
 
 %2</source>
-        <translation>将以下设置作为一个批次经发件队列应用到%1？
+        <translation>将以下设置作为一个批次经发件队列应用到 %1？
 
 %2</translation>
     </message>
@@ -3216,6 +3216,16 @@
     <message>
         <source>Choose the settings with &quot;Override here&quot;, check the targets, then apply</source>
         <translation>用“在此覆盖”选择要设置的项，勾选对象，然后应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to all %n target(s); the policy was read back from the platform.</source>
+        <translation>
+            <numerusform>已应用到全部 %n 个对象，并已从平台读回策略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; apply again now that the policy was read back.</source>
+        <translation>已应用 %1 个，失败 %2 个，详见列表。自上次同步后被其他客户端修改过的对象保持原样；策略已读回，可重新应用。</translation>
     </message>
 </context>
 <context>

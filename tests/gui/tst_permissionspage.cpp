@@ -502,7 +502,7 @@ void TestPermissionsPage::oneSetOfFieldsIsAppliedToSeveralUnitsWithAReport()
     QCOMPARE(report->rowCount(), 3);
     int failedRows = 0;
     for (int row = 0; row < report->rowCount(); ++row) {
-        if (report->item(row, 0)->text() == units.at(2)) {
+        if (report->item(row, 0)->data(Qt::UserRole).toString() == units.at(2)) {
             ++failedRows;
             QVERIFY(!report->item(row, 2)->text().isEmpty()); // says why
         }

@@ -25,6 +25,9 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace dm {
 namespace {
 
@@ -93,11 +96,12 @@ BulkPolicyPanel::BulkPolicyPanel(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
-    auto* split = new QSplitter(this);
+    // Targets above the form: the form needs the page's whole width for its "override here" column.
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(targets);
     split->addWidget(scroll);
     split->setStretchFactor(1, 3);
-    split->setSizes({240, 760});
+    split->setSizes({180, 520});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_apply);
@@ -133,6 +137,16 @@ void BulkPolicyPanel::setSession(CacheSession* session)
         // The first sync of a new cache brings the domain's policy and the units; later ones may change them. A
         // form with fields already chosen is left as it is.
         m_connections.append(connect(session, &CacheSession::syncFinished, this, [this] {
+            if (std::exchange(m_readingBack, false)) {
+                m_status->setText(m_failed == 0
+                                      ? tr("Applied to all %n target(s); the policy was read back from the platform.",
+                                           nullptr, m_applied)
+                                      : tr("Applied to %1, failed on %2: see the list. A target another client "
+                                           "changed since the last sync is left as it is; apply again now that the "
+                                           "policy was read back.")
+                                            .arg(m_applied)
+                                            .arg(m_failed));
+            }
             if (m_editor->edit().draft() == DeliveryPolicy()) {
                 loadForm();
             }
@@ -331,6 +345,7 @@ void BulkPolicyPanel::onOutboxItem(const OutboxResult& result)
                                           .arg(m_applied)
                                           .arg(m_failed));
     updateButtons();
+    m_readingBack = true;
     m_session->startSync({QStringLiteral("policy")});
     Q_EMIT finished(m_applied, m_failed);
 }
@@ -339,9 +354,16 @@ void BulkPolicyPanel::addReportRow(const QString& target, bool ok, const QString
 {
     const int row = m_report->rowCount();
     m_report->insertRow(row);
-    // An account named after a mobile is masked as everywhere; unit ids are no one's numbers.
-    m_report->setItem(row, 0,
-                      new QTableWidgetItem(level() == PolicyLevel::Account ? maskNumbersInName(target) : target));
+    // A unit by its name; an account named after a mobile is masked as everywhere.
+    QString shown = maskNumbersInName(target);
+    if (level() == PolicyLevel::Unit) {
+        const auto unit = std::find_if(m_units.cbegin(), m_units.cend(),
+                                       [&target](const Unit& each) { return each.unitId == target; });
+        shown = unit != m_units.cend() ? tr("%1 (%2)").arg(unit->name, target) : target;
+    }
+    auto* item = new QTableWidgetItem(shown);
+    item->setData(Qt::UserRole, target);
+    m_report->setItem(row, 0, item);
     m_report->setItem(row, 1, new QTableWidgetItem(ok ? tr("Applied") : tr("Failed")));
     m_report->setItem(row, 2, new QTableWidgetItem(message));
 }

@@ -76,6 +76,7 @@ private:
     QHash<qint64, QString> m_pending; // outbox item -> target
     int m_applied = 0;
     int m_failed = 0;
+    bool m_readingBack = false; // the sync after a batch: its end completes the report
 };
 
 } // namespace dm
