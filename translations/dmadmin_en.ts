@@ -3774,14 +3774,6 @@
         <translation>No profile is open to keep a baseline for.</translation>
     </message>
     <message>
-        <source>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</source>
-        <translation>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>The baseline was saved, but the audit ledger could not record it.</source>
         <translation>The baseline was saved, but the audit ledger could not record it.</translation>
     </message>

@@ -3726,14 +3726,6 @@
         <translation>没有打开的配置，无法保存基线。</translation>
     </message>
     <message>
-        <source>A baseline may only be stricter than the brochure&apos;s. These settings allow more: %1.</source>
-        <translation>基线只能比手册基线更严格。以下设置比手册更宽：%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>The baseline was saved, but the audit ledger could not record it.</source>
         <translation>基线已保存，但审计台账未能记录。</translation>
     </message>

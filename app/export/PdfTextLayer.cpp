@@ -1,5 +1,7 @@
 #include "export/PdfTextLayer.h"
 
+#include "core/HexDigits.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -52,26 +54,12 @@ void addAliases(const QFont& font, const std::bitset<kPlane>& used, Aliases& ali
     }
 }
 
-int hexValue(uchar c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 // The value of the four hex digits at `at`, or -1.
 int code16(const uchar* at)
 {
     int value = 0;
     for (int i = 0; i < 4; ++i) {
-        const int digit = hexValue(at[i]);
+        const int digit = hexDigitValue(at[i]);
         if (digit < 0) {
             return -1;
         }
@@ -82,9 +70,8 @@ int code16(const uchar* at)
 
 void writeCode16(uchar* at, char16_t value)
 {
-    static constexpr char kDigits[] = "0123456789abcdef";
     for (int i = 3; i >= 0; --i) {
-        at[i] = uchar(kDigits[value & 0xf]);
+        at[i] = uchar(kHexDigits[value & 0xf]);
         value = char16_t(value >> 4);
     }
 }

@@ -1,34 +1,17 @@
 #include "store/KeyBytes.h"
 
+#include "core/HexDigits.h"
+
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 namespace dm {
 
-namespace {
-
-int hexValue(char digit)
-{
-    if (digit >= '0' && digit <= '9') {
-        return digit - '0';
-    }
-    if (digit >= 'a' && digit <= 'f') {
-        return digit - 'a' + 10;
-    }
-    if (digit >= 'A' && digit <= 'F') {
-        return digit - 'A' + 10;
-    }
-    return -1;
-}
-
-} // namespace
-
 void writeHex(const unsigned char* bytes, qsizetype count, char* out)
 {
-    static constexpr char kDigits[] = "0123456789abcdef";
     for (qsizetype i = 0; i < count; ++i) {
-        out[2 * i] = kDigits[bytes[i] >> 4];
-        out[2 * i + 1] = kDigits[bytes[i] & 0x0f];
+        out[2 * i] = kHexDigits[bytes[i] >> 4];
+        out[2 * i + 1] = kHexDigits[bytes[i] & 0x0f];
     }
 }
 
@@ -61,8 +44,8 @@ std::shared_ptr<const KeyBytes> KeyBytes::fromHex(QByteArray& text)
     auto key = std::make_shared<KeyBytes>();
     bool valid = text.size() == 2 * Size;
     for (qsizetype i = 0; valid && i < Size; ++i) {
-        const int high = hexValue(text.at(2 * i));
-        const int low = hexValue(text.at(2 * i + 1));
+        const int high = hexDigitValue(uchar(text.at(2 * i)));
+        const int low = hexDigitValue(uchar(text.at(2 * i + 1)));
         valid = high >= 0 && low >= 0;
         key->m_bytes[size_t(i)] = static_cast<unsigned char>(valid ? high * 16 + low : 0);
     }

@@ -64,21 +64,24 @@ DeliveryPolicy BaselineDialog::baseline() const
     return m_editor->edit().draft();
 }
 
-QStringList BaselineDialog::looserThanTheBrochure(const DeliveryPolicy& candidate)
+QString BaselineDialog::refusal(const DeliveryPolicy& candidate)
 {
-    QStringList names;
+    QStringList looser;
     for (const PolicyField field : weakerFields(candidate, defaultBaseline())) {
-        names.append(PolicyTexts::fieldTitle(field));
+        looser.append(PolicyTexts::fieldTitle(field));
     }
-    return names;
+    if (looser.isEmpty()) {
+        return {};
+    }
+    return tr("A baseline may only be stricter than the brochure's. These settings allow more: %1.")
+        .arg(looser.join(tr(", ")));
 }
 
 void BaselineDialog::accept()
 {
-    const QStringList looser = looserThanTheBrochure(baseline());
-    if (!looser.isEmpty()) {
-        m_problem->setText(tr("A baseline may only be stricter than the brochure's. These settings allow more: %1.")
-                               .arg(looser.join(tr(", "))));
+    const QString refused = refusal(baseline());
+    if (!refused.isEmpty()) {
+        m_problem->setText(refused);
         return;
     }
     QDialog::accept();

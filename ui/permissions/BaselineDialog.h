@@ -21,8 +21,9 @@ public:
     BaselineDialog(const DeliveryPolicy& current, QWidget* parent);
 
     [[nodiscard]] DeliveryPolicy baseline() const;
-    // The fields of `candidate` that allow more than the brochure's baseline, as the form names them; empty: fine.
-    [[nodiscard]] static QStringList looserThanTheBrochure(const DeliveryPolicy& candidate);
+    // Why `candidate` cannot be a baseline (it allows more than the brochure's somewhere, and which settings), or
+    // empty.
+    [[nodiscard]] static QString refusal(const DeliveryPolicy& candidate);
 
     void accept() override;
 

@@ -126,10 +126,8 @@ Expected<void, QString> DriftPanel::saveBaseline(const DeliveryPolicy& baseline)
     if (m_session == nullptr || m_session->profileId().isNull() || m_readOnly) {
         return Unexpected(tr("No profile is open to keep a baseline for."));
     }
-    const QStringList looser = BaselineDialog::looserThanTheBrochure(baseline);
-    if (!looser.isEmpty()) {
-        return Unexpected(tr("A baseline may only be stricter than the brochure's. These settings allow more: %1.")
-                              .arg(looser.join(tr(", "))));
+    if (const QString refused = BaselineDialog::refusal(baseline); !refused.isEmpty()) {
+        return Unexpected(refused);
     }
     const QString path = baselinePath(m_session->profileId());
     if (auto written = BaselineFile::write(path, baseline); !written) {
