@@ -11,6 +11,10 @@
         <source>This platform&apos;s own account listing leaves deleted accounts out (it lacks the delivery extension). Look a deleted account up by name with accounts get.</source>
         <translation>This platform&apos;s own account listing leaves deleted accounts out (it lacks the delivery extension). Look a deleted account up by name with accounts get.</translation>
     </message>
+    <message>
+        <source>This platform&apos;s own account listing does not say when an account was created (it lacks the delivery extension), so accounts cannot be listed by creation time.</source>
+        <translation>This platform&apos;s own account listing does not say when an account was created (it lacks the delivery extension), so accounts cannot be listed by creation time.</translation>
+    </message>
 </context>
 <context>
     <name>AccountNameError</name>
@@ -3774,10 +3778,6 @@
         <translation>No profile is open to keep a baseline for.</translation>
     </message>
     <message>
-        <source>The baseline was saved, but the audit ledger could not record it.</source>
-        <translation>The baseline was saved, but the audit ledger could not record it.</translation>
-    </message>
-    <message>
         <source>Policy drift %1.csv</source>
         <translation>Policy drift %1.csv</translation>
     </message>
@@ -3831,6 +3831,10 @@
     <message>
         <source>Make this profile&apos;s baseline stricter than the brochure&apos;s</source>
         <translation>Make this profile&apos;s baseline stricter than the brochure&apos;s</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved: %1</source>
+        <translation>The baseline could not be saved: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>This platform&apos;s own account listing leaves deleted accounts out (it lacks the delivery extension). Look a deleted account up by name with accounts get.</source>
         <translation>此平台自带的帐号列表不含已删除的帐号（缺少送达扩展接口）。请用 accounts get 按帐号名查询已删除的帐号。</translation>
     </message>
+    <message>
+        <source>This platform&apos;s own account listing does not say when an account was created (it lacks the delivery extension), so accounts cannot be listed by creation time.</source>
+        <translation>此平台自带的帐号列表不含帐号的创建时间（缺少送达扩展接口），无法按创建时间列出帐号。</translation>
+    </message>
 </context>
 <context>
     <name>AccountNameError</name>
@@ -3726,10 +3730,6 @@
         <translation>没有打开的配置，无法保存基线。</translation>
     </message>
     <message>
-        <source>The baseline was saved, but the audit ledger could not record it.</source>
-        <translation>基线已保存，但审计台账未能记录。</translation>
-    </message>
-    <message>
         <source>Policy drift %1.csv</source>
         <translation>基线偏离 %1.csv</translation>
     </message>
@@ -3782,6 +3782,10 @@
     <message>
         <source>Make this profile&apos;s baseline stricter than the brochure&apos;s</source>
         <translation>为本配置设置比手册更严格的基线</translation>
+    </message>
+    <message>
+        <source>The baseline could not be saved: %1</source>
+        <translation>基线未能保存：%1</translation>
     </message>
 </context>
 <context>

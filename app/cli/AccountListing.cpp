@@ -68,6 +68,12 @@ private:
                 "listed by activation. List them without --activation.")});
             return;
         }
+        if (m_filter.createdFrom || m_filter.createdTo) {
+            m_done(ListingRefusal{AccountLister::tr(
+                "This platform's own account listing does not say when an account was created (it lacks the "
+                "delivery extension), so accounts cannot be listed by creation time.")});
+            return;
+        }
         if (m_filter.status == AccountStatus::Deleted) {
             m_done(ListingRefusal{AccountLister::tr(
                 "This platform's own account listing leaves deleted accounts out (it lacks the delivery "
@@ -80,9 +86,11 @@ private:
 
     void vendorPage(int pageNum)
     {
-        const QString unit = m_filter.unitId.isEmpty() ? QString::fromLatin1(kTopUnitId) : m_filter.unitId;
+        // The whole domain, or one unit without its sub-units, as the extension's unitId filter means.
+        const bool wholeDomain = m_filter.unitId.isEmpty();
+        const QString unit = wholeDomain ? QString::fromLatin1(kTopUnitId) : m_filter.unitId;
         m_units.listAccounts(
-            unit, true, pageNum, kVendorPageSize, nullptr,
+            unit, wholeDomain, pageNum, kVendorPageSize, nullptr,
             [self = shared_from_this(), pageNum](const Expected<NumberedPage<Account>, ApiError>& page) {
                 self->onVendorPage(pageNum, page);
             });
@@ -112,12 +120,6 @@ private:
         if (m_filter.status && account.status != *m_filter.status) {
             return false;
         }
-        if (m_filter.createdFrom && account.createdAt < *m_filter.createdFrom) {
-            return false;
-        }
-        if (m_filter.createdTo && account.createdAt >= *m_filter.createdTo) {
-            return false;
-        }
         return AccountLister::matchesKeyword(account, m_filter.keyword);
     }
 
@@ -142,8 +144,18 @@ bool AccountLister::matchesKeyword(const Account& account, const QString& keywor
     if (keyword.isEmpty()) {
         return true;
     }
+    // ASCII letters fold, as the extension's keyword does; other letters (Chinese has no case) compare as they are.
+    const auto folded = [](QString text) {
+        for (QChar& c : text) {
+            if (c >= u'A' && c <= u'Z') {
+                c = QChar(c.unicode() + (u'a' - u'A'));
+            }
+        }
+        return text;
+    };
+    const QString wanted = folded(keyword);
     for (const QString* field : {&account.accountName, &account.name, &account.jobNumber}) {
-        if (field->contains(keyword, Qt::CaseInsensitive)) {
+        if (folded(*field).contains(wanted)) {
             return true;
         }
     }

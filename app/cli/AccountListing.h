@@ -34,7 +34,8 @@ using ListingOutcome = std::variant<AccountListing, ApiError, ListingRefusal>;
 // The platform's accounts for `accounts list`, at most `limit`: the delivery extension's keyset listing with its
 // filters applied by the platform, or, on a platform without the extension, the vendor's page-numbered listing of the
 // unit (the whole domain by default) with the same filters applied here. The vendor's listing has no activation and
-// leaves deleted accounts out, so a filter on either is refused there instead of answering with a wrong empty list.
+// no creation time, and leaves deleted accounts out, so a filter on any of them is refused there instead of answering
+// with a wrong empty list.
 class AccountLister
 {
     Q_DECLARE_TR_FUNCTIONS(AccountLister)

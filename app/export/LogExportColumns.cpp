@@ -25,7 +25,7 @@ QList<ExportColumn> LogExportColumns::columns(LogKind kind)
                 {C::headerText(C::MethodColumn), CellKind::Text, 16},
                 {C::headerText(C::IpColumn), CellKind::Text, 16},
                 {C::headerText(C::PlaceColumn), CellKind::Text, 20},
-                {C::headerText(C::ResultColumn), CellKind::Text, 8},
+                {C::headerText(C::ResultColumn), CellKind::Text, 18}, // a failure carries its reason
                 {tr("Flag"), CellKind::Text, 12}};
     }
     case LogKind::Mails: {

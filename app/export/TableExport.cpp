@@ -27,7 +27,13 @@ Expected<qint64, QString> TableExport::write(Db& db, const TableExportRequest& r
     }
     const QByteArray bytes = CsvFormat::kBom.toByteArray() + text.toUtf8();
     QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Unexpected(tr("Cannot write %1: %2").arg(target.fileName(), file.errorString()));
+    }
+    // Owner-only before a byte is in it (POSIX mode of the temporary file; the access list on Windows follows once the
+    // file has its name).
+    (void)file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size()) {
         return Unexpected(tr("Cannot write %1: %2").arg(target.fileName(), file.errorString()));
     }
     AuditEntry entry;
@@ -42,8 +48,6 @@ Expected<qint64, QString> TableExport::write(Db& db, const TableExportRequest& r
         file.cancelWriting();
         return Unexpected(recorded.error().message());
     }
-    // Owner-only before it gets its name (the access list on Windows follows once it has one).
-    (void)file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.commit()) {
         // The ledger is append-only: the entry above stays, and this one says the file never arrived.
         entry.result = QStringLiteral("failed:write");

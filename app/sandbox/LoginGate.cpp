@@ -34,8 +34,8 @@ LoginVerdict decideLogin(const QJsonObject& accountDocument, const QJsonObject& 
 LoginGate LoginGate::load(Db& db)
 {
     LoginGate gate;
-    auto select =
-        db.prepare("SELECT kind, level, target_id, body FROM documents WHERE kind IN ('loginRules', 'policy')");
+    auto select = db.prepare(
+        "SELECT kind, level, target_id, body, version FROM documents WHERE kind IN ('loginRules', 'policy')");
     if (!select) {
         return gate;
     }
@@ -50,10 +50,14 @@ LoginGate LoginGate::load(Db& db)
         const QJsonObject body = QJsonDocument::fromJson(select->text(3).toUtf8()).object();
         if (level == QLatin1String("domain")) {
             (rules ? gate.m_domain : gate.m_domainPolicy) = body;
+            // Version 1 is the contract's defaults, stored the first time anyone read them.
+            gate.m_policySaved = gate.m_policySaved || (!rules && select->int64(4) > 1);
         } else if (level == QLatin1String("account")) {
             (rules ? gate.m_accounts : gate.m_accountPolicies).insert(target, body);
+            gate.m_policySaved = gate.m_policySaved || !rules;
         } else if (level == QLatin1String("unit") && !rules) {
             gate.m_unitPolicies.insert(target, body);
+            gate.m_policySaved = true;
         }
     }
     return gate;
@@ -79,6 +83,12 @@ LoginGate::Refusal LoginGate::refusal(const LoginRow& row, const QString& unitId
 }
 
 bool LoginGate::allows(const QString& client, const QString& accountName, const QString& unitId) const
+{
+    // The seeded court's people use the clients of its history; a policy an administrator saves binds them from then.
+    return !m_policySaved || policyAllows(client, accountName, unitId);
+}
+
+bool LoginGate::policyAllows(const QString& client, const QString& accountName, const QString& unitId) const
 {
     const QString path = QStringLiteral("allowedClients");
     QJsonValue allowed = policy::leaf(m_accountPolicies.value(accountName.toLower()), path);

@@ -32,7 +32,9 @@ struct LoginVerdict
 // The saved login rules and delivery policies, read once per simulation step: the simulated court's logins obey them,
 // so that a rule or a policy an administrator saves shows up in the login log as refused logins from then on. The
 // login rules are asked first (where the login comes from), then the account's effective allowedClients (§11; the
-// app's proprietary protocol counts as mailmaster).
+// app's proprietary protocol counts as mailmaster). Until an administrator saves a policy (the domain's beyond its
+// default version 1, or any unit's or account's), the clients are not checked: the court keeps the habits of its
+// seeded history, and a court without saved rules or policies simulates exactly as before.
 class LoginGate
 {
 public:
@@ -47,17 +49,21 @@ public:
     [[nodiscard]] static LoginGate load(Db& db);
     // Why the platform refuses this login of an account of `unitId`, or None.
     [[nodiscard]] Refusal refusal(const LoginRow& row, const QString& unitId) const;
-    // Whether the account's effective policy allows `client` (an allowedClients value: webmail, mailmaster...).
+    // Whether the account may use `client` (an allowedClients value: webmail, mailmaster...): always, until a policy
+    // is saved; then as its effective policy says.
     [[nodiscard]] bool allows(const QString& client, const QString& accountName, const QString& unitId) const;
     // The login log's failReason for a refused login ("loginRule", "clientNotAllowed").
     [[nodiscard]] static QString reasonName(Refusal refusal);
 
 private:
+    [[nodiscard]] bool policyAllows(const QString& client, const QString& accountName, const QString& unitId) const;
+
     QJsonObject m_domain;
     QHash<QString, QJsonObject> m_accounts; // by account name (lower case)
     QJsonObject m_domainPolicy;
     QHash<QString, QJsonObject> m_unitPolicies;    // by unit id
     QHash<QString, QJsonObject> m_accountPolicies; // by account name (lower case)
+    bool m_policySaved = false;
 };
 
 } // namespace dm::sandbox

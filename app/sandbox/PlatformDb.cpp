@@ -199,9 +199,13 @@ Expected<PlatformDb, QString> PlatformDb::open(const QString& dataDir)
         }
     }
     // Data dirs made before failed logins said why: their failures were wrong passwords (nothing else refused one).
+    // Column and reasons in one transaction, so a kill between them cannot leave failures without a reason.
     if (!db->prepare("SELECT fail_reason FROM login_logs LIMIT 0")) {
-        if (!db->exec("ALTER TABLE login_logs ADD COLUMN fail_reason TEXT;"
-                      "UPDATE login_logs SET fail_reason = 'password' WHERE result = 'failure';")) {
+        auto transaction = Transaction::begin(*db);
+        if (!transaction ||
+            !db->exec("ALTER TABLE login_logs ADD COLUMN fail_reason TEXT;"
+                      "UPDATE login_logs SET fail_reason = 'password' WHERE result = 'failure';") ||
+            !transaction->commit()) {
             return Unexpected{QStringLiteral("cannot add the login failure reason column")};
         }
     }

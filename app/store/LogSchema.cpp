@@ -96,6 +96,8 @@ END;
 
 // Why a failed login failed (LoginFailReason's order; NULL: a success, or a failure the platform gave no reason for,
 // as every row cached before this step). Rows are not read again to fill it: the platform never changes a login row.
+// The codes are stored, not the platform's word: a reason added later goes after Other (3), and a word this build did
+// not know stays Other for good.
 std::string_view loginFailReasonV7()
 {
     return "ALTER TABLE login_log ADD COLUMN fail_reason INTEGER;";

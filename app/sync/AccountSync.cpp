@@ -71,10 +71,11 @@ void AccountSync::verify(Done done)
 
 bool AccountSync::stopIfCancelled()
 {
-    if (cancelled()) {
-        finishCancelled();
+    if (!cancelled()) {
+        return false;
     }
-    return cancelled();
+    finishCancelled(); // `done` may destroy this stream: nothing of it is read after
+    return true;
 }
 
 void AccountSync::syncUnits()

@@ -15,7 +15,9 @@ Expected<QList<PolicyUpdate>, DbError> PolicyBulk::plan(Db& db, PolicyLevel leve
     PolicyRepository documents(db);
     QList<PolicyUpdate> updates;
     QSet<QString> seen;
-    for (const QString& target : targets) {
+    for (const QString& given : targets) {
+        // Account names compare without case on the platform; unit ids are taken as they are.
+        const QString target = level == PolicyLevel::Account ? given.toLower() : given;
         if (target.isEmpty() || seen.contains(target)) {
             continue;
         }

@@ -84,10 +84,11 @@ void PolicySync::start(bool verifyOnly, Progress progress, Done done)
 
 bool PolicySync::stopIfCancelled()
 {
-    if (cancelled()) {
-        finishCancelled();
+    if (!cancelled()) {
+        return false;
     }
-    return cancelled();
+    finishCancelled(); // `done` may destroy this stream: nothing of it is read after
+    return true;
 }
 
 void PolicySync::step()

@@ -127,6 +127,10 @@ void BulkPolicyPanel::setSession(CacheSession* session)
     m_connections.clear();
     m_session = session;
     m_pending.clear();
+    m_accounts.clear(); // another profile's accounts are not this one's
+    m_applied = 0;
+    m_failed = 0;
+    m_readBack = ReadBack::None;
     m_targets->clear();
     m_report->setRowCount(0);
     m_report->hide();
@@ -137,7 +141,12 @@ void BulkPolicyPanel::setSession(CacheSession* session)
         // The first sync of a new cache brings the domain's policy and the units; later ones may change them. A
         // form with fields already chosen is left as it is.
         m_connections.append(connect(session, &CacheSession::syncFinished, this, [this] {
-            if (std::exchange(m_readingBack, false)) {
+            if (m_readBack == ReadBack::AfterCurrentSync) {
+                // That sync may have read the policy before the batch changed it: read it again now.
+                startReadBack();
+                return;
+            }
+            if (std::exchange(m_readBack, ReadBack::None) == ReadBack::Running) {
                 m_status->setText(m_failed == 0
                                       ? tr("Applied to all %n target(s); the policy was read back from the platform.",
                                            nullptr, m_applied)
@@ -291,6 +300,7 @@ void BulkPolicyPanel::applyChecked()
         return;
     }
     const PolicyLevel chosen = level();
+    m_batchLevel = chosen; // the report names targets as this batch's level, whatever the list shows meanwhile
     const QString batchId = QUuid::createUuid().toString();
     m_apply->setEnabled(false);
     m_status->setText(tr("Queuing %n change(s)…", nullptr, int(targets.size())));
@@ -345,9 +355,18 @@ void BulkPolicyPanel::onOutboxItem(const OutboxResult& result)
                                           .arg(m_applied)
                                           .arg(m_failed));
     updateButtons();
-    m_readingBack = true;
-    m_session->startSync({QStringLiteral("policy")});
+    startReadBack();
     Q_EMIT finished(m_applied, m_failed);
+}
+
+void BulkPolicyPanel::startReadBack()
+{
+    if (m_session->isSyncing()) {
+        m_readBack = ReadBack::AfterCurrentSync; // a sync already running would not start another
+        return;
+    }
+    m_readBack = ReadBack::Running;
+    m_session->startSync({QStringLiteral("policy")});
 }
 
 void BulkPolicyPanel::addReportRow(const QString& target, bool ok, const QString& message)
@@ -356,7 +375,7 @@ void BulkPolicyPanel::addReportRow(const QString& target, bool ok, const QString
     m_report->insertRow(row);
     // A unit by its name; an account named after a mobile is masked as everywhere.
     QString shown = maskNumbersInName(target);
-    if (level() == PolicyLevel::Unit) {
+    if (m_batchLevel == PolicyLevel::Unit) {
         const auto unit = std::find_if(m_units.cbegin(), m_units.cend(),
                                        [&target](const Unit& each) { return each.unitId == target; });
         shown = unit != m_units.cend() ? tr("%1 (%2)").arg(unit->name, target) : target;

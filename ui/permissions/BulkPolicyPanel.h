@@ -56,6 +56,7 @@ private:
     void addTypedAccount();
     void confirmApply();
     void onOutboxItem(const OutboxResult& result);
+    void startReadBack();
     void addReportRow(const QString& target, bool ok, const QString& message);
     void updateButtons();
     void retranslateUi();
@@ -76,7 +77,14 @@ private:
     QHash<qint64, QString> m_pending; // outbox item -> target
     int m_applied = 0;
     int m_failed = 0;
-    bool m_readingBack = false; // the sync after a batch: its end completes the report
+    PolicyLevel m_batchLevel = PolicyLevel::Unit;
+    // The policy sync after a batch: its end completes the report.
+    enum class ReadBack
+    {
+        None,
+        AfterCurrentSync, // a sync was running when the batch ended: read back once it has
+        Running,
+    } m_readBack = ReadBack::None;
 };
 
 } // namespace dm

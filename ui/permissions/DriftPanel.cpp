@@ -130,9 +130,6 @@ Expected<void, QString> DriftPanel::saveBaseline(const DeliveryPolicy& baseline)
         return Unexpected(refused);
     }
     const QString path = baselinePath(m_session->profileId());
-    if (auto written = BaselineFile::write(path, baseline); !written) {
-        return written;
-    }
     QStringList changed;
     for (const PolicyField field : weakerFields(defaultBaseline(), baseline)) {
         changed.append(policyFieldPath(field) + QLatin1Char('=') + policyFieldText(baseline, field));
@@ -143,23 +140,33 @@ Expected<void, QString> DriftPanel::saveBaseline(const DeliveryPolicy& baseline)
     entry.target = QFileInfo(path).fileName();
     entry.result = QStringLiteral("ok");
     entry.detail = changed.isEmpty() ? QStringLiteral("brochure") : changed.join(QLatin1Char(','));
-    m_session->query<bool>(
-        [entry](Db& db) {
+    // The ledger entry first, as for every export: no baseline reaches the file that the ledger does not know of.
+    m_session->query<Expected<void, QString>>(
+        [entry, path, baseline](Db& db) -> Expected<void, QString> {
             AuditEntry recorded = entry;
             if (recorded.operatorName.isEmpty()) {
                 recorded.operatorName = AuditLedger::currentOperator();
             }
-            return AuditLedger(db).append(recorded).hasValue();
+            if (auto appended = AuditLedger(db).append(recorded); !appended) {
+                return Unexpected(appended.error().message());
+            }
+            if (auto written = BaselineFile::write(path, baseline); !written) {
+                recorded.result = QStringLiteral("failed:write"); // the entry above stays; this one says so
+                (void)AuditLedger(db).append(recorded);
+                return written;
+            }
+            return {};
         },
         this,
-        [this](bool recorded) {
-            if (!recorded) {
-                m_status->setText(tr("The baseline was saved, but the audit ledger could not record it."));
+        [this, baseline](Expected<void, QString> saved) {
+            if (!saved) {
+                m_status->setText(tr("The baseline could not be saved: %1").arg(saved.error()));
+                return;
             }
+            m_baseline = baseline;
+            m_ownBaseline = true;
+            scan();
         });
-    m_baseline = baseline;
-    m_ownBaseline = true;
-    scan();
     return {};
 }
 

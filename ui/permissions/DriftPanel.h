@@ -29,8 +29,9 @@ public:
     [[nodiscard]] const QList<DriftFinding>& findings() const { return m_findings; }
     [[nodiscard]] const DeliveryPolicy& baseline() const { return m_baseline; }
 
-    // Saves `baseline` as the profile's own (the file dmctl policy drift reads too), records it in the audit ledger
-    // and scans again. Refused when it allows more than the brochure's baseline somewhere.
+    // Saves `baseline` as the profile's own (the file dmctl policy drift reads too) after recording it in the audit
+    // ledger, then scans again (`scanned` follows). Refused at once when it allows more than the brochure's baseline
+    // somewhere; a failure to write is shown in the panel.
     [[nodiscard]] Expected<void, QString> saveBaseline(const DeliveryPolicy& baseline);
     // Writes the findings as shown (translated, masked) to a CSV file, recorded in the audit ledger; `exported`
     // tells how it ended.

@@ -103,7 +103,7 @@ QString TimelineTexts::details(const TimelineEvent& event)
 {
     if (const LoginRecord* login = event.login()) {
         return joined({LogTexts::loginMethod(login->method), login->ip, LoginLogColumns::place(*login),
-                       LogTexts::result(login->result), login->abnormal ? LogTexts::abnormal(true) : QString()});
+                       LogTexts::loginResult(*login), login->abnormal ? LogTexts::abnormal(true) : QString()});
     }
     if (const MailRecord* mail = event.mail()) {
         const QString subject = scrubPii(mail->subject);
