@@ -80,6 +80,9 @@ private:
     [[nodiscard]] std::optional<bool> applyAndConfirm();
     [[nodiscard]] Expected<EffectivePolicy, ApiError> effective(const QString& account);
     [[nodiscard]] Expected<PolicyDocument, ApiError> document(PolicyLevel level, const QString& target);
+    // Changes a document on the platform at its current version, as another client would; true when it was saved.
+    [[nodiscard]] bool changeOnPlatform(PolicyLevel level, const QString& target, const DeliveryPolicy& set,
+                                        const QList<PolicyField>& inherit = {});
     // The policy tab's widget first: the bulk tab's form has the same field names.
     template <typename T>
     [[nodiscard]] T* find(const QString& name) const
@@ -199,6 +202,24 @@ Expected<PolicyDocument, ApiError> TestPermissionsPage::document(PolicyLevel lev
 {
     PolicyService service(m_fixture.client());
     return servicetest::wait<PolicyDocument>([&](auto done) { service.get(level, target, nullptr, done); });
+}
+
+bool TestPermissionsPage::changeOnPlatform(PolicyLevel level, const QString& target, const DeliveryPolicy& set,
+                                           const QList<PolicyField>& inherit)
+{
+    const auto current = document(level, target);
+    if (!current) {
+        return false;
+    }
+    PolicyUpdate change;
+    change.level = level;
+    change.targetId = target;
+    change.expectedVersion = current->version;
+    change.set = set;
+    change.inherit = inherit;
+    PolicyService service(m_fixture.client());
+    return bool(servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
+        [&](auto done) { service.update(change, nullptr, done); }));
 }
 
 void TestPermissionsPage::unitOverrideReachesTheEffectivePolicyAndInheritRemovesIt()
@@ -401,16 +422,9 @@ void TestPermissionsPage::theFindingsAreExportedAsCsvAndLedgered()
     drift->scan();
     QVERIFY(scanned.wait(kTimeoutMs));
     // Make sure there is something to export: the unit allows IMAP.
-    auto unit = document(PolicyLevel::Unit, m_unitId);
-    QVERIFY(unit);
-    PolicyService service(m_fixture.client());
-    PolicyUpdate imap;
-    imap.level = PolicyLevel::Unit;
-    imap.targetId = m_unitId;
-    imap.expectedVersion = unit->version;
-    imap.set.allowedClients = QList<MailClient>{MailClient::Webmail, MailClient::Imap};
-    QVERIFY((servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
-        [&](auto done) { service.update(imap, nullptr, done); })));
+    DeliveryPolicy imap;
+    imap.allowedClients = QList<MailClient>{MailClient::Webmail, MailClient::Imap};
+    QVERIFY(changeOnPlatform(PolicyLevel::Unit, m_unitId, imap));
     scanned.clear();
     QVERIFY(syncPolicy(*m_session));
     QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() && !drift->findings().isEmpty(), kTimeoutMs);
@@ -476,16 +490,9 @@ void TestPermissionsPage::oneSetOfFieldsIsAppliedToSeveralUnitsWithAReport()
     QVERIFY(apply->isEnabled());
 
     // Another client changes the third unit after the cache read it.
-    auto third = document(PolicyLevel::Unit, units.at(2));
-    QVERIFY(third);
-    PolicyService service(m_fixture.client());
-    PolicyUpdate theirs;
-    theirs.level = PolicyLevel::Unit;
-    theirs.targetId = units.at(2);
-    theirs.expectedVersion = third->version;
-    theirs.set.trustedBrowserDays = 9;
-    QVERIFY((servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
-        [&](auto done) { service.update(theirs, nullptr, done); })));
+    DeliveryPolicy theirs;
+    theirs.trustedBrowserDays = 9;
+    QVERIFY(changeOnPlatform(PolicyLevel::Unit, units.at(2), theirs));
 
     QSignalSpy finished(bulk, &BulkPolicyPanel::finished);
     bulk->applyChecked();
@@ -511,15 +518,7 @@ void TestPermissionsPage::oneSetOfFieldsIsAppliedToSeveralUnitsWithAReport()
 
     // Put the two units back as they were (inheriting), for the tests after this one.
     for (const QString& unitId : units) {
-        auto current = document(PolicyLevel::Unit, unitId);
-        QVERIFY(current);
-        PolicyUpdate back;
-        back.level = PolicyLevel::Unit;
-        back.targetId = unitId;
-        back.expectedVersion = current->version;
-        back.inherit = {PolicyField::TrustedBrowserDays};
-        QVERIFY((servicetest::wait<PolicyDocument, UpdateError<PolicyDocument>>(
-            [&](auto done) { service.update(back, nullptr, done); })));
+        QVERIFY(changeOnPlatform(PolicyLevel::Unit, unitId, {}, {PolicyField::TrustedBrowserDays}));
     }
     QVERIFY(syncPolicy(*m_session));
 }
