@@ -201,7 +201,7 @@ struct SubjectPlan
     QString substring;            // instr() argument: alone, or checking what a match of a few trigrams found
 };
 
-SubjectPlan planSubject(const MailLogFilter& filter, const std::optional<QString>& ftsQuery)
+SubjectPlan planSubject(const MailLogFilter& filter, const SubjectIndexUse& index)
 {
     SubjectPlan plan;
     const QString text = filter.subject.trimmed();
@@ -209,11 +209,16 @@ SubjectPlan planSubject(const MailLogFilter& filter, const std::optional<QString
         return plan;
     }
     const bool fewRows = !filter.sender.trimmed().isEmpty() || !filter.recipient.trimmed().isEmpty();
-    if (!fewRows) {
-        plan.match = ftsQuery ? ftsQuery : ftsPhrase(text);
-    }
-    if (!plan.match || ftsQuery) {
+    if (fewRows || index.kind == SubjectIndexUse::Kind::Unavailable) {
         plan.substring = text;
+    } else if (index.kind == SubjectIndexUse::Kind::Terms) {
+        plan.match = index.terms;
+        plan.substring = text;
+    } else {
+        plan.match = ftsPhrase(text);
+        if (!plan.match) {
+            plan.substring = text;
+        }
     }
     return plan;
 }
@@ -245,11 +250,11 @@ LogSql loginListing(const LoginLogFilter& filter, const LogPageRequest& page, co
         "login_log", shape.tail(orderTail(page, {})), shape.tailValues(page));
 }
 
-LogSql mailListing(const MailLogFilter& filter, const LogPageRequest& page, const std::optional<QString>& ftsQuery,
+LogSql mailListing(const MailLogFilter& filter, const LogPageRequest& page, const SubjectIndexUse& index,
                    const Shape& shape)
 {
     Builder builder;
-    const SubjectPlan subject = planSubject(filter, ftsQuery);
+    const SubjectPlan subject = planSubject(filter, index);
     const std::string_view select = shape.select(kMailColumns, "m.time, m.id");
     if (subject.match) {
         // The index yields rows in id order. The contract makes ids grow with time in each log (§13, §15 guarantee
@@ -290,9 +295,9 @@ LogSql loginPage(const LoginLogFilter& filter, const LogPageRequest& page)
     return loginListing(filter, page, {});
 }
 
-LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page, const std::optional<QString>& ftsQuery)
+LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page, const SubjectIndexUse& index)
 {
-    return mailListing(filter, page, ftsQuery, {});
+    return mailListing(filter, page, index, {});
 }
 
 LogSql operationPosition(const OperationLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position)
@@ -306,9 +311,9 @@ LogSql loginPosition(const LoginLogFilter& filter, const LogTimeRange& range, Lo
 }
 
 LogSql mailPosition(const MailLogFilter& filter, const LogTimeRange& range, LogOrder order, qint64 position,
-                    const std::optional<QString>& ftsQuery)
+                    const SubjectIndexUse& index)
 {
-    return mailListing(filter, positionRequest(range, order), ftsQuery, {position});
+    return mailListing(filter, positionRequest(range, order), index, {position});
 }
 
 LogSql operationCount(const OperationLogFilter& filter, const LogTimeRange& range)
@@ -327,11 +332,10 @@ LogSql loginCount(const LoginLogFilter& filter, const LogTimeRange& range)
     return std::move(builder).finish("count(*)", "login_log");
 }
 
-LogSql mailCount(const MailLogFilter& filter, const LogTimeRange& range, MailTimeKey key,
-                 const std::optional<QString>& ftsQuery)
+LogSql mailCount(const MailLogFilter& filter, const LogTimeRange& range, MailTimeKey key, const SubjectIndexUse& index)
 {
     Builder builder;
-    const SubjectPlan subject = planSubject(filter, ftsQuery);
+    const SubjectPlan subject = planSubject(filter, index);
     const std::string_view column = key == MailTimeKey::Time ? "m.time" : "m.updated_at";
     if (subject.match) {
         builder.add("mail_subject_fts MATCH ?", *subject.match);
@@ -346,7 +350,7 @@ LogSql mailCount(const MailLogFilter& filter, const LogTimeRange& range, MailTim
 
 bool usesSubjectIndex(const MailLogFilter& filter)
 {
-    return planSubject(filter, std::nullopt).match.has_value();
+    return planSubject(filter, {}).match.has_value();
 }
 
 QStringList subjectTrigrams(const MailLogFilter& filter)
@@ -362,6 +366,43 @@ QStringList subjectTrigrams(const MailLogFilter& filter)
         }
     }
     return trigrams;
+}
+
+// A phrase of n trigrams makes FTS5 read the position lists of all n, and a court's subjects share long runs of text
+// (关于(2026)粤0104民初...): the trigrams of such a run are in nearly every row, and a phrase made of them reads a
+// million positions to find a handful of rows (about 200 ms over a million mails). A substring occurs only where all
+// its trigrams occur, so any few of them narrow the rows as well as all of them, and the rarest few do it best. Each
+// trigram's frequency is probed up to kCommon rows (cheap: the probe stops there); the rarest (at most three) are
+// ANDed, and the rows they find are checked for the whole text with instr(). When every trigram is common, the
+// matches are dense and the phrase itself finds a page at once.
+SubjectIndexUse subjectIndexUse(const MailLogFilter& filter,
+                                const std::function<qint64(const LogSql& probe)>& frequency)
+{
+    constexpr qint64 kCommon = 10000;
+    constexpr qsizetype kTokens = 3;
+    const QStringList trigrams = subjectTrigrams(filter);
+    if (!usesSubjectIndex(filter) || trigrams.size() < 2) {
+        return {};
+    }
+    QList<std::pair<qint64, QString>> rare;
+    for (const QString& trigram : trigrams) {
+        const qint64 found = frequency({"SELECT count(*) FROM (SELECT 1 FROM mail_subject_fts WHERE mail_subject_fts "
+                                        "MATCH ?1 LIMIT " +
+                                            std::to_string(kCommon) + ")",
+                                        {trigram}});
+        if (found < kCommon) {
+            rare.append({found, trigram});
+        }
+    }
+    if (rare.isEmpty()) {
+        return {};
+    }
+    std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QStringList chosen;
+    for (qsizetype i = 0; i < rare.size() && i < kTokens; ++i) {
+        chosen.append(rare.at(i).second);
+    }
+    return {SubjectIndexUse::Kind::Terms, chosen.join(QLatin1String(" AND "))};
 }
 
 qint64 code(LogResult value)

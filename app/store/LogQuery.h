@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -101,10 +102,22 @@ namespace logsql {
 //   mails:      id, time, direction, message_id, subject, sender, recipient, status, read_at, read_client, updated_at
 [[nodiscard]] LogSql operationPage(const OperationLogFilter& filter, const LogPageRequest& page);
 [[nodiscard]] LogSql loginPage(const LoginLogFilter& filter, const LogPageRequest& page);
-// `ftsQuery`, when given, replaces the subject's phrase as the MATCH argument (LogRepository's choice of a few rare
-// trigrams, see subjectTrigrams); the rows it finds are then checked for the subject as a substring.
+// How a subject search uses the trigram index: its whole phrase; a few of its trigrams (LogRepository's choice of the
+// rarest, see subjectTrigrams), whose rows are then checked for the subject as a substring; or not at all, while the
+// index is being built (LogBulkLoad), when the subject is a substring test on every row the other filters reach.
+struct SubjectIndexUse
+{
+    enum class Kind
+    {
+        Phrase,
+        Terms,
+        Unavailable,
+    };
+    Kind kind = Kind::Phrase;
+    QString terms; // the MATCH argument, for Terms
+};
 [[nodiscard]] LogSql mailPage(const MailLogFilter& filter, const LogPageRequest& page,
-                              const std::optional<QString>& ftsQuery = std::nullopt);
+                              const SubjectIndexUse& index = {});
 
 // One row, two columns (time, id): the position of the row at 0-based `position` of the listing that the page
 // statements walk in `order`, or no row past its end. An OFFSET scan that reads the keys only, for a view's far jumps;
@@ -114,14 +127,13 @@ namespace logsql {
 [[nodiscard]] LogSql loginPosition(const LoginLogFilter& filter, const LogTimeRange& range, LogOrder order,
                                    qint64 position);
 [[nodiscard]] LogSql mailPosition(const MailLogFilter& filter, const LogTimeRange& range, LogOrder order,
-                                  qint64 position, const std::optional<QString>& ftsQuery = std::nullopt);
+                                  qint64 position, const SubjectIndexUse& index = {});
 
 // One row, one column: the number of rows the filters match in the range.
 [[nodiscard]] LogSql operationCount(const OperationLogFilter& filter, const LogTimeRange& range);
 [[nodiscard]] LogSql loginCount(const LoginLogFilter& filter, const LogTimeRange& range);
 [[nodiscard]] LogSql mailCount(const MailLogFilter& filter, const LogTimeRange& range,
-                               MailTimeKey key = MailTimeKey::Time,
-                               const std::optional<QString>& ftsQuery = std::nullopt);
+                               MailTimeKey key = MailTimeKey::Time, const SubjectIndexUse& index = {});
 
 // Whether the subject filter goes through the trigram index (three code points or more, and no sender or recipient
 // to narrow the rows first).
@@ -129,6 +141,10 @@ namespace logsql {
 // The distinct trigrams of the trimmed subject filter, in order, each as an FTS5 string ("..." with quotes doubled):
 // one token each under the trigram tokenizer.
 [[nodiscard]] QStringList subjectTrigrams(const MailLogFilter& filter);
+// How a subject search through the index should use it (see the .cpp): `frequency` runs each probe statement (one
+// row, one column) and returns its number.
+[[nodiscard]] SubjectIndexUse subjectIndexUse(const MailLogFilter& filter,
+                                              const std::function<qint64(const LogSql& probe)>& frequency);
 
 // The integers enums are stored as (their order in core/LogRecords.h); nullopt for a value outside the enum.
 [[nodiscard]] qint64 code(LogResult value);

@@ -1,6 +1,7 @@
 #include "store/LogRepository.h"
 
 #include "store/Db.h"
+#include "store/LogBulkLoad.h"
 
 #include <algorithm>
 
@@ -314,6 +315,12 @@ Expected<qint64, DbError> LogRepository::upsertMails(std::span<const MailRecord>
     if (!updatePrepared) {
         return Unexpected{updatePrepared.error()};
     }
+    // While the mails load in bulk their subjects are indexed once, at the end (LogBulkLoad::finish).
+    auto loading = LogBulkLoad(m_db).inProgress(LogTable::Mails);
+    if (!loading) {
+        return Unexpected{loading.error()};
+    }
+    const bool indexSubjects = !*loading;
     Stmt& insert = **insertPrepared;
     Stmt& index = **indexPrepared;
     Stmt& update = **updatePrepared;
@@ -350,6 +357,10 @@ Expected<qint64, DbError> LogRepository::upsertMails(std::span<const MailRecord>
         bindRow(insert, row);
         if (auto done = insert.run(); !done) {
             return fail(done.error());
+        }
+        if (m_db.changes() > 0 && !indexSubjects) {
+            ++changed;
+            continue;
         }
         if (m_db.changes() > 0) {
             index.reset();
@@ -391,46 +402,35 @@ Expected<QList<LoginRecord>, DbError> LogRepository::logins(const LoginLogFilter
     return readAll<LoginRecord>(**prepared, readLogin);
 }
 
-// A phrase of n trigrams makes FTS5 read the position lists of all n, and a court's subjects share long runs of text
-// (关于(2026)粤0104民初...): the trigrams of such a run are in nearly every row, and a phrase made of them reads a
-// million positions to find a handful of rows (about 200 ms over a million mails). A substring occurs only where all
-// its trigrams occur, so any few of them narrow the rows as well as all of them, and the rarest few do it best. Each
-// trigram's frequency is probed up to kCommon rows (cheap: the probe stops there); the rarest (at most three) are
-// ANDed, and the rows they find are checked for the whole text with instr(). When every trigram is common, the
-// matches are dense and the phrase itself finds a page at once.
-Expected<std::optional<QString>, DbError> LogRepository::subjectMatch(const MailLogFilter& filter)
+Expected<logsql::SubjectIndexUse, DbError> LogRepository::subjectMatch(const MailLogFilter& filter)
 {
-    constexpr qint64 kCommon = 10000;
-    constexpr qsizetype kTokens = 3;
+    using Use = logsql::SubjectIndexUse;
     if (!logsql::usesSubjectIndex(filter)) {
-        return std::optional<QString>{};
+        return Use{};
     }
-    const QStringList trigrams = logsql::subjectTrigrams(filter);
-    if (trigrams.size() < 2) {
-        return std::optional<QString>{};
+    auto loading = LogBulkLoad(m_db).inProgress(LogTable::Mails);
+    if (!loading) {
+        return Unexpected{loading.error()};
     }
-    QList<std::pair<qint64, QString>> rare;
-    for (const QString& trigram : trigrams) {
-        auto frequency = scalar({"SELECT count(*) FROM (SELECT 1 FROM mail_subject_fts WHERE mail_subject_fts MATCH ?1 "
-                                 "LIMIT " +
-                                     std::to_string(kCommon) + ")",
-                                 {trigram}});
+    if (*loading) {
+        return Use{Use::Kind::Unavailable, {}};
+    }
+    std::optional<DbError> failed;
+    Use use = logsql::subjectIndexUse(filter, [&](const LogSql& probe) -> qint64 {
+        if (failed) {
+            return 0;
+        }
+        auto frequency = scalar(probe);
         if (!frequency) {
-            return Unexpected{frequency.error()};
+            failed = frequency.error();
+            return 0;
         }
-        if (*frequency < kCommon) {
-            rare.append({*frequency, trigram});
-        }
+        return *frequency;
+    });
+    if (failed) {
+        return Unexpected{*failed};
     }
-    if (rare.isEmpty()) {
-        return std::optional<QString>{};
-    }
-    std::stable_sort(rare.begin(), rare.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    QStringList chosen;
-    for (qsizetype i = 0; i < rare.size() && i < kTokens; ++i) {
-        chosen.append(rare.at(i).second);
-    }
-    return std::optional<QString>{chosen.join(QLatin1String(" AND "))};
+    return use;
 }
 
 Expected<LogSql, DbError> LogRepository::mailPageSql(const MailLogFilter& filter, const LogPageRequest& page)

@@ -87,9 +87,9 @@ private:
     [[nodiscard]] Expected<Stmt*, DbError> bound(const LogSql& sql);
     [[nodiscard]] Expected<qint64, DbError> scalar(const LogSql& sql);
     [[nodiscard]] Expected<std::optional<LogPosition>, DbError> position(const LogSql& sql);
-    // The MATCH argument for a subject search through the trigram index: the rarest few of the text's trigrams, or
-    // nullopt for the whole phrase (see the .cpp).
-    [[nodiscard]] Expected<std::optional<QString>, DbError> subjectMatch(const MailLogFilter& filter);
+    // How a subject search uses the trigram index: the rarest few of the text's trigrams, the whole phrase, or not at
+    // all while the mails load in bulk (see the .cpp).
+    [[nodiscard]] Expected<logsql::SubjectIndexUse, DbError> subjectMatch(const MailLogFilter& filter);
 
     Db& m_db;
     std::unordered_map<std::string, std::unique_ptr<Stmt>> m_statements;

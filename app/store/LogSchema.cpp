@@ -103,4 +103,20 @@ std::string_view loginFailReasonV7()
     return "ALTER TABLE login_log ADD COLUMN fail_reason INTEGER;";
 }
 
+// A log table loading in bulk (store/LogBulkLoad.h): the table, and the definitions of its secondary indexes, dropped
+// until the rows are in.
+std::string_view logBulkLoadV8()
+{
+    return R"sql(
+CREATE TABLE log_bulk_load (
+    table_name TEXT PRIMARY KEY NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE log_bulk_index (
+    name TEXT PRIMARY KEY NOT NULL,
+    table_name TEXT NOT NULL,
+    sql TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+}
+
 } // namespace dm::schema

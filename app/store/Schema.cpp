@@ -32,6 +32,7 @@ const QList<Migration>& migrations()
         {5, "address basis of accounts", {}, &accountsAddressBasisV5},
         {6, "time-stamped anchors of the audit ledger", {}, &ledgerAnchorsV6},
         {7, "why a failed login failed", {}, &loginFailReasonV7},
+        {8, "log tables loading in bulk", {}, &logBulkLoadV8},
     };
     return steps;
 }

@@ -45,6 +45,8 @@ struct Migration
 [[nodiscard]] std::string_view ledgerAnchorsV6();
 // Why a failed login failed (LogRepository).
 [[nodiscard]] std::string_view loginFailReasonV7();
+// Log tables loading in bulk, and their dropped indexes (LogBulkLoad).
+[[nodiscard]] std::string_view logBulkLoadV8();
 // The append-only triggers of the audit ledger, as step 4 made them.
 [[nodiscard]] std::string_view ledgerGuards();
 

@@ -3,6 +3,7 @@
 #include "api/LogService.h"
 #include "api/StatsService.h"
 #include "store/Db.h"
+#include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
 #include "store/SyncState.h"
 #include "sync/StreamCommit.h"
@@ -31,6 +32,7 @@ constexpr qint64 kMinPieceMs = 60LL * 60 * 1000; // windows are not split below 
 struct OperationTraits
 {
     using Record = OperationRecord;
+    static constexpr LogTable table = LogTable::Operations;
     static QString name() { return QStringLiteral("operations"); }
     static qint64 key(const Record& row) { return row.time; }
     static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
@@ -55,6 +57,7 @@ struct OperationTraits
 struct LoginTraits
 {
     using Record = LoginRecord;
+    static constexpr LogTable table = LogTable::Logins;
     static QString name() { return QStringLiteral("logins"); }
     static qint64 key(const Record& row) { return row.time; }
     static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
@@ -80,6 +83,7 @@ struct LoginTraits
 struct MailTraits
 {
     using Record = MailRecord;
+    static constexpr LogTable table = LogTable::Mails;
     static QString name() { return QStringLiteral("mail"); }
     static qint64 key(const Record& row) { return row.updatedAt; }
     static MailFilter filter()
@@ -233,6 +237,10 @@ public:
             return;
         }
         m_state = std::move(*loaded);
+        if (auto prepared = prepareBulkLoad(); !prepared) {
+            fail(prepared.error());
+            return;
+        }
         if (m_state.windows.isEmpty()) {
             planPass();
         } else {
@@ -278,6 +286,29 @@ private:
         StreamState fresh;
         fresh.historyStart = m_options.historyStartMs.value_or(m_options.clock() - kHistoryDays * kDayMs);
         return fresh;
+    }
+
+    // The first pass into an empty table (a first sync, a rebuild) loads in bulk: the indexes are built once, when
+    // the pass is complete (LogBulkLoad). A pass killed while loading resumes loading; a load whose pass had ended is
+    // finished now.
+    Expected<void, DbError> prepareBulkLoad()
+    {
+        LogBulkLoad bulk(m_db);
+        auto loading = bulk.inProgress(Traits::table);
+        if (!loading) {
+            return Unexpected{loading.error()};
+        }
+        if (*loading) {
+            return m_state.windows.isEmpty() ? bulk.finish(Traits::table) : Expected<void, DbError>{};
+        }
+        if (!m_state.windows.isEmpty() || m_state.cursor) {
+            return {};
+        }
+        auto empty = bulk.isEmpty(Traits::table);
+        if (!empty) {
+            return Unexpected{empty.error()};
+        }
+        return *empty ? bulk.begin(Traits::table) : Expected<void, DbError>{};
     }
 
     // The windows of a new pass: from the cursor (or the history start) to now, at most windowCap each and, when the
@@ -400,6 +431,12 @@ private:
         }
         next.syncedTo = m_state.passEnd;
         next.windows.clear();
+        // Before the pass is recorded as complete: a kill while the indexes are built resumes this pass, whose
+        // windows are all done, and comes here again.
+        if (auto built = LogBulkLoad(m_db).finish(Traits::table); !built) {
+            fail(built.error());
+            return;
+        }
         const StreamState previous = m_state;
         m_state = next;
         auto saved = commit([]() -> Expected<qint64, DbError> { return qint64(0); });

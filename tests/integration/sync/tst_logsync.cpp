@@ -5,6 +5,7 @@
 #include "api/LogService.h"
 #include "api/StatsService.h"
 #include "store/Db.h"
+#include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
 #include "store/SyncState.h"
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,15 +36,30 @@ private Q_SLOTS:
     void syncUnderFaultsEndsWithThePlatformsRows();
     void cancelThenResumeEqualsACleanSync();
     void killedSyncResumesFromItsLastBatch();
+    void killedBulkLoadOfMailsAnswersExactlyAndResumes();
 
 private:
     // Platform counts over [from, to) for the three logs (mails by updatedAt, as the stream pages them).
     qint64 platformCount(PlatformClient& client, int log, qint64 from, qint64 to);
     void spotCheck(PlatformClient& client, Cache& cache);
+    // The secondary indexes of a log table, as a fresh cache file has them (name -> definition).
+    static QMap<QString, QString> indexDefinitions(Db& db, const char* table);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Platform> m_frozen; // the small court at kEpoch, frozen: shared by the tests that need no change
 };
+
+QMap<QString, QString> TestLogSync::indexDefinitions(Db& db, const char* table)
+{
+    QMap<QString, QString> definitions;
+    auto select = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND "
+                             "tbl_name = ?1");
+    select->bind(1, QString::fromLatin1(table));
+    while (select->step().value()) {
+        definitions.insert(select->text(0), select->text(1));
+    }
+    return definitions;
+}
 
 void TestLogSync::initTestCase()
 {
@@ -169,6 +186,20 @@ void TestLogSync::fullSyncEqualsThePlatform()
     QCOMPARE(cache.repo().operationRowCount().value(), expected[0]);
     QCOMPARE(cache.repo().loginRowCount().value(), expected[1]);
     QCOMPARE(cache.repo().mailRowCount().value(), expected[2]);
+    // The first pass loaded each empty table in bulk and built its indexes at the end: the same as a fresh file has.
+    Cache fresh(m_dir.filePath(QStringLiteral("fresh.db")));
+    for (const LogTable table : {LogTable::Operations, LogTable::Logins, LogTable::Mails}) {
+        QVERIFY(!LogBulkLoad(cache.db()).inProgress(table).value());
+        const char* name = LogBulkLoad::tableName(table);
+        QVERIFY(indexDefinitions(fresh.db(), name).size() >= 5);
+        QCOMPARE(indexDefinitions(cache.db(), name), indexDefinitions(fresh.db(), name));
+    }
+    MailLogFilter judgements;
+    judgements.subject = QStringLiteral("判决书");
+    QVERIFY(cache.repo().countMails(judgements, {}).value() > 0);
+    QCOMPARE(
+        cache.repo().countMails(judgements, {}).value(),
+        cache.db().queryText("SELECT count(*) FROM mail_log WHERE instr(subject, '判决书') > 0").value().toLongLong());
     spotCheck(m_frozen->client(), cache);
 
     // Nothing changed on the platform: a second pass writes nothing, and verify finds every window equal.
@@ -390,10 +421,19 @@ void TestLogSync::killedSyncResumesFromItsLastBatch()
         const auto state = SyncState(cache.db()).load(QStringLiteral("logins")).value();
         QVERIFY(state.has_value());
         QVERIFY(state->contains(QStringLiteral("windows")));
+        // Killed in the middle of the first pass, which loads in bulk: the indexes are still missing.
+        QVERIFY(LogBulkLoad(cache.db()).inProgress(LogTable::Logins).value());
+        QVERIFY(LogBulkLoad(cache.db()).secondaryIndexes(LogTable::Logins).value().isEmpty());
     }
     Cache cache(path);
     const qint64 before = cache.repo().loginRowCount().value();
     QVERIFY(before >= 1500);
+    // Without its indexes the cache still answers exactly (a scan).
+    LoginLogFilter failed;
+    failed.result = LogResult::Failure;
+    const qint64 failedBefore = cache.repo().countLogins(failed, {}).value();
+    QCOMPARE(failedBefore,
+             cache.db().queryText("SELECT count(*) FROM login_log WHERE result = 1").value().toLongLong());
     cache.connect(m_frozen->client(), options);
     const RunOutcome outcome = runStream(*cache.streams().at(1));
     QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
@@ -403,6 +443,72 @@ void TestLogSync::killedSyncResumesFromItsLastBatch()
     // The resumed run fetched what was missing, not everything again.
     QCOMPARE(outcome.result->value().rowsWritten, platform - before);
     QVERIFY(outcome.rowsDone <= platform - before + 4 * options.pageSize);
+    QVERIFY(!LogBulkLoad(cache.db()).inProgress(LogTable::Logins).value());
+    Cache fresh(m_dir.filePath(QStringLiteral("fresh-killed.db")));
+    QCOMPARE(indexDefinitions(cache.db(), "login_log"), indexDefinitions(fresh.db(), "login_log"));
+}
+
+// The mails' subject index is filled at the end of a bulk load. Killed before that, a subject search still finds
+// every mail it should (a substring scan instead of the index); resumed, the index holds every subject exactly once.
+void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
+{
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.pageSize = 250;
+    const QString path = m_dir.filePath(QStringLiteral("killed-mails.db"));
+    const auto bySubject = [](Cache& cache, const QString& text) {
+        MailLogFilter filter;
+        filter.subject = text;
+        return cache.repo().countMails(filter, {}).value();
+    };
+    const auto byScan = [](Cache& cache, const QString& text) {
+        auto count = cache.db().prepare("SELECT count(*) FROM mail_log WHERE instr(lower(subject), lower(?1)) > 0");
+        count->bind(1, text);
+        (void)count->step();
+        return count->int64(0);
+    };
+    QString rareSubject;
+    {
+        Cache cache(path);
+        cache.connect(m_frozen->client(), options);
+        std::unique_ptr<SyncStream>& mails = cache.streams().at(2);
+        bool killed = false;
+        (void)runStream(
+            *mails, false,
+            [&](SyncStream&, qint64 done) {
+                if (!killed && done >= 1000) {
+                    killed = true;
+                }
+            },
+            &killed);
+        QVERIFY(killed);
+        mails.reset();
+        QVERIFY(LogBulkLoad(cache.db()).inProgress(LogTable::Mails).value());
+        QCOMPARE(cache.db().queryText("SELECT count(*) FROM mail_subject_fts").value(), QStringLiteral("0"));
+        // A subject that is in the cache already: a case number, long enough for the trigram index.
+        rareSubject = cache.db()
+                          .queryText("SELECT subject FROM mail_log ORDER BY id LIMIT 1 OFFSET 500")
+                          .value()
+                          .section(QStringLiteral("关于"), 1)
+                          .section(QStringLiteral("案件"), 0, 0);
+        QVERIFY2(rareSubject.size() >= 6, qPrintable(rareSubject));
+        for (const QString& text : {QStringLiteral("判决书"), rareSubject}) {
+            QVERIFY(byScan(cache, text) > 0);
+            QCOMPARE(bySubject(cache, text), byScan(cache, text));
+        }
+    }
+    Cache cache(path);
+    cache.connect(m_frozen->client(), options);
+    const RunOutcome outcome = runStream(*cache.streams().at(2));
+    QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
+    QVERIFY(!LogBulkLoad(cache.db()).inProgress(LogTable::Mails).value());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(cache.repo().mailRowCount().value(), platformCount(m_frozen->client(), 2, kHistoryStart, now));
+    // Every subject indexed once: the index's own row count is the table's.
+    QCOMPARE(cache.db().queryText("SELECT count(*) FROM mail_subject_fts").value().toLongLong(),
+             cache.repo().mailRowCount().value());
+    for (const QString& text : {QStringLiteral("判决书"), rareSubject}) {
+        QCOMPARE(bySubject(cache, text), byScan(cache, text));
+    }
 }
 
 QTEST_MAIN(TestLogSync)

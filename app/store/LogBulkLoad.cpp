@@ -1,0 +1,252 @@
+#include "store/LogBulkLoad.h"
+
+#include "store/Db.h"
+
+#include <QLoggingCategory>
+
+#include <string>
+
+namespace dm {
+namespace {
+
+Q_LOGGING_CATEGORY(lcBulk, "dm.store.bulk")
+
+// Index names come from the schema (program text), never from data; quoted all the same.
+std::string quoted(const QString& name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + escaped.toStdString() + '"';
+}
+
+} // namespace
+
+LogBulkLoad::LogBulkLoad(Db& db)
+    : m_db(db)
+{}
+
+const char* LogBulkLoad::tableName(LogTable table)
+{
+    switch (table) {
+    case LogTable::Operations:
+        return "operation_log";
+    case LogTable::Logins:
+        return "login_log";
+    case LogTable::Mails:
+        break;
+    }
+    return "mail_log";
+}
+
+Expected<bool, DbError> LogBulkLoad::inProgress(LogTable table)
+{
+    auto select = m_db.prepare("SELECT 1 FROM log_bulk_load WHERE table_name = ?1");
+    if (!select) {
+        return Unexpected{select.error()};
+    }
+    select->bind(1, QLatin1String(tableName(table)));
+    return select->step();
+}
+
+Expected<bool, DbError> LogBulkLoad::isEmpty(LogTable table)
+{
+    auto select = m_db.prepare(std::string("SELECT 1 FROM ") + tableName(table) + " LIMIT 1");
+    if (!select) {
+        return Unexpected{select.error()};
+    }
+    auto row = select->step();
+    if (!row) {
+        return Unexpected{row.error()};
+    }
+    return !*row;
+}
+
+Expected<QStringList, DbError> LogBulkLoad::secondaryIndexes(LogTable table)
+{
+    // sql IS NULL marks the indexes SQLite makes itself (primary keys, UNIQUE): those stay.
+    auto select = m_db.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL ORDER BY name");
+    if (!select) {
+        return Unexpected{select.error()};
+    }
+    select->bind(1, QLatin1String(tableName(table)));
+    QStringList names;
+    while (true) {
+        auto row = select->step();
+        if (!row) {
+            return Unexpected{row.error()};
+        }
+        if (!*row) {
+            return names;
+        }
+        names.append(select->text(0));
+    }
+}
+
+Expected<void, DbError> LogBulkLoad::begin(LogTable table)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return Unexpected{transaction.error()};
+    }
+    auto loading = inProgress(table);
+    if (!loading) {
+        return Unexpected{loading.error()};
+    }
+    if (*loading) {
+        return {};
+    }
+    auto indexes = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql "
+                                "IS NOT NULL ORDER BY name");
+    if (!indexes) {
+        return Unexpected{indexes.error()};
+    }
+    indexes->bind(1, QLatin1String(tableName(table)));
+    QList<std::pair<QString, QString>> definitions;
+    while (true) {
+        auto row = indexes->step();
+        if (!row) {
+            return Unexpected{row.error()};
+        }
+        if (!*row) {
+            break;
+        }
+        definitions.append({indexes->text(0), indexes->text(1)});
+    }
+    indexes->reset();
+    auto keep = m_db.prepare("INSERT INTO log_bulk_index (name, table_name, sql) VALUES (?1, ?2, ?3)");
+    if (!keep) {
+        return Unexpected{keep.error()};
+    }
+    for (const auto& [name, definition] : definitions) {
+        keep->reset();
+        keep->bind(1, name).bind(2, QLatin1String(tableName(table))).bind(3, definition);
+        if (auto done = keep->run(); !done) {
+            return Unexpected{done.error()};
+        }
+        if (auto dropped = m_db.exec("DROP INDEX " + quoted(name)); !dropped) {
+            return Unexpected{dropped.error()};
+        }
+    }
+    auto mark = m_db.prepare("INSERT INTO log_bulk_load (table_name) VALUES (?1)");
+    if (!mark) {
+        return Unexpected{mark.error()};
+    }
+    mark->bind(1, QLatin1String(tableName(table)));
+    if (auto done = mark->run(); !done) {
+        return Unexpected{done.error()};
+    }
+    qCInfo(lcBulk) << tableName(table) << "loads in bulk without" << definitions.size() << "indexes";
+    return transaction->commit();
+}
+
+Expected<void, DbError> LogBulkLoad::buildIndex(const QString& name, const QString& definition)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return Unexpected{transaction.error()};
+    }
+    // A kill after the index was built and before this row went is impossible: both are in this transaction.
+    if (auto built = m_db.exec(definition.toStdString()); !built) {
+        return Unexpected{built.error()};
+    }
+    auto forget = m_db.prepare("DELETE FROM log_bulk_index WHERE name = ?1");
+    if (!forget) {
+        return Unexpected{forget.error()};
+    }
+    forget->bind(1, name);
+    if (auto done = forget->run(); !done) {
+        return Unexpected{done.error()};
+    }
+    return transaction->commit();
+}
+
+// A contentless index cannot say which rows it holds, so it is emptied and filled from every row in one go: a load
+// resumed after a kill never indexes a subject twice. FTS5 writes its pending terms out as a new segment whenever they
+// pass its hash size (1 MB by default), and merges those segments as it goes; with 64 MB for the fill a million
+// subjects make a few large segments instead of hundreds of small ones, which halves the time. Incremental writes go
+// back to the default, so a sync page never holds more than that in memory.
+Expected<void, DbError> LogBulkLoad::fillSubjectIndex()
+{
+    if (auto emptied = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all')"); !emptied) {
+        return Unexpected{emptied.error()};
+    }
+    if (auto large = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864)");
+        !large) {
+        return Unexpected{large.error()};
+    }
+    if (auto filled = m_db.exec("INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM mail_log");
+        !filled) {
+        return Unexpected{filled.error()};
+    }
+    return m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)");
+}
+
+Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<void(const QString&)>& progress)
+{
+    auto loading = inProgress(table);
+    if (!loading) {
+        return Unexpected{loading.error()};
+    }
+    if (!*loading) {
+        return {};
+    }
+    auto kept = m_db.prepare("SELECT name, sql FROM log_bulk_index WHERE table_name = ?1 ORDER BY name");
+    if (!kept) {
+        return Unexpected{kept.error()};
+    }
+    kept->bind(1, QLatin1String(tableName(table)));
+    QList<std::pair<QString, QString>> definitions;
+    while (true) {
+        auto row = kept->step();
+        if (!row) {
+            return Unexpected{row.error()};
+        }
+        if (!*row) {
+            break;
+        }
+        definitions.append({kept->text(0), kept->text(1)});
+    }
+    kept->reset();
+    qCInfo(lcBulk) << tableName(table) << "rows are in; building" << definitions.size() << "indexes";
+    for (const auto& [name, definition] : definitions) {
+        if (progress) {
+            progress(name);
+        }
+        if (auto built = buildIndex(name, definition); !built) {
+            return built;
+        }
+    }
+
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return Unexpected{transaction.error()};
+    }
+    if (table == LogTable::Mails) {
+        if (progress) {
+            progress(QStringLiteral("mail_subject_fts"));
+        }
+        if (auto filled = fillSubjectIndex(); !filled) {
+            return filled;
+        }
+    }
+    auto unmark = m_db.prepare("DELETE FROM log_bulk_load WHERE table_name = ?1");
+    if (!unmark) {
+        return Unexpected{unmark.error()};
+    }
+    unmark->bind(1, QLatin1String(tableName(table)));
+    if (auto done = unmark->run(); !done) {
+        return Unexpected{done.error()};
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return committed;
+    }
+    // The planner's statistics were made before the rows came.
+    if (auto analysed = m_db.exec("PRAGMA optimize"); !analysed) {
+        return analysed;
+    }
+    qCInfo(lcBulk) << tableName(table) << "loaded; indexes built";
+    return {};
+}
+
+} // namespace dm

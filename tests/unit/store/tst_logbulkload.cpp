@@ -1,0 +1,189 @@
+// A log table loaded in bulk: its indexes dropped and built again exactly as the schema has them, subject searches
+// exact while the subject index is empty, and a load interrupted while the indexes are built finished by the next
+// connection, with every subject indexed once.
+#include "store/Db.h"
+#include "store/LogBulkLoad.h"
+#include "store/LogRepository.h"
+#include "store/Schema.h"
+
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <vector>
+
+using namespace dm;
+
+class TestLogBulkLoad : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loadsWithoutIndexesAndBuildsThemAtTheEnd();
+    void anInterruptedFinishIsCompletedByTheNextConnection();
+    void aLoadedTableIsLeftAlone();
+
+private:
+    static QMap<QString, QString> indexes(Db& db, const char* table);
+    static std::vector<MailRecord> mails(qint64 firstId, int count);
+    static qint64 number(Db& db, const std::string& sql);
+    static qint64 subjectCount(LogRepository& repo, const QString& text);
+
+    QTemporaryDir m_dir;
+    QByteArray m_key = Db::generateKey();
+    int m_files = 0;
+    QString nextPath() { return m_dir.filePath(QStringLiteral("cache%1.db").arg(++m_files)); }
+};
+
+void TestLogBulkLoad::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QMap<QString, QString> TestLogBulkLoad::indexes(Db& db, const char* table)
+{
+    QMap<QString, QString> found;
+    auto select =
+        db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?1");
+    select->bind(1, QString::fromLatin1(table));
+    while (select->step().value()) {
+        found.insert(select->text(0), select->text(1));
+    }
+    return found;
+}
+
+// Subjects with a case number each: (2026)粤0104民初<id>号, and every third a 判决书.
+std::vector<MailRecord> TestLogBulkLoad::mails(qint64 firstId, int count)
+{
+    std::vector<MailRecord> rows;
+    for (int i = 0; i < count; ++i) {
+        MailRecord row;
+        row.id = firstId + i;
+        row.time = 1700000000000 + row.id * 1000;
+        row.updatedAt = row.time;
+        row.direction = MailDirection::In;
+        row.messageId = QStringLiteral("<m%1@court.example>").arg(row.id);
+        row.subject = QStringLiteral("关于(2026)粤0104民初%1号案件的%2")
+                          .arg(row.id)
+                          .arg(row.id % 3 == 0 ? QStringLiteral("判决书") : QStringLiteral("传票"));
+        row.sender = QStringLiteral("clerk@court.example");
+        row.recipient = QStringLiteral("party%1@court.example").arg(row.id % 50);
+        row.status = MailStatus::Received;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+qint64 TestLogBulkLoad::number(Db& db, const std::string& sql)
+{
+    return db.queryText(sql).value().toLongLong();
+}
+
+qint64 TestLogBulkLoad::subjectCount(LogRepository& repo, const QString& text)
+{
+    MailLogFilter filter;
+    filter.subject = text;
+    return repo.countMails(filter, {}).value();
+}
+
+void TestLogBulkLoad::loadsWithoutIndexesAndBuildsThemAtTheEnd()
+{
+    Db db = Db::open(nextPath(), m_key).value();
+    QVERIFY(schema::migrate(db));
+    const QMap<QString, QString> schemaIndexes = indexes(db, "mail_log");
+    QVERIFY(schemaIndexes.size() >= 8);
+    LogRepository repo(db);
+    LogBulkLoad bulk(db);
+    QVERIFY(bulk.isEmpty(LogTable::Mails).value());
+
+    QVERIFY(bulk.begin(LogTable::Mails));
+    QVERIFY(bulk.inProgress(LogTable::Mails).value());
+    QVERIFY(!bulk.inProgress(LogTable::Logins).value());
+    QVERIFY(indexes(db, "mail_log").isEmpty());
+    QVERIFY(bulk.begin(LogTable::Mails)); // again: nothing changes, the kept definitions stay
+    QCOMPARE(number(db, "SELECT count(*) FROM log_bulk_index"), qint64(schemaIndexes.size()));
+
+    const auto rows = mails(1, 3000);
+    {
+        auto transaction = Transaction::begin(db).value();
+        QCOMPARE(repo.upsertMails(rows).value(), qint64(3000));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(!bulk.isEmpty(LogTable::Mails).value());
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(0));
+    // Exact while the subject index is empty: the search scans.
+    QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(1000));
+    QCOMPARE(subjectCount(repo, QStringLiteral("民初1234号")), qint64(1));
+
+    QStringList built;
+    QVERIFY(bulk.finish(LogTable::Mails, [&built](const QString& name) { built.append(name); }));
+    QVERIFY(!bulk.inProgress(LogTable::Mails).value());
+    QCOMPARE(indexes(db, "mail_log"), schemaIndexes);
+    QCOMPARE(built.size(), schemaIndexes.size() + 1); // every index, then the subject index
+    QCOMPARE(number(db, "SELECT count(*) FROM log_bulk_index"), qint64(0));
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(3000));
+    QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(1000));
+    QCOMPARE(subjectCount(repo, QStringLiteral("民初1234号")), qint64(1));
+
+    // Rows after the load keep the index in step themselves.
+    auto transaction = Transaction::begin(db).value();
+    QCOMPARE(repo.upsertMails(mails(3001, 3)).value(), qint64(3));
+    QVERIFY(transaction.commit());
+    QCOMPARE(subjectCount(repo, QStringLiteral("民初3002号")), qint64(1));
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(3003));
+}
+
+void TestLogBulkLoad::anInterruptedFinishIsCompletedByTheNextConnection()
+{
+    const QString path = nextPath();
+    QMap<QString, QString> schemaIndexes;
+    {
+        Db db = Db::open(path, m_key).value();
+        QVERIFY(schema::migrate(db));
+        schemaIndexes = indexes(db, "mail_log");
+        LogRepository repo(db);
+        LogBulkLoad bulk(db);
+        QVERIFY(bulk.begin(LogTable::Mails));
+        auto transaction = Transaction::begin(db).value();
+        QCOMPARE(repo.upsertMails(mails(1, 2000)).value(), qint64(2000));
+        QVERIFY(transaction.commit());
+        // The session closes while the third index is being built (as when the program is ended).
+        int started = 0;
+        const auto finished = bulk.finish(LogTable::Mails, [&](const QString&) {
+            if (++started == 3) {
+                db.refuseFurtherWork();
+            }
+        });
+        QVERIFY(!finished);
+        QCOMPARE(finished.error().kind, DbError::Kind::Interrupted);
+    }
+    Db db = Db::open(path, m_key).value();
+    LogRepository repo(db);
+    LogBulkLoad bulk(db);
+    QVERIFY(bulk.inProgress(LogTable::Mails).value());
+    // The two built before the interruption stay; the rest are still kept for finish().
+    QCOMPARE(indexes(db, "mail_log").size(), 2);
+    QCOMPARE(number(db, "SELECT count(*) FROM log_bulk_index"), qint64(schemaIndexes.size() - 2));
+    QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(666));
+
+    QVERIFY(bulk.finish(LogTable::Mails));
+    QCOMPARE(indexes(db, "mail_log"), schemaIndexes);
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(2000));
+    QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(666));
+    QCOMPARE(subjectCount(repo, QStringLiteral("民初1999号")), qint64(1));
+}
+
+void TestLogBulkLoad::aLoadedTableIsLeftAlone()
+{
+    Db db = Db::open(nextPath(), m_key).value();
+    QVERIFY(schema::migrate(db));
+    const QMap<QString, QString> schemaIndexes = indexes(db, "login_log");
+    LogBulkLoad bulk(db);
+    QVERIFY(bulk.finish(LogTable::Logins)); // not loading: nothing to do
+    QCOMPARE(indexes(db, "login_log"), schemaIndexes);
+    QCOMPARE(bulk.secondaryIndexes(LogTable::Logins).value(), QStringList(schemaIndexes.keys()));
+}
+
+QTEST_GUILESS_MAIN(TestLogBulkLoad)
+#include "tst_logbulkload.moc"
