@@ -141,13 +141,16 @@ void LanguageManager::installTranslators(const QString& locale)
     if (locale == englishLocale()) {
         return;
     }
-    const QString qtFile = QStringLiteral("qtbase_") + locale;
+    // Debian and Qt's own installers ship qtbase_<locale>.qm; windeployqt merges Qt's catalogues into qt_<locale>.qm.
+    const QStringList qtFiles{QStringLiteral("qtbase_") + locale, QStringLiteral("qt_") + locale};
     for (const QString& directory : qtTranslationDirectories()) {
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(qtFile, directory)) {
-            QCoreApplication::installTranslator(qt.get());
-            m_qtTranslator = std::move(qt);
-            return;
+        for (const QString& qtFile : qtFiles) {
+            auto qt = std::make_unique<QTranslator>();
+            if (qt->load(qtFile, directory)) {
+                QCoreApplication::installTranslator(qt.get());
+                m_qtTranslator = std::move(qt);
+                return;
+            }
         }
     }
 }

@@ -220,7 +220,7 @@ DeliveryPolicy defaultBaseline()
 
 QString baselinePath(const QUuid& profileId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/baseline/") +
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/baseline/") +
            profileId.toString(QUuid::WithoutBraces) + QStringLiteral(".json");
 }
 

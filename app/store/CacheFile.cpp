@@ -145,7 +145,7 @@ CacheError CacheError::fromDb(const DbError& error)
 
 QString CacheFile::defaultPath(const QUuid& profile)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") +
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/cache/") +
            profile.toString(QUuid::WithoutBraces) + QStringLiteral(".sqlite");
 }
 

@@ -28,7 +28,8 @@ function(dm_fetch_sqlcipher_amalgamation out_dir)
         endif()
     endif()
     if(NOT EXISTS "${tarball}")
-        find_program(DM_NPM npm)
+        # Node.js on Windows installs npm as npm.cmd beside an extension-less shell script Windows cannot run.
+        find_program(DM_NPM NAMES npm.cmd npm)
         if(NOT DM_NPM)
             message(FATAL_ERROR "npm is needed once to fetch ${DM_SQLCIPHER_NPM_PACKAGE} (run packaging/install-deps.sh), "
                                 "or pass -DDM_SQLCIPHER_TARBALL=<file> or -DDM_SYSTEM_SQLCIPHER=ON")
