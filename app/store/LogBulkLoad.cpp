@@ -3,6 +3,7 @@
 #include "store/Db.h"
 
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <string>
 
@@ -209,6 +210,12 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
     }
     kept->reset();
     qCInfo(lcBulk) << tableName(table) << "rows are in; building" << definitions.size() << "indexes";
+    // Each CREATE INDEX sorts the whole table. Helper threads let SQLite's sorter use the other cores, idle at this
+    // point of a sync (the pages are all in); the connection goes back to one thread afterwards.
+    if (auto threads = m_db.exec("PRAGMA threads = 4"); !threads) {
+        return threads;
+    }
+    const auto oneThread = qScopeGuard([this] { (void)m_db.exec("PRAGMA threads = 0"); });
     for (const auto& [name, definition] : definitions) {
         if (progress) {
             progress(name);

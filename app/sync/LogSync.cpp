@@ -201,6 +201,7 @@ LogSyncOptions bounded(LogSyncOptions options)
 {
     options.pageSize = std::clamp(options.pageSize, 1, 1000);
     options.windowsInFlight = std::max(1, options.windowsInFlight);
+    options.rowsPerCommit = std::max(1, options.rowsPerCommit);
     const auto platformCap = std::chrono::milliseconds(kMaxLogWindowMs);
     if (options.windowCap <= std::chrono::milliseconds::zero() || options.windowCap > platformCap) {
         options.windowCap = platformCap;
@@ -237,6 +238,8 @@ public:
             return;
         }
         m_state = std::move(*loaded);
+        m_pending.clear();
+        m_pendingPages = 0;
         if (auto prepared = prepareBulkLoad(); !prepared) {
             fail(prepared.error());
             return;
@@ -400,16 +403,36 @@ private:
             const auto& last = page->items.constLast();
             updated.last = LogPosition{Traits::key(last), last.id};
         }
-        const Window previous = m_state.windows.at(index);
         m_state.windows[index] = updated;
-
-        auto written = commit([&]() -> Expected<qint64, DbError> { return Traits::store(m_repo, rows); });
-        if (!written) {
-            m_state.windows[index] = previous;
-            fail(written.error());
-            return;
+        m_pending.append(rows);
+        ++m_pendingPages;
+        qint64 written = 0;
+        if (m_pending.size() >= m_options.rowsPerCommit) {
+            auto committed = commitPending();
+            if (!committed) {
+                fail(committed.error());
+                return;
+            }
+            written = *committed;
         }
-        pageStored(page->items.size(), *written);
+        pageStored(page->items.size(), written);
+    }
+
+    // The rows read since the last commit, in id order, with the state that describes them (a failure leaves both
+    // as the last commit had them: the next run starts from there).
+    Expected<qint64, DbError> commitPending() override
+    {
+        if (m_pendingPages == 0) {
+            return qint64(0);
+        }
+        std::stable_sort(m_pending.begin(), m_pending.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+        auto written = commit([&]() -> Expected<qint64, DbError> { return Traits::store(m_repo, m_pending); });
+        if (!written) {
+            return written;
+        }
+        m_pending.clear();
+        m_pendingPages = 0;
+        return written;
     }
 
     // Runs `write` and saves the stream's state in one transaction.
@@ -422,6 +445,12 @@ private:
     // Every window is done: the newest row becomes the cursor and the pass is recorded as complete.
     void completePass() override
     {
+        auto written = commitPending();
+        if (!written) {
+            fail(written.error());
+            return;
+        }
+        addRowsWritten(*written);
         const QList<Window> windows = m_state.windows;
         StreamState next = m_state;
         for (const Window& window : windows) {
@@ -467,6 +496,8 @@ private:
 
     StreamState m_state;
     qint64 m_expected = -1;
+    QList<typename Traits::Record> m_pending; // read, not yet committed
+    int m_pendingPages = 0;
 };
 
 } // namespace

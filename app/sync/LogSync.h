@@ -19,12 +19,13 @@ class PlatformClient;
 // A pass covers [start, end): start is the stream's cursor, the (time, id) of the newest row it stored (for mails
 // (updatedAt, id): mails page by updatedAt, so a document read since the last pass comes again and is upserted);
 // the first pass starts at the history start. The span is split into windows of at most 31 days (CONTRACT.md §7)
-// and several windows are paged at once, pageSize rows a request. Each page commits together with the stream's
-// state (the cursor of every window of the pass) in one transaction, so a cancel or a kill -9 resumes from the last
-// committed page: nothing lost, nothing doubled (rows are keyed by the platform's id anyway). When every window is
-// done the newest row becomes the cursor: rows the platform appends later have a later (time, id) (§15 guarantees 2
-// and 3), so the next pass continues from there. After the pass each window's local count is compared with the
-// platform's logCounts for the same window and order; a difference is reported as a gap.
+// and several windows are paged at once, pageSize rows a request. Pages are committed together with the stream's
+// state (the cursor of every window of the pass) in one transaction, rowsPerCommit rows at a time (sorted by id, so a
+// batch lands on neighbouring pages of the table), so a cancel or a kill -9 resumes from the last committed batch:
+// nothing lost, nothing doubled (rows are keyed by the platform's id anyway). A cancel commits what was read. When
+// every window is done the newest row becomes the cursor: rows the platform appends later have a later (time, id) (§15
+// guarantees 2 and 3), so the next pass continues from there. After the pass each window's local count is compared with
+// the platform's logCounts for the same window and order; a difference is reported as a gap.
 struct LogSyncOptions
 {
     // Where the first pass starts; default 180 days before now (what the platform keeps, CONTRACT.md §15).
@@ -34,6 +35,9 @@ struct LogSyncOptions
     std::chrono::milliseconds horizon{0};
     int pageSize = 1000;     // 1..1000
     int windowsInFlight = 4; // windows paged at once (the client bounds requests in flight on its own)
+    // Rows read before they are committed. A commit writes every table page its rows touch, encrypted, to the WAL:
+    // mails page by updatedAt, so a page's ids are scattered, and one commit per page wrote most pages many times.
+    int rowsPerCommit = 10000;
     std::chrono::milliseconds windowCap = std::chrono::days(31); // at most the platform's 31 days
     std::function<qint64()> clock;                               // ms since the epoch; default: the system clock
 };

@@ -49,6 +49,9 @@ protected:
     // The platform's count of one window, and the cache's.
     virtual void countOnPlatform(const Window& window, std::function<void(const Expected<qint64, ApiError>&)> done) = 0;
     [[nodiscard]] virtual Expected<qint64, DbError> countInCache(const Window& window) = 0;
+    // Commits what the subclass read and holds uncommitted, before a cancelled run ends (it keeps what it read).
+    // Returns the rows written.
+    [[nodiscard]] virtual Expected<qint64, DbError> commitPending() { return qint64(0); }
 
     // Starts a run with a clean slate; false when one is in progress already (`done` is told).
     [[nodiscard]] bool startRun(Progress progress, Done done)
@@ -85,7 +88,7 @@ protected:
             return;
         }
         if (cancelled()) {
-            finishCancelled();
+            endCancelled();
             return;
         }
         if (std::all_of(windows.cbegin(), windows.cend(), [](const Window& w) { return w.done; })) {
@@ -104,7 +107,7 @@ protected:
         return true;
     }
 
-    // A page and the state were committed: count it, tell the progress, and page on.
+    // A page was read (and `rowsWritten` rows committed with the state): count it, tell the progress, and page on.
     void pageStored(qint64 rowsRead, qint64 rowsWritten)
     {
         m_report.rowsWritten += rowsWritten;
@@ -112,6 +115,9 @@ protected:
         reportProgress();
         pump();
     }
+
+    // Rows committed outside pageStored (the last batch of a pass).
+    void addRowsWritten(qint64 rows) { m_report.rowsWritten += rows; }
 
     void reportProgress()
     {
@@ -162,8 +168,19 @@ private:
     void onCancel() override
     {
         if (m_inFlight == 0 && !m_reconciling) {
-            finishCancelled();
+            endCancelled();
         }
+    }
+
+    void endCancelled()
+    {
+        auto written = commitPending();
+        if (!written) {
+            fail(written.error());
+            return;
+        }
+        m_report.rowsWritten += *written;
+        finishCancelled();
     }
 
     [[nodiscard]] QString scopeOf(const Window& window) const
