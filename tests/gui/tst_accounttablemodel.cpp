@@ -1,12 +1,23 @@
-// The lazy accounts model over a real encrypted cache in a real CacheSession worker thread.
+// The lazy accounts model over a real encrypted cache in a real CacheSession worker thread, alone and in the
+// Accounts page's view.
 
 #include "AccountsTestSupport.h"
+#include "GatedCountReader.h"
 #include "core/Masking.h"
 #include "ui/accounts/AccountTableModel.h"
+#include "ui/accounts/AccountsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
 
 using namespace dm;
 
@@ -35,6 +46,35 @@ bool waitForCount(AccountTableModel& model)
     return QTest::qWaitFor([&model] { return !model.isCounting(); }, 20000);
 }
 
+// The Accounts page's body on screen, over its own settings in a temporary file.
+class ShownAccountsView
+{
+public:
+    ShownAccountsView()
+        : m_settings(m_dir.filePath(QStringLiteral("dmadmin.ini")), QSettings::IniFormat)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_view.setSettings(&m_settings);
+        m_view.resize(1200, 700);
+        m_view.show();
+    }
+    ~ShownAccountsView() { m_view.setSession(nullptr); }
+    ShownAccountsView(const ShownAccountsView&) = delete;
+    ShownAccountsView& operator=(const ShownAccountsView&) = delete;
+
+    [[nodiscard]] AccountsView& view() { return m_view; }
+    [[nodiscard]] QTableView* table() const { return m_view.findChild<QTableView*>(QStringLiteral("accounts.table")); }
+    [[nodiscard]] QString countText() const
+    {
+        return m_view.findChild<QLabel*>(QStringLiteral("accounts.count"))->text();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QSettings m_settings;
+    AccountsView m_view; // last: it goes before the settings it was given
+};
+
 } // namespace
 
 class TestAccountTableModel : public QObject
@@ -56,6 +96,8 @@ private Q_SLOTS:
     void aNewQueryDropsTheAnswersOfTheOldOne();
     void memoryStaysBoundedWhileScrolling();
     void piiIsMaskedAndLoadingRowsSaySo();
+    void thePageShowsItsFirstRowsBeforeTheCount();
+    void theCountGrowsTheTableKeepingSelectionAndScroll();
     void refreshKeepsRowsAndSeesNewAccounts();
 
 private:
@@ -292,6 +334,101 @@ void TestAccountTableModel::piiIsMaskedAndLoadingRowsSaySo()
     // A row far away is not loaded: it says so instead of showing stale or empty data.
     QCOMPARE(m_model->data(m_model->index(9000, AccountTableModel::AccountNameColumn)).toString(),
              AccountTableModel::tr("Loading…"));
+}
+
+void TestAccountTableModel::thePageShowsItsFirstRowsBeforeTheCount()
+{
+    const qint64 total = m_fixture.count({});
+    QVERIFY(total > KeysetTableModel::DefaultBlockSize);
+    ShownAccountsView shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.view()));
+    AccountTableModel* model = shown.view().model();
+    QSignalSpy counted(model, &KeysetTableModel::counted);
+    // What the page holds at the moment its first rows arrive.
+    int firstRows = -1;
+    bool countedBefore = true;
+    QString unit;
+    QString countText;
+    connect(model, &QAbstractItemModel::rowsInserted, &shown.view(), [&](const QModelIndex&, int first, int last) {
+        if (first == 0 && firstRows < 0) {
+            firstRows = last + 1;
+            countedBefore = !model->isCounting() || !counted.isEmpty();
+            unit = model->data(model->index(0, AccountTableModel::UnitColumn)).toString();
+            countText = shown.countText();
+        }
+    });
+    shown.view().setSession(m_fixture.session());
+    QVERIFY(QTest::qWaitFor([&firstRows] { return firstRows >= 0; }, 20000));
+    // The first page came ahead of the count: the table is as long as that page, and the count is still to come.
+    QVERIFY(!countedBefore);
+    QCOMPARE(firstRows, KeysetTableModel::DefaultBlockSize);
+    QVERIFY(!countText.contains(QString::number(total)));
+    // The unit names came first too: account 0 is in the root unit, shown by its name rather than its id.
+    QCOMPARE(unit, QStringLiteral("人民法院"));
+    QCOMPARE(shown.table()->model()->data(shown.table()->model()->index(0, AccountTableModel::AccountNameColumn)),
+             QVariant(test::generatedAccount(0).accountName));
+
+    QVERIFY(waitForCount(*model));
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(model->rowCount(), int(total));
+    QVERIFY(shown.countText().contains(QString::number(total)));
+}
+
+void TestAccountTableModel::theCountGrowsTheTableKeepingSelectionAndScroll()
+{
+    const qint64 total = m_fixture.count({});
+    ShownAccountsView shown;
+    QVERIFY(QTest::qWaitForWindowExposed(&shown.view()));
+    shown.view().setSession(m_fixture.session());
+    AccountTableModel* model = shown.view().model();
+    QVERIFY(waitForCount(*model));
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // The same listing again with a count that waits for the test, as a count over a large cache takes its time.
+    const auto open = std::make_shared<std::atomic<bool>>(false);
+    model->setListing(
+        [query = model->query(), sort = model->accountSort(), open](Db& db) {
+            return std::make_unique<test::GatedCountReader<AccountListRow, AccountCursor>>(
+                db, std::make_unique<AccountReader>(db, query, sort), open);
+        },
+        true);
+    QVERIFY(QTest::qWaitFor([model] { return model->isLoaded(0); }, 20000));
+    QVERIFY(model->isCounting());
+    QCOMPARE(model->rowCount(), KeysetTableModel::DefaultBlockSize);
+    QVERIFY(!shown.countText().contains(QString::number(total)));
+    QTableView* table = shown.table();
+    for (int row = 0; row < KeysetTableModel::DefaultBlockSize; ++row) {
+        QCOMPARE(table->model()->data(table->model()->index(row, AccountTableModel::AccountNameColumn)),
+                 QVariant(test::generatedAccount(row).accountName));
+    }
+
+    // The user works with the rows while the count runs: selects one, scrolls down the first page.
+    table->selectRow(5);
+    table->scrollTo(model->index(150, 0), QAbstractItemView::PositionAtTop);
+    QCoreApplication::processEvents();
+    const int scrolled = table->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+
+    open->store(true);
+    QVERIFY(waitForCount(*model));
+    QCOMPARE(model->rowCount(), int(total));
+    // The table grew under the rows shown: no reset, one insertion after the first page.
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), KeysetTableModel::DefaultBlockSize);
+    QCOMPARE(inserted.at(0).at(2).toInt(), int(total) - 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(table->verticalScrollBar()->value(), scrolled);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.at(0).row(), 5);
+    QCOMPARE(table->currentIndex().row(), 5);
+    QVERIFY(shown.countText().contains(QString::number(total)));
+    // The rows beyond the first page load as the view reaches them.
+    QVERIFY(waitForRow(*model, int(total) - 1));
+    QCOMPARE(nameAt(*model, int(total) - 1), test::generatedAccount(int(total) - 1).accountName);
 }
 
 void TestAccountTableModel::refreshKeepsRowsAndSeesNewAccounts()

@@ -3,13 +3,13 @@
 // one's answers, memory stays bounded, and abnormal rows say so in every role a view reads.
 
 #include "AccountsTestSupport.h"
+#include "GatedCountReader.h"
 #include "store/LogRepository.h"
 #include "ui/logs/LogColumns.h"
 #include "ui/logs/LogReaders.h"
 #include "ui/logs/LogTexts.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -63,54 +63,14 @@ void listLogins(LoginLogModel& model, const LoginLogFilter& filter, const LogTim
     model.setListing([filter, range](Db& db) { return makeLoginLogReader(db, filter, range); }, true);
 }
 
-// A listing whose count is as slow as the test needs: until the test opens the gate it scans generated rows in the
-// worker thread, as a count over a large filter scans the table, and like that scan it stops when the listing is
-// replaced (the model's stop check interrupts it).
-class GatedCountReader : public KeysetReader<LoginRecord, LogPosition>
-{
-public:
-    GatedCountReader(Db& db, std::unique_ptr<KeysetReader<LoginRecord, LogPosition>> inner,
-                     std::shared_ptr<std::atomic<bool>> open)
-        : m_db(db)
-        , m_inner(std::move(inner))
-        , m_open(std::move(open))
-    {}
-
-    Expected<qint64, DbError> count() override
-    {
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_open->load() && waited.elapsed() < 20000) {
-            auto scan = m_db.prepare("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                                     "SELECT count(*) FROM n");
-            if (!scan) {
-                return Unexpected{scan.error()};
-            }
-            if (auto stepped = scan->step(); !stepped) {
-                return Unexpected{stepped.error()};
-            }
-        }
-        return m_inner->count();
-    }
-    Expected<QList<LoginRecord>, DbError> page(const std::optional<LogPosition>& from, int limit,
-                                               PageDirection direction) override
-    {
-        return m_inner->page(from, limit, direction);
-    }
-    [[nodiscard]] LogPosition cursorOf(const LoginRecord& row) const override { return m_inner->cursorOf(row); }
-
-private:
-    Db& m_db;
-    std::unique_ptr<KeysetReader<LoginRecord, LogPosition>> m_inner;
-    std::shared_ptr<std::atomic<bool>> m_open;
-};
-
+// The logins of `filter`, counted only once the test opens the gate.
 void listLoginsCountingSlowly(LoginLogModel& model, const LoginLogFilter& filter,
                               const std::shared_ptr<std::atomic<bool>>& open)
 {
     model.setListing(
         [filter, open](Db& db) {
-            return std::make_unique<GatedCountReader>(db, makeLoginLogReader(db, filter, {}), open);
+            return std::make_unique<test::GatedCountReader<LoginRecord, LogPosition>>(
+                db, makeLoginLogReader(db, filter, {}), open);
         },
         false);
 }

@@ -225,6 +225,9 @@ void AccountsView::setSession(CacheSession* session)
     clearMutatingActions();
     m_stack->setCurrentWidget(session != nullptr ? m_content : m_noSession);
     m_detail->setSession(session);
+    // The unit names go ahead of the first page (the worker runs jobs in order, and the units are a short list): the
+    // first rows show units by name at once, instead of by id until the names come after the count.
+    loadUnits();
     m_model->setQuery(m_filters->query());
     m_model->setSession(session);
     if (session == nullptr) {
@@ -247,7 +250,6 @@ void AccountsView::setSession(CacheSession* session)
                 setMessage(tr("%1: the platform confirmed the change.").arg(result.target));
             }
         }));
-    loadUnits();
     retranslateUi();
     updateActions();
 }
