@@ -4,6 +4,7 @@
 //   bench_log_export [ROWS] [--work DIR]
 // ROWS (default 1000000) logins are generated here, 10,000 to a transaction, with the variety of real ones (Chinese
 // places, addresses, every login method); --work keeps the cache and the files between runs.
+#include "BenchRow.h"
 #include "export/LogExport.h"
 #include "store/Db.h"
 #include "store/LedgerKey.h"
@@ -194,5 +195,8 @@ int main(int argc, char* argv[])
                     qPrintable(figure.budget), figure.met ? "ok" : "OVER BUDGET");
     }
     std::printf("peak resident memory: %.0f MB (before the exports: %.0f MB)\n", memoryAfter, memoryBefore);
+    for (const Figure& figure : figures) {
+        bench::benchRow(QStringLiteral("export: ") + figure.what, figure.measured, figure.budget);
+    }
     return 0;
 }

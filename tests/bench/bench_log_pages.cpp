@@ -5,6 +5,7 @@
 // figure. Not part of ctest.
 //   bench_log_pages [LOGIN_ROWS [MAIL_ROWS]]
 #include "AccountsTestSupport.h"
+#include "BenchRow.h"
 #include "store/LogRepository.h"
 #include "ui/logs/LogColumns.h"
 #include "ui/logs/LogReaders.h"
@@ -227,6 +228,10 @@ void print(const std::vector<Line>& table)
         std::printf("%-70s | %-12s | %s\n", qPrintable(line.metric),
                     qPrintable(QString::number(line.measured, 'f', 1) + QLatin1Char(' ') + line.unit),
                     qPrintable(line.budget));
+    }
+    for (const Line& line : table) {
+        bench::benchRow(line.metric, QString::number(line.measured, 'f', 1) + QLatin1Char(' ') + line.unit,
+                        line.budget);
     }
     std::fflush(stdout);
 }

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Builds the benchmarks, runs every one and prints one table of DESIGN §8's budgets: metric, measured, budget, the
+# limit measured in the same run (the same work on unencrypted SQLite, the sandbox's own serving rate), and the ratio.
+# Not part of the test command: the figures need a quiet machine, and a full run takes a quarter of an hour.
+#   tests/bench/run.sh [--quick] [--work DIR]
+# --quick: 100k rows instead of 1M (and no 3M scaling step), for a first look. --work keeps the seeded sandboxes
+# between runs (default ~/.cache/dmadmin-bench; seeding three million log rows takes a minute).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+quick=0
+work="${XDG_CACHE_HOME:-$HOME/.cache}/dmadmin-bench"
+while [ "$#" -gt 0 ]; do
+    case "$1" in
+    --quick) quick=1 ;;
+    --work) work="$2"; shift ;;
+    *) echo "usage: $0 [--quick] [--work DIR]" >&2; exit 2 ;;
+    esac
+    shift
+done
+mkdir -p "$work"
+build="$root/build/ci"
+bench="$build/tests/bench"
+rows=1000000
+scaling=(100000 1000000 3000000)
+if [ "$quick" = 1 ]; then
+    rows=100000
+    scaling=(100000)
+fi
+
+echo "building..." >&2
+[ -f "$build/CMakeCache.txt" ] || cmake --preset ci >/dev/null
+targets=(bench_cache bench_accounts_model bench_log_pages bench_log_export bench_bulk_create dmsandbox dmctl)
+[ -f "$root/tests/bench/bench_cold_start.cpp" ] && targets+=(bench_cold_start dmadmin)
+cmake --build --preset ci --target "${targets[@]}" >/dev/null
+
+table="$work/table.tsv"
+: >"$table"
+# Runs one benchmark, keeps its output in $work/<name>.log and its @row lines (prefixed by $2) in the table.
+run() {
+    local name="$1" prefix="$2"
+    shift 2
+    echo "running $name $*..." >&2
+    "$@" >"$work/$name.log" 2>"$work/$name.err" || { echo "$name failed; see $work/$name.err" >&2; exit 1; }
+    grep -P '^@row\t' "$work/$name.log" | sed "s/^@row\t/$prefix/" >>"$table" || true
+}
+
+# The cache at each size: ingest (bulk load) and queries beside the unencrypted copy; the sync beside the sandbox's
+# serving rate at the default size.
+for size in "${scaling[@]}"; do
+    extra=(--no-e2e)
+    [ "$size" = "$rows" ] && extra=()
+    run "bench_cache_$size" "[$size] " "$bench/bench_cache" "$size" --work "$work/cache-$size" "${extra[@]}"
+done
+
+# A full sync of the large sandbox (1M logins, 500k mails, 100k operations, 20k accounts) by dmctl, the client's own
+# sync path, under a throwaway keychain: rows per second and peak resident memory.
+if [ "$quick" = 0 ]; then
+    echo "full sync of the large sandbox..." >&2
+    large="$work/large"
+    mkdir -p "$large"
+    "$build/app/sandbox/dmsandbox" --data-dir "$large/platform" --scale large --listen 127.0.0.1:0 --speed 0 \
+        --rate-limit 0 >"$large/conn.json" 2>"$large/sandbox.err" &
+    sandbox=$!
+    trap 'kill $sandbox 2>/dev/null || true' EXIT
+    for _ in $(seq 1 600); do
+        [ -s "$large/conn.json" ] && break
+        kill -0 "$sandbox" 2>/dev/null || { cat "$large/sandbox.err" >&2; exit 1; }
+        sleep 1
+    done
+    rm -rf "$large/home"
+    mkdir -p "$large/home"
+    LANG=C LC_ALL=C HOME="$large/home" XDG_DATA_HOME="$large/home/.local/share" /bin/sh "$root/tests/integration/secrets/with-keyring.sh" \
+        /usr/bin/time -f '%M %e' -o "$large/time.txt" \
+        "$build/app/cli/dmctl" sync --sandbox-config "$large/conn.json" --history-days 200 \
+        >"$large/sync.out" 2>"$large/sync.err" || { cat "$large/sync.err" >&2; exit 1; }
+    kill "$sandbox" 2>/dev/null || true
+    wait "$sandbox" 2>/dev/null || true
+    trap - EXIT
+    read -r peak_kb seconds <"$large/time.txt"
+    synced=$(grep -oP ': \K[0-9]+(?= rows written)' "$large/sync.out" | paste -sd+ | bc)
+    printf '%s\t%s\t%s\t%s\t%s\n' \
+        "full sync of the large sandbox by dmctl over HTTPS: $synced rows" \
+        "$(echo "$synced / $seconds" | bc) rows/s" ">= 20000 rows/s" "-" "-" >>"$table"
+    printf '%s\t%s\t%s\t%s\t%s\n' "peak resident memory of that sync" "$((peak_kb / 1024)) MB" "<= 300 MB" "-" "-" \
+        >>"$table"
+fi
+
+run bench_accounts_model "" "$bench/bench_accounts_model" "$rows"
+run bench_log_pages "" "$bench/bench_log_pages" "$rows" "$((rows / 2))"
+run bench_log_export "" "$bench/bench_log_export" "$rows" --work "$work/export"
+run bench_bulk_create "" "$bench/bench_bulk_create" 2000 8
+if [ -x "$bench/bench_cold_start" ]; then
+    run bench_cold_start "" "$bench/bench_cold_start" "$rows"
+fi
+
+echo
+echo "dmadmin $(git -C "$root" describe --always --dirty) on $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+(printf 'metric\tmeasured\tbudget\tlimit (same run)\tratio\n'; cat "$table") | column -t -s $'\t' -o ' | '
