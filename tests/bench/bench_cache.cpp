@@ -379,8 +379,8 @@ PlatformClient* makeClient(const QJsonObject& connection, std::unique_ptr<Platfo
     settings.orgOpenId = connection.value(QStringLiteral("orgOpenId")).toString();
     settings.domain = connection.value(QStringLiteral("domain")).toString();
     settings.pinnedKeys = {connection.value(QStringLiteral("spkiSha256")).toString().toLatin1()};
-    settings.requestsPerSecond = 0;
-    settings.maxInFlight = 4;
+    // The client's own pacing and requests in flight (ConnectionSettings' defaults), against a sandbox without a rate
+    // limit: what the pair can do, not what a limit allows.
     settings.transferTimeout = std::chrono::seconds(30);
     const QByteArray authCode = connection.value(QStringLiteral("authCode")).toString().toUtf8();
     owner = std::make_unique<PlatformClient>(settings, [authCode](auto done) { done(authCode); });
