@@ -176,6 +176,12 @@ void TestDmctlCache::killedSyncResumesToTheSameResult()
     const QString clean = everyLog(QStringLiteral("main"));
     QVERIFY(clean.count(QLatin1Char('\n')) > 50000);
 
+    // Every answer 150 ms late, so that the sync is still in the login log when its progress line (one a second)
+    // shows a committed batch: unhindered, this court's logins take under a second.
+    QVERIFY(
+        m_sandbox
+            ->call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), QStringLiteral("latency=1:150")}})
+            .success);
     QProcess sync;
     sync.setProcessEnvironment(environment(QStringLiteral("killed")));
     sync.start(QStringLiteral(DMCTL_PATH), QStringList{QStringLiteral("sync")} + connect());
@@ -193,6 +199,7 @@ void TestDmctlCache::killedSyncResumesToTheSameResult()
     sync.kill(); // SIGKILL: no cleanup of any kind
     QVERIFY(sync.waitForFinished());
     QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+    QVERIFY(m_sandbox->call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), QString()}}).success);
 
     const DmctlRun resumed = dmctl({QStringLiteral("sync")}, QStringLiteral("killed"));
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));

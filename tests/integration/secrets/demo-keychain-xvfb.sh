@@ -32,6 +32,9 @@ until [ -s "$work/connection.json" ]; do
     fi
     sleep 0.1
 done
+# The live court's simulation writes each second's rows at its next tick, up to a second after their time: a sync
+# finished within that second would miss them, and the verify below would rightly report the gap.
+sleep 1.5
 
 # What runs inside the keychain: it must still see the display (the window of the demo would), and the cache opens.
 cat >"$work/inside.sh" <<'INSIDE'
