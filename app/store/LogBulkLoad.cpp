@@ -248,8 +248,9 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
     if (auto committed = transaction->commit(); !committed) {
         return committed;
     }
-    // The planner's statistics were made before the rows came.
-    if (auto analysed = m_db.exec("PRAGMA optimize"); !analysed) {
+    // The planner's statistics were made before the rows came: 0x10002 checks every table, not only those this
+    // connection queried, and analyses what changed enough.
+    if (auto analysed = m_db.exec("PRAGMA optimize = 0x10002"); !analysed) {
         return analysed;
     }
     qCInfo(lcBulk) << tableName(table) << "loaded; indexes built";

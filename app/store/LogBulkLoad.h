@@ -20,7 +20,7 @@ enum class LogTable
 };
 
 // Loading a log table in bulk: a first sync or a rebuild brings hundreds of thousands of rows at once, and keeping
-// seven b-trees and a trigram index in step with every row costs several times the rows themselves. While a table
+// up to eight b-trees and a trigram index in step with every row costs several times the rows themselves. While a table
 // loads, its secondary indexes are dropped (their definitions kept in log_bulk_index) and mail subjects are not
 // indexed; finish() builds them once, from sorted rows, when the rows are in.
 //

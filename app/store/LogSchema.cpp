@@ -21,7 +21,8 @@ namespace dm::schema {
 // Mail subjects have an FTS5 index with the trigram tokenizer (Chinese has no spaces: any substring of three or more
 // characters matches). It is contentless (the subject already lives in mail_log; the index holds only the trigrams),
 // with contentless_delete so a row can still be removed (a trigger does that). LogRepository writes a new row's
-// trigrams itself, in the same transaction, rather than through an INSERT trigger: a trigger makes every row a
+// trigrams itself, in the same transaction (a bulk load fills the index once at its end, LogBulkLoad), rather than
+// through an INSERT trigger: a trigger makes every row a
 // statement savepoint, and FTS5 flushes its pending terms at each savepoint, which made ingest several times slower. A
 // mail's subject never changes on the platform (CONTRACT.md §15, guarantee 1): an upsert only ever changes the read
 // status and never touches a trigram.

@@ -116,7 +116,7 @@ struct Window
 {
     qint64 from = 0;
     qint64 to = 0;
-    QString cursor; // the platform's nextCursor of the last committed page; empty before the first page
+    QString cursor; // the platform's nextCursor of the last page read; empty before the first page
     bool done = false;
     std::optional<LogPosition> last; // the last row stored from this window
     // Not persisted.
@@ -302,7 +302,8 @@ private:
             return Unexpected{loading.error()};
         }
         if (*loading) {
-            return m_state.windows.isEmpty() ? bulk.finish(Traits::table) : Expected<void, DbError>{};
+            // No windows and no cursor: the first pass stopped before its first commit, and starts again in bulk.
+            return m_state.windows.isEmpty() && m_state.cursor ? bulk.finish(Traits::table) : Expected<void, DbError>{};
         }
         if (!m_state.windows.isEmpty() || m_state.cursor) {
             return {};
@@ -377,6 +378,8 @@ private:
     {
         if (!page) {
             qCWarning(lcLogSync) << name() << "page failed:" << page.error().detail;
+            // The pages read before it are kept (with the state that describes them); this window did not advance.
+            (void)commitPending();
             fail(page.error());
             return;
         }
@@ -391,6 +394,7 @@ private:
         }
         Window updated = m_state.windows.at(index);
         if (page->nextCursor && *page->nextCursor == updated.cursor) {
+            (void)commitPending();
             fail(repeatedCursorError(name()));
             return;
         }

@@ -51,8 +51,9 @@ struct StreamReport
 
 // One kind of data kept in step with the platform (accounts, policy, operations, logins, mail). A stream lives in
 // one thread with the Db and the PlatformClient it was built with, and works asynchronously: run() returns at once,
-// `progress` follows each committed batch and `done` comes exactly once. Each batch and the stream's cursor commit
-// in one transaction, so `kill -9` at any moment loses at most the batch in flight, and the next run resumes.
+// `progress` follows each page read and `done` comes exactly once. Each batch and the stream's cursor commit in one
+// transaction, so `kill -9` at any moment loses at most the batch in hand (the log streams gather up to 10,000 rows
+// before a commit, LogSyncOptions), and the next run resumes.
 class SyncStream
 {
 public:

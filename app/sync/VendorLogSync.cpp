@@ -3,6 +3,7 @@
 #include "api/LogService.h"
 #include "api/VendorLogJson.h"
 #include "store/Db.h"
+#include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
 #include "store/SyncState.h"
 #include "sync/StreamCommit.h"
@@ -39,6 +40,7 @@ qint64 ceilToSecond(qint64 ms)
 struct LoginTraits
 {
     using Record = LoginRecord;
+    static constexpr LogTable table = LogTable::Logins;
     static QString name() { return QStringLiteral("logins"); }
     static bool rereads() { return false; }
     static void query(LogService& logs, const LogWindow& window, int pageNum, int pageSize, QObject* context,
@@ -59,6 +61,7 @@ struct LoginTraits
 struct MailTraits
 {
     using Record = MailRecord;
+    static constexpr LogTable table = LogTable::Mails;
     static QString name() { return QStringLiteral("mail"); }
     static bool rereads() { return true; }
     static void query(LogService& logs, const LogWindow& window, int pageNum, int pageSize, QObject* context,
@@ -344,6 +347,12 @@ private:
         }
         next.syncedTo = m_state.passEnd;
         next.windows.clear();
+        // A platform without the delivery extension is found out after the extension's stream began a bulk load of
+        // the empty table (FallbackStream): its indexes are built here, before the pass is recorded.
+        if (auto built = LogBulkLoad(m_db).finish(Traits::table); !built) {
+            fail(built.error());
+            return;
+        }
         const StreamState previous = m_state;
         m_state = next;
         if (auto saved = commit([]() -> Expected<qint64, DbError> { return qint64(0); }); !saved) {
