@@ -6,6 +6,8 @@
 #include <QScopeGuard>
 
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace dm {
 namespace {
@@ -19,6 +21,31 @@ std::string quoted(const QString& name)
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return '"' + escaped.toStdString() + '"';
 }
+
+// The (name, sql) rows of `select`, which takes the table's name as ?1.
+Expected<QList<std::pair<QString, QString>>, DbError> namedDefinitions(Db& db, std::string_view select, LogTable table)
+{
+    auto statement = db.prepare(select);
+    if (!statement) {
+        return Unexpected{statement.error()};
+    }
+    statement->bind(1, QLatin1String(LogBulkLoad::tableName(table)));
+    QList<std::pair<QString, QString>> rows;
+    while (true) {
+        auto row = statement->step();
+        if (!row) {
+            return Unexpected{row.error()};
+        }
+        if (!*row) {
+            return rows;
+        }
+        rows.append({statement->text(0), statement->text(1)});
+    }
+}
+
+// sql IS NULL marks the indexes SQLite makes itself (primary keys, UNIQUE): those stay.
+constexpr std::string_view kSecondaryIndexes =
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL ORDER BY name";
 
 } // namespace
 
@@ -64,24 +91,15 @@ Expected<bool, DbError> LogBulkLoad::isEmpty(LogTable table)
 
 Expected<QStringList, DbError> LogBulkLoad::secondaryIndexes(LogTable table)
 {
-    // sql IS NULL marks the indexes SQLite makes itself (primary keys, UNIQUE): those stay.
-    auto select = m_db.prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL ORDER BY name");
-    if (!select) {
-        return Unexpected{select.error()};
+    auto indexes = namedDefinitions(m_db, kSecondaryIndexes, table);
+    if (!indexes) {
+        return Unexpected{indexes.error()};
     }
-    select->bind(1, QLatin1String(tableName(table)));
     QStringList names;
-    while (true) {
-        auto row = select->step();
-        if (!row) {
-            return Unexpected{row.error()};
-        }
-        if (!*row) {
-            return names;
-        }
-        names.append(select->text(0));
+    for (const auto& [name, definition] : *indexes) {
+        names.append(name);
     }
+    return names;
 }
 
 Expected<void, DbError> LogBulkLoad::begin(LogTable table)
@@ -97,29 +115,15 @@ Expected<void, DbError> LogBulkLoad::begin(LogTable table)
     if (*loading) {
         return {};
     }
-    auto indexes = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql "
-                                "IS NOT NULL ORDER BY name");
-    if (!indexes) {
-        return Unexpected{indexes.error()};
+    auto definitions = namedDefinitions(m_db, kSecondaryIndexes, table);
+    if (!definitions) {
+        return Unexpected{definitions.error()};
     }
-    indexes->bind(1, QLatin1String(tableName(table)));
-    QList<std::pair<QString, QString>> definitions;
-    while (true) {
-        auto row = indexes->step();
-        if (!row) {
-            return Unexpected{row.error()};
-        }
-        if (!*row) {
-            break;
-        }
-        definitions.append({indexes->text(0), indexes->text(1)});
-    }
-    indexes->reset();
     auto keep = m_db.prepare("INSERT INTO log_bulk_index (name, table_name, sql) VALUES (?1, ?2, ?3)");
     if (!keep) {
         return Unexpected{keep.error()};
     }
-    for (const auto& [name, definition] : definitions) {
+    for (const auto& [name, definition] : *definitions) {
         keep->reset();
         keep->bind(1, name).bind(2, QLatin1String(tableName(table))).bind(3, definition);
         if (auto done = keep->run(); !done) {
@@ -137,7 +141,7 @@ Expected<void, DbError> LogBulkLoad::begin(LogTable table)
     if (auto done = mark->run(); !done) {
         return Unexpected{done.error()};
     }
-    qCInfo(lcBulk) << tableName(table) << "loads in bulk without" << definitions.size() << "indexes";
+    qCInfo(lcBulk) << tableName(table) << "loads in bulk without" << definitions->size() << "indexes";
     return transaction->commit();
 }
 
@@ -192,31 +196,19 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
     if (!*loading) {
         return {};
     }
-    auto kept = m_db.prepare("SELECT name, sql FROM log_bulk_index WHERE table_name = ?1 ORDER BY name");
-    if (!kept) {
-        return Unexpected{kept.error()};
+    auto definitions =
+        namedDefinitions(m_db, "SELECT name, sql FROM log_bulk_index WHERE table_name = ?1 ORDER BY name", table);
+    if (!definitions) {
+        return Unexpected{definitions.error()};
     }
-    kept->bind(1, QLatin1String(tableName(table)));
-    QList<std::pair<QString, QString>> definitions;
-    while (true) {
-        auto row = kept->step();
-        if (!row) {
-            return Unexpected{row.error()};
-        }
-        if (!*row) {
-            break;
-        }
-        definitions.append({kept->text(0), kept->text(1)});
-    }
-    kept->reset();
-    qCInfo(lcBulk) << tableName(table) << "rows are in; building" << definitions.size() << "indexes";
+    qCInfo(lcBulk) << tableName(table) << "rows are in; building" << definitions->size() << "indexes";
     // Each CREATE INDEX sorts the whole table. Helper threads let SQLite's sorter use the other cores, idle at this
     // point of a sync (the pages are all in); the connection goes back to one thread afterwards.
     if (auto threads = m_db.exec("PRAGMA threads = 4"); !threads) {
         return threads;
     }
     const auto oneThread = qScopeGuard([this] { (void)m_db.exec("PRAGMA threads = 0"); });
-    for (const auto& [name, definition] : definitions) {
+    for (const auto& [name, definition] : *definitions) {
         if (progress) {
             progress(name);
         }
