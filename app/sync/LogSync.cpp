@@ -202,6 +202,7 @@ LogSyncOptions bounded(LogSyncOptions options)
     options.pageSize = std::clamp(options.pageSize, 1, 1000);
     options.windowsInFlight = std::max(1, options.windowsInFlight);
     options.rowsPerCommit = std::max(1, options.rowsPerCommit);
+    options.settle = std::max(options.settle, std::chrono::milliseconds::zero());
     const auto platformCap = std::chrono::milliseconds(kMaxLogWindowMs);
     if (options.windowCap <= std::chrono::milliseconds::zero() || options.windowCap > platformCap) {
         options.windowCap = platformCap;
@@ -320,7 +321,8 @@ private:
     void planPass()
     {
         const qint64 start = m_state.cursor ? m_state.cursor->time : m_state.historyStart;
-        const qint64 end = std::max(m_options.clock() + m_options.horizon.count(), start + 1);
+        const qint64 end =
+            std::max(m_options.clock() + m_options.horizon.count() - m_options.settle.count(), start + 1);
         const qint64 span = end - start;
         const qint64 share = (span + m_options.windowsInFlight - 1) / m_options.windowsInFlight;
         const qint64 piece = std::min<qint64>(m_options.windowCap.count(), std::max(share, kMinPieceMs));

@@ -33,6 +33,10 @@ struct LogSyncOptions
     // How far past this machine's clock a pass reaches, for a platform whose clock runs ahead (a sandbox with
     // --speed above 1). Rows stamped later than the pass end come with the next pass.
     std::chrono::milliseconds horizon{0};
+    // How long after its time a row may take to appear on the platform (dmsandbox: up to a second, CONTRACT.md §15).
+    // A pass ends that long before now, so every row of its windows is there when their counts are compared; the
+    // rows of the last moments come with the next pass, which starts at the cursor.
+    std::chrono::milliseconds settle{2000};
     int pageSize = 1000;     // 1..1000
     int windowsInFlight = 4; // windows paged at once (the client bounds requests in flight on its own)
     // Rows read before they are committed. A commit writes every table page its rows touch, encrypted, to the WAL:

@@ -172,6 +172,7 @@ VendorLogSyncOptions bounded(VendorLogSyncOptions options)
 {
     options.pageSize = std::clamp(options.pageSize, 1, kVendorLogMaxPageSize);
     options.windowsInFlight = std::max(1, options.windowsInFlight);
+    options.settle = std::max(options.settle, std::chrono::milliseconds::zero());
     const qint64 platformCap = kMaxLogWindowMs;
     qint64 cap = options.windowCap.count();
     cap = cap <= 0 || cap > platformCap ? platformCap : cap;
@@ -254,7 +255,8 @@ private:
             start -= m_options.rereadSpan.count();
         }
         start = std::max(floorToSecond(start), m_state.historyStart);
-        const qint64 end = std::max(floorToSecond(m_options.clock() + m_options.horizon.count()), start + kSecondMs);
+        const qint64 end = std::max(
+            floorToSecond(m_options.clock() + m_options.horizon.count() - m_options.settle.count()), start + kSecondMs);
         const qint64 share = ceilToSecond((end - start + m_options.windowsInFlight - 1) / m_options.windowsInFlight);
         const qint64 piece = std::min<qint64>(m_options.windowCap.count(), std::max(share, kMinPieceMs));
         m_state.passEnd = end;

@@ -32,9 +32,10 @@ class PlatformClient;
 // until a full re-sync.
 struct VendorLogSyncOptions
 {
-    std::optional<qint64> historyStartMs; // default: 180 days before now
-    std::chrono::milliseconds horizon{0}; // how far past this machine's clock a pass reaches (a fast sandbox)
-    int pageSize = 100;                   // 1..100, the vendor's maximum
+    std::optional<qint64> historyStartMs;   // default: 180 days before now
+    std::chrono::milliseconds horizon{0};   // how far past this machine's clock a pass reaches (a fast sandbox)
+    std::chrono::milliseconds settle{2000}; // a pass ends this long before now: see LogSyncOptions::settle
+    int pageSize = 100;                     // 1..100, the vendor's maximum
     int windowsInFlight = 4;
     std::chrono::milliseconds windowCap = std::chrono::days(31);
     std::chrono::milliseconds rereadSpan = std::chrono::days(7); // mail only
