@@ -1,20 +1,18 @@
 #include "cli/VersionCommand.h"
 
-#include "store/Db.h"
-
-#include <QCoreApplication>
-#include <QSslSocket>
+#include "support/VersionReport.h"
 
 namespace dm {
 
 int printVersions(QTextStream& out)
 {
-    const QString cipher = Db::cipherLibraryVersion();
-    const QString ssl = QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString() : QString();
-    out << "dmadmin: " << QCoreApplication::applicationVersion() << '\n';
-    out << "Qt: " << qVersion() << '\n';
+    const ComponentVersions versions = collectVersions();
+    const QString& cipher = versions.sqlcipher;
+    const QString& ssl = versions.openSslRunning;
+    out << "dmadmin: " << versions.application << '\n';
+    out << "Qt: " << versions.qtRunning << '\n';
     out << "OpenSSL: " << (ssl.isEmpty() ? QStringLiteral("-") : ssl) << '\n';
-    out << "SQLCipher: " << (cipher.isEmpty() ? QStringLiteral("-") : cipher) << " (SQLite " << Db::sqliteVersion()
+    out << "SQLCipher: " << (cipher.isEmpty() ? QStringLiteral("-") : cipher) << " (SQLite " << versions.sqlite
         << ")\n";
     out.flush();
     return cipher.startsWith(QLatin1String("4.")) && !ssl.isEmpty() ? 0 : 1;

@@ -12,11 +12,17 @@ namespace {
 // The key, matched case-insensitively (HTTP header names are), with the quote that may close it, then ':' or '='.
 // The value is one of: a string in escaped quotes (JSON inside a JSON string: groups 1-3), a string in quotes with
 // its own escapes skipped (groups 4-6), or a bare token up to a delimiter (group 7). A quote that never closes (a
-// truncated line) has everything up to the end of the line masked. Patterns are views, not QStrings, so there is no
-// static initialisation order to get wrong if a message handler runs early.
+// truncated line) has everything up to the end of the line masked. A password key may carry a prefix (newPassword),
+// but not after '.' or ':', where it names a field in a platform rule ("PARAM.INVALID:password:weak"), not a value.
+// Patterns are views, not QStrings, so there is no static initialisation order to get wrong if a message handler runs
+// early.
 constexpr QStringView kTokenPattern =
-    uR"((?:accessToken|refreshToken|authCode|qiye-access-token)(?:\\?["'])?\s*[:=]\s*)"
+    uR"((?:accessToken|refreshToken|authCode|qiye-access-token|access_token|refresh_token|auth_code|client_secret|)"
+    uR"((?<![.:])[a-z_]*passw(?:or)?d)(?:\\?["'])?\s*[:=]\s*)"
     uR"((?:(\\")((?:(?!\\").)*)(\\")?|(["'])((?:(?!\4)[^\\\n]|\\.)*)(\4)?|([^\s"',;&}\])]+)))";
+
+// An HTTP bearer credential ("Authorization: Bearer eyJ..."), whoever wrote the header into a line.
+constexpr QStringView kBearerPattern = uR"((\bBearer\s+)[A-Za-z0-9._~+/=-]+)";
 
 // Digit runs are bounded by non-digits on both sides, so that longer numbers (order numbers, timestamps) are left
 // alone. A mobile number may be grouped 3-4-4 with one kind of separator, and its country code is kept.
@@ -27,6 +33,7 @@ constexpr QStringView kMobilePattern =
 struct Patterns
 {
     QRegularExpression token{kTokenPattern.toString(), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression bearer{kBearerPattern.toString(), QRegularExpression::CaseInsensitiveOption};
     QRegularExpression id{kIdPattern.toString()};
     QRegularExpression mobile{kMobilePattern.toString()};
 };
@@ -75,6 +82,11 @@ QString maskTokenValue(const QRegularExpressionMatch& match)
     return keepUpTo(7) + QStringLiteral("***");
 }
 
+QString maskBearerMatch(const QRegularExpressionMatch& match)
+{
+    return match.captured(1) + QStringLiteral("***");
+}
+
 QString maskIdMatch(const QRegularExpressionMatch& match)
 {
     return maskIdNumber(match.capturedView());
@@ -94,6 +106,7 @@ QString scrubPii(QString text)
     const Patterns& re = patterns();
     // Tokens first: a token's characters must not be half-masked as numbers and half left in the clear.
     text = replaceAll(std::move(text), re.token, maskTokenValue);
+    text = replaceAll(std::move(text), re.bearer, maskBearerMatch);
     text = replaceAll(std::move(text), re.id, maskIdMatch);
     return replaceAll(std::move(text), re.mobile, maskMobileMatch);
 }

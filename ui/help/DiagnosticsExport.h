@@ -1,0 +1,58 @@
+#pragma once
+
+#include "api/Capabilities.h"
+#include "support/CacheCheck.h"
+#include "support/DiagnosticsBundle.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QSettings;
+class QThread;
+
+namespace dm {
+
+class CacheSession;
+
+// Help › Export diagnostics without the dialogs: gathers the bundle's contents (versions and settings here; the
+// checks of `dmctl cache verify` in the session's worker thread: the file and the ledger, then the counts against the
+// platform) and writes the ZIP in a thread of its own, so the UI thread never waits on the cache, the network or the
+// disk. One export per object; finished() comes once, in this object's thread.
+class DiagnosticsExport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Sources
+    {
+        QString logDirectory;           // where SessionLogFile writes: its current and previous files are taken
+        QPointer<CacheSession> session; // null: "no session" instead of a cache check
+        Capabilities capabilities;      // the open session's platform's, as the window knows them
+    };
+
+    DiagnosticsExport(QSettings& settings, Sources sources, QObject* parent = nullptr);
+    // Waits for a ZIP being written (seconds at most) rather than leave its thread behind.
+    ~DiagnosticsExport() override;
+
+    void start(const QString& path);
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(bool succeeded, const QString& message);
+
+private:
+    void compareCounts(CacheCheckResult result);
+    void write(const QString& cacheCheck);
+    void recordInLedger();
+    void finish(bool succeeded, const QString& message);
+
+    QSettings& m_settings;
+    Sources m_sources;
+    QString m_path;
+    DiagnosticsContents m_contents;
+    QThread* m_writer = nullptr;
+    bool m_running = false;
+};
+
+} // namespace dm
