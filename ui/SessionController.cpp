@@ -1,5 +1,6 @@
 #include "ui/SessionController.h"
 
+#include "api/NetworkPreferences.h"
 #include "api/PlatformClient.h"
 #include "audit/LedgerAnchors.h"
 #include "audit/LedgerKeeping.h"
@@ -7,6 +8,8 @@
 #include "store/CacheFile.h"
 #include "sync/CacheSession.h"
 #include "ui/SandboxLauncher.h"
+#include "ui/settings/SyncPreferences.h"
+#include "ui/settings/SyncSchedule.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -200,6 +203,8 @@ void SessionController::readAuthCode()
 
 void SessionController::openCache()
 {
+    // The Settings page's proxy choice and timeouts, read at each open: a reopen after they changed takes the new ones.
+    NetworkPreferences::load(m_settings, m_opening->profile.id).applyTo(m_opening->settings);
     // The proxy's credentials, when the user gave some: every connection of the session needs them from the start.
     const int generation = m_generation;
     m_secrets->read(ProxyCredentials::secretName(), this, [this, generation](const SecretValue& value) {
@@ -227,6 +232,8 @@ void SessionController::openCacheWithProxy()
     options.authCode = [authCode = m_opening->authCode](auto done) { done(authCode); };
     options.cachePath = cachePathFor(m_opening->profile.id);
     options.profileId = m_opening->profile.id;
+    // How far back a first sync of the logs reaches: the profile's choice on the Settings page.
+    options.historyDays = SyncPreferences::load(m_settings, m_opening->profile.id).historyDays;
     options.readOnly = m_opening->profile.readOnly;
     options.anchoring = anchoringFor(m_opening->profile, m_opening->settings);
     // A cache that does not exist yet is filled by a first sync as soon as it is open.
@@ -249,6 +256,7 @@ void SessionController::openCacheWithProxy()
                            m_opened->firstEntry.reset();
                            m_opened->syncAfterOpen = false;
                            m_session = std::move(opened).value();
+                           SyncSchedule::attach(*m_session, m_settings); // the profile's automatic sync
                            m_profile = opening.profile;
                            m_client = std::make_unique<PlatformClient>(
                                opening.settings, [authCode = opening.authCode](auto done) { done(authCode); });
@@ -368,6 +376,21 @@ void SessionController::rememberCapabilities(const QByteArray& capabilities)
     }
 }
 
+void SessionController::rebuildOpenCache()
+{
+    if (!m_session || !m_opened) {
+        rebuildCache(); // a cache that failed to open
+        return;
+    }
+    // The open profile again, after its cache: the session closes the file first (its worker stops and closes it),
+    // then the rebuild keeps the ledger, removes the file and its key, and opens a new one that syncs at once.
+    Opening again = *m_opened;
+    again.syncAfterOpen = true;
+    closeSession();
+    m_failed = std::move(again);
+    rebuildCache();
+}
+
 void SessionController::closeSession()
 {
     ++m_generation;
@@ -396,6 +419,10 @@ void SessionController::saveProxyCredentials(const ProxyCredentials& credentials
         Q_EMIT saveFailed(tr("The proxy user name is empty or holds a line break."));
         return;
     }
+    if (!credentials.fitsLimits()) {
+        Q_EMIT saveFailed(tr("The proxy user name or password is longer than the system keychain keeps."));
+        return;
+    }
     const int generation = m_generation;
     m_secrets->write(
         ProxyCredentials::secretName(), credentials.toSecret(), this, [this, generation](const SecretStatus& stored) {
@@ -412,10 +439,18 @@ void SessionController::saveProxyCredentials(const ProxyCredentials& credentials
         });
 }
 
+void SessionController::applyNetworkPreferences()
+{
+    if (m_session && m_opened) {
+        reopen();
+    }
+}
+
 void SessionController::reopen()
 {
-    // The same profile, settings and authorization code as the open session: only the keychain's proxy entry is read
-    // again (openCache). A saved sandbox profile keeps its running sandbox rather than starting another.
+    // The same profile, settings and authorization code as the open session: only the keychain's proxy entry and the
+    // network preferences are read again (openCache). A saved sandbox profile keeps its running sandbox rather than
+    // starting another.
     Opening again = *m_opened;
     const bool saved = again.saved;
     again.saved = false;

@@ -68,10 +68,15 @@ public:
     // Keeps the audit ledger of the cache that failed to open, deletes that cache and opens a new, empty one (then
     // syncs it).
     void rebuildCache();
+    // The same for the open profile's cache (Settings › Cache › Rebuild): closes the session first.
+    void rebuildOpenCache();
     void closeSession();
     // Keeps the proxy's user name and password in the open profile's keychain entries, then opens the profile again
     // so that every connection of the session (the UI's, the sync's, the time-stamping's) answers the proxy with them.
     void saveProxyCredentials(const ProxyCredentials& credentials);
+    // Opens the open profile again with its network preferences as now saved (api/NetworkPreferences.h), so that the
+    // next request of every connection of the session takes the new proxy and timeouts. Nothing when none is open.
+    void applyNetworkPreferences();
     // What the open profile's platform serves (api/Capabilities' JSON): kept with the profile, and saved with it
     // when it is a saved profile.
     void rememberCapabilities(const QByteArray& capabilities);

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -79,7 +80,17 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
     : QNetworkAccessManager(parent)
     , m_settings(std::move(settings))
 {
-    setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+    switch (m_settings.proxyMode) {
+    case ProxyMode::System:
+        setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+        break;
+    case ProxyMode::Manual:
+        setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost, m_settings.proxyPort));
+        break;
+    case ProxyMode::None:
+        setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    }
     setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setTransferTimeout(static_cast<int>(m_settings.transferTimeout.count()));
     // An HTTP answer that came through the proxy proves the credentials good: a later question (the proxy restarted,
@@ -161,12 +172,36 @@ QNetworkReply* ApiAccessManager::createRequest(Operation op, const QNetworkReque
     QNetworkReply* reply = sendPrepared(op, request, outgoingData);
     reply->setProperty(RequestIdProperty, requestId);
     watchTls(reply);
+    watchConnecting(reply);
     return reply;
 }
 
 QNetworkReply* ApiAccessManager::sendPrepared(Operation op, const QNetworkRequest& request, QIODevice* outgoingData)
 {
     return QNetworkAccessManager::createRequest(op, request, outgoingData);
+}
+
+void ApiAccessManager::watchConnecting(QNetworkReply* reply)
+{
+    if (m_settings.connectTimeout.count() <= 0) {
+        return;
+    }
+    // The timer lives with the reply: once the request is on the wire the transfer timeout takes over. Aborting gives
+    // OperationCanceledError, which ApiExchange reads as a timeout, as it does Qt's own transfer timeout.
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        qCWarning(lcTransport) << "no connection within the connection timeout: aborting";
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::encrypted, timer, &QTimer::stop); // connected: a long upload may follow
+    connect(reply, &QNetworkReply::requestSent, timer, &QTimer::stop);
+    // A request on a connection already open (kept alive, or an HTTP/2 stream) shows no handshake: its body leaving
+    // says it is on the wire.
+    connect(reply, &QNetworkReply::uploadProgress, timer, &QTimer::stop);
+    connect(reply, &QNetworkReply::metaDataChanged, timer, &QTimer::stop);
+    connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
+    timer->start(m_settings.connectTimeout);
 }
 
 void ApiAccessManager::watchTls(QNetworkReply* reply)

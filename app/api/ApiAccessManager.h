@@ -8,10 +8,11 @@
 namespace dm {
 
 // The one place requests to the platform are made (ownCloud's AccessManager pattern): JSON POST to the profile's
-// base URL with fresh qiye-timestamp / qiye-nonce headers, a request id, User-Agent, no redirects, a transfer timeout,
-// the system proxy, and the profile's TLS trust: TLS 1.2+, system CAs or the profile's CAs, and SPKI pins checked
-// when the connection becomes encrypted, before the body is sent. There is no blanket ignoreSslErrors: only the
-// "untrusted issuer" errors of a leaf certificate whose own key is pinned are accepted.
+// base URL with fresh qiye-timestamp / qiye-nonce headers, a request id, User-Agent, no redirects, a connection and a
+// transfer timeout, the profile's proxy choice (the system's, one manual HTTP proxy, or none), and the profile's TLS
+// trust: TLS 1.2+, system CAs or the profile's CAs, and SPKI pins checked when the connection becomes encrypted, before
+// the body is sent. There is no blanket ignoreSslErrors: only the "untrusted issuer" errors of a leaf certificate whose
+// own key is pinned are accepted.
 class ApiAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ protected:
 
 private:
     void watchTls(QNetworkReply* reply);
+    void watchConnecting(QNetworkReply* reply);
 
     ConnectionSettings m_settings;
     QSet<QString> m_proxiesAnswered; // host:port of the proxies given the settings' credentials once

@@ -148,6 +148,9 @@ Expected<PlatformCrossCheck, QString> crossCheckWithPlatform(Db& db, const QStri
         return check;
     }
     const qint64 syncedTo = (*state)->value(QStringLiteral("syncedTo")).toInteger();
+    // Where the cached operation log begins: its first sync's history start, raised by a purge of older rows. A change
+    // made before it has no row to meet in the cache, which says nothing about the platform.
+    const qint64 logStart = (*state)->value(QStringLiteral("historyStart")).toInteger();
     check.syncedTo = syncedTo;
     auto ledger = wholeLedger(db);
     if (!ledger) {
@@ -158,7 +161,7 @@ Expected<PlatformCrossCheck, QString> crossCheckWithPlatform(Db& db, const QStri
     }
     const qint64 allowance = std::chrono::milliseconds(PlatformCrossCheck::kClockAllowance).count();
     const qint64 ledgerStart = ledger->constFirst().time;
-    auto rows = successfulRows(db, ledgerStart - allowance, syncedTo + allowance);
+    auto rows = successfulRows(db, std::max(ledgerStart - allowance, logStart), syncedTo + allowance);
     if (!rows) {
         return Unexpected(rows.error());
     }
@@ -181,7 +184,8 @@ Expected<PlatformCrossCheck, QString> crossCheckWithPlatform(Db& db, const QStri
     };
     for (const AuditEntry& entry : std::as_const(*ledger)) {
         const PlatformTrace expected = traceOf(entry);
-        if (expected.actions.isEmpty() || !carriedOut(entry) || entry.time > syncedTo) {
+        if (expected.actions.isEmpty() || !carriedOut(entry) || entry.time > syncedTo ||
+            entry.time < logStart + allowance) {
             continue;
         }
         ++check.checked;

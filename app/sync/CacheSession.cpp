@@ -5,11 +5,13 @@
 #include "store/Db.h"
 #include "sync/StandardStreams.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 namespace dm {
 
@@ -43,7 +45,7 @@ public:
         }
         m_client = std::make_unique<PlatformClient>(m_options.settings, m_options.authCode);
         m_engine = std::make_unique<SyncEngine>();
-        for (auto& stream : makeStandardStreams(*m_db, *m_client)) {
+        for (auto& stream : makeStandardStreams(*m_db, *m_client, streamOptions())) {
             m_engine->addStream(std::move(stream));
         }
         connect(m_engine.get(), &SyncEngine::progressed, this, &CacheSessionWorker::syncProgressed);
@@ -131,8 +133,28 @@ public:
             m_engine->cancel();
         }
     }
+    // A second engine over streams of its own: a check leaves the sync engine's progress and signals alone.
+    void startVerify()
+    {
+        if (!m_db || !m_client) {
+            Q_EMIT verifyFinished(SyncSummary{});
+            return;
+        }
+        if (!m_verifier) {
+            m_verifier = std::make_unique<SyncEngine>();
+            for (auto& stream : makeStandardStreams(*m_db, *m_client, streamOptions())) {
+                m_verifier->addStream(std::move(stream));
+            }
+            connect(m_verifier.get(), &SyncEngine::progressed, this, &CacheSessionWorker::verifyProgressed);
+            connect(m_verifier.get(), &SyncEngine::finished, this, &CacheSessionWorker::verifyFinished);
+        }
+        m_verifier->start(SyncEngine::Mode::Verify);
+    }
     void stopAll()
     {
+        if (m_verifier) {
+            m_verifier->cancel();
+        }
         cancelSync();
         cancelOutbox();
         if (m_anchorer) {
@@ -158,8 +180,17 @@ Q_SIGNALS:
     void passwordReady(const dm::OutboxResult& result, const QString& password);
     void cacheChanged();
     void ledgerAnchorFailed(const QString& message);
+    void verifyProgressed(const dm::SyncProgress& progress);
+    void verifyFinished(const dm::SyncSummary& summary);
 
 private:
+    [[nodiscard]] StreamOptions streamOptions() const
+    {
+        StreamOptions options;
+        options.historyDays = m_options.historyDays;
+        return options;
+    }
+
     // At open, then every hour the daily rule is asked again: a session left open for days still anchors daily.
     void startAnchoring(AnchorSettings settings)
     {
@@ -179,6 +210,7 @@ private:
     // Declared after the Db they use, so they go first.
     std::unique_ptr<PlatformClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SyncEngine> m_verifier; // made at the first check
     std::unique_ptr<OutboxRunner> m_runner;
     std::unique_ptr<LedgerAnchorer> m_anchorer;
     std::unique_ptr<QTimer> m_anchorTimer;
@@ -206,6 +238,14 @@ CacheSession::CacheSession(Options options)
     connect(m_worker, &CacheSessionWorker::outboxFinished, this, &CacheSession::outboxFinished);
     connect(m_worker, &CacheSessionWorker::cacheChanged, this, &CacheSession::cacheChanged);
     connect(m_worker, &CacheSessionWorker::ledgerAnchorFailed, this, &CacheSession::ledgerAnchorFailed);
+    connect(m_worker, &CacheSessionWorker::verifyProgressed, this, &CacheSession::verifyProgressed);
+    connect(m_worker, &CacheSessionWorker::verifyFinished, this, [this](const SyncSummary& summary) {
+        m_verifying = false;
+        Q_EMIT verifyFinished(summary);
+        if (m_syncAfterVerify) {
+            startSync(*std::exchange(m_syncAfterVerify, std::nullopt));
+        }
+    });
     connect(m_worker, &CacheSessionWorker::passwordReady, this,
             [this](const OutboxResult& result, const QString& password) {
                 if (m_passwordSink) {
@@ -334,10 +374,69 @@ void CacheSession::startSync(const QStringList& streams)
     if (m_syncing) {
         return;
     }
+    // Two passes over the same streams would count each other's rows as gaps: a sync asked for while the counts are
+    // compared starts when they are done.
+    if (m_verifying) {
+        m_syncAfterVerify = streams;
+        return;
+    }
     m_syncing = true;
     CacheSessionWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, streams] { worker->startSync(streams); }, Qt::QueuedConnection);
+}
+
+bool CacheSession::startVerify()
+{
+    if (m_syncing || m_verifying) {
+        return false;
+    }
+    m_verifying = true;
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->startVerify(); }, Qt::QueuedConnection);
+    return true;
+}
+
+void CacheSession::purgeLogs(qint64 cutoffMs, QObject* context,
+                             std::function<void(Expected<LogPurgeResult, QString>)> done)
+{
+    QString refusal;
+    if (m_options.readOnly) {
+        refusal = QCoreApplication::translate("CacheSession", "This profile is read-only: its cache is not changed.");
+    } else if (m_syncing || m_verifying) {
+        refusal = QCoreApplication::translate("CacheSession", "Wait until the sync or the check has finished.");
+    }
+    if (!refusal.isEmpty()) {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, refusal] {
+                if (guard) {
+                    done(Unexpected(refusal));
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString operatorName = m_options.operatorName;
+    query<Expected<LogPurgeResult, QString>>(
+        [cutoffMs, operatorName](Db& db) -> Expected<LogPurgeResult, QString> {
+            auto purged = LogPurge(db).purgeOlderThan(cutoffMs, operatorName);
+            if (!purged) {
+                return Unexpected(purged.error().message());
+            }
+            return *purged;
+        },
+        this,
+        [this, guard = QPointer<QObject>(context), done](Expected<LogPurgeResult, QString> result) {
+            if (result) {
+                Q_EMIT cacheChanged();
+            }
+            if (guard) {
+                done(std::move(result));
+            }
+        });
 }
 
 void CacheSession::cancelSync()

@@ -4,17 +4,21 @@
 #include "api/TokenManager.h"
 #include "audit/LedgerAnchorer.h"
 #include "store/CacheFile.h"
+#include "store/LogPurge.h"
 #include "store/Outbox.h"
 #include "sync/OutboxRunner.h"
+#include "sync/StandardStreams.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QThread>
 #include <QUuid>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace dm {
 
@@ -45,6 +49,8 @@ public:
         // Where the audit ledger's head is time-stamped: at open and then at least daily, and after each export
         // (anchorLedger()). None: never, and `audit verify` says so. The folder defaults to the cache's own.
         std::optional<AnchorSettings> anchoring;
+        // How far back the first sync of each log reaches (the profile's preference; StreamOptions).
+        int historyDays = StreamOptions{}.historyDays;
     };
     using Opened = std::function<void(Expected<std::unique_ptr<CacheSession>, CacheError>)>;
 
@@ -99,6 +105,17 @@ public:
     void cancelSync();
     [[nodiscard]] bool isSyncing() const { return m_syncing; }
 
+    // Compares each stream's rows in the cache with the platform's counts, as `dmctl cache verify` does (the file's
+    // integrity and the ledger are query() jobs of their own): progress and the answer come as verifyProgressed and
+    // verifyFinished. Refused (false) while a sync or another check runs.
+    bool startVerify();
+    [[nodiscard]] bool isVerifying() const { return m_verifying; }
+
+    // Removes the log rows older than `cutoffMs` in the worker (LogPurge: one transaction with its ledger entry), then
+    // announces cacheChanged. Refused with a translated reason in a read-only session and while a sync or a check
+    // runs (a pass holds its stream's state in memory and would write the old history start back).
+    void purgeLogs(qint64 cutoffMs, QObject* context, std::function<void(Expected<LogPurgeResult, QString>)> done);
+
 Q_SIGNALS:
     void syncProgressed(const dm::SyncProgress& progress);
     void syncFinished(const dm::SyncSummary& summary);
@@ -108,6 +125,8 @@ Q_SIGNALS:
     // Rows of the cache changed (a sync batch, an outbox result): views re-read what they show.
     void cacheChanged();
     void ledgerAnchorFailed(const QString& message);
+    void verifyProgressed(const dm::SyncProgress& progress);
+    void verifyFinished(const dm::SyncSummary& summary);
 
 private:
     explicit CacheSession(Options options);
@@ -118,6 +137,8 @@ private:
     CacheSessionWorker* m_worker = nullptr; // lives in m_thread; deleted there
     OutboxRunner::PasswordSink m_passwordSink;
     bool m_syncing = false;
+    bool m_verifying = false;
+    std::optional<QStringList> m_syncAfterVerify; // a sync asked for while verifying
 };
 
 } // namespace dm

@@ -44,7 +44,8 @@ public:
     using StampCallback = std::function<void(const Expected<IssuedTimestamp, QString>&)>;
     using ChainCallback = std::function<void(const Expected<QByteArray, QString>&)>;
 
-    // `transport` gives the TLS trust and the transfer timeout; its baseUrl is replaced by `tsaUrl`.
+    // `transport` gives the TLS trust, the proxy (the profile's choice, with its credentials) and the timeouts; its
+    // baseUrl is replaced by `tsaUrl`.
     TimestampClient(const QUrl& tsaUrl, ConnectionSettings transport, QObject* parent = nullptr);
     ~TimestampClient() override;
 

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void savedProfileKeepsAuthCodeInKeychainOnlyAndSyncs();
     void removingProfileWipesCacheAndKeychain();
     void rebuildingKeepsTheUnreadableCacheAside();
+    void rebuildingTheOpenCacheClosesItFirst();
     void auditorProfileIsReadOnly();
 
 private:
@@ -356,6 +358,37 @@ void TestProfileWizard::rebuildingKeepsTheUnreadableCacheAside()
     QVERIFY(!entries->isEmpty());
     QCOMPARE(entries->constLast().action, QStringLiteral("rebuildCache"));
     QVERIFY(entries->constLast().detail.contains(folders.constFirst()));
+}
+
+// Settings › Cache › Rebuild on the profile in use: the session closes, the ledger is kept, a new cache opens and
+// syncs.
+void TestProfileWizard::rebuildingTheOpenCacheClosesItFirst()
+{
+    ProfileManager manager(*m_controller, m_window.get());
+    const Profile profile = sandboxProfile(QStringLiteral("rebuiltopen"), false);
+    m_controller->addProfile(profile, field("authCode").toUtf8());
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->session() != nullptr, kNetworkTimeoutMs);
+    const QPointer<CacheSession> before = m_controller->session();
+    const QString cachePath = m_controller->cachePathFor(profile.id);
+
+    m_controller->rebuildOpenCache();
+    QTRY_VERIFY_WITH_TIMEOUT(before.isNull() && m_controller->session() != nullptr, kNetworkTimeoutMs);
+    QCOMPARE(m_controller->currentProfile()->id, profile.id);
+    QVERIFY(QFile::exists(cachePath));
+    const QDir ledger(QFileInfo(cachePath).absolutePath() + QStringLiteral("/ledger/") +
+                      QFileInfo(cachePath).completeBaseName());
+    QCOMPARE(ledger.entryList({QStringLiteral("kept-*")}, QDir::Dirs).size(), 1);
+    std::optional<QList<AuditEntry>> entries;
+    m_controller->session()->query<QList<AuditEntry>>(
+        [](Db& db) {
+            auto recent = AuditLedger(db).recent(5);
+            return recent ? *recent : QList<AuditEntry>();
+        },
+        this, [&entries](QList<AuditEntry> found) { entries = found; });
+    QTRY_VERIFY(entries.has_value());
+    QVERIFY(!entries->isEmpty());
+    QCOMPARE(entries->constLast().action, QStringLiteral("rebuildCache")); // the new ledger's first entry
+    m_controller->closeSession();
 }
 
 void TestProfileWizard::auditorProfileIsReadOnly()

@@ -247,7 +247,7 @@ void TestTranslations::interfaceEntriesAreFinishedInBothCatalogues()
     QVERIFY(fixture.open());
     const QSet<QString> contexts = interfaceContexts(*fixture.window());
     QVERIFY(contexts.contains(QStringLiteral("dm::MainWindow")));
-    QVERIFY(contexts.contains(QStringLiteral("dm::PlannedPage")));
+    QVERIFY(contexts.contains(QStringLiteral("dm::SettingsPage")));
 
     for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         const QString path = QStringLiteral(DM_SOURCE_DIR "/translations/dmadmin_") + language + QStringLiteral(".ts");

@@ -4,10 +4,13 @@
 #include "sync/CacheSession.h"
 #include "ui/logs/LogTexts.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace dm {
 
@@ -105,6 +108,21 @@ void LogFreshnessBar::startSync()
     retranslateUi();
 }
 
+void LogFreshnessBar::setStaleAfter(std::chrono::hours hours)
+{
+    m_staleAfter = std::max(hours, std::chrono::hours::zero());
+    retranslateUi();
+}
+
+bool LogFreshnessBar::isStale() const
+{
+    if (!m_syncedTo || m_staleAfter <= std::chrono::hours::zero()) {
+        return false;
+    }
+    const qint64 ageMs = QDateTime::currentMSecsSinceEpoch() - *m_syncedTo;
+    return ageMs > std::chrono::duration_cast<std::chrono::milliseconds>(m_staleAfter).count();
+}
+
 void LogFreshnessBar::onSyncFinished(const SyncSummary& summary)
 {
     QStringList problems;
@@ -135,11 +153,17 @@ void LogFreshnessBar::retranslateUi()
         m_asOf->clear();
     } else if (!m_loaded) {
         m_asOf->setText(tr("Reading the cache…"));
+    } else if (m_syncedTo && isStale()) {
+        m_asOf->setText(tr("Data as of %1, more than %n hour(s) old: sync to see the latest rows.", nullptr,
+                           int(m_staleAfter.count()))
+                            .arg(LogTexts::time(*m_syncedTo)));
     } else if (m_syncedTo) {
         m_asOf->setText(tr("Data as of %1").arg(LogTexts::time(*m_syncedTo)));
     } else {
         m_asOf->setText(tr("Not synced yet: the cache may hold only part of this log."));
     }
+    // A style sheet or an accessibility tool can tell old data by the property; the text says it in words.
+    m_asOf->setProperty("stale", isStale());
     const bool syncing = !m_session.isNull() && m_session->isSyncing();
     m_sync->setText(syncing ? tr("Syncing…") : tr("Sync now"));
     m_sync->setEnabled(!m_session.isNull() && !syncing);

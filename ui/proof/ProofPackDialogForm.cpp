@@ -1,3 +1,4 @@
+#include "core/ClientPreferences.h"
 #include "core/Masking.h"
 #include "core/PiiScrubber.h"
 #include "ui/proof/ProofPackDialog.h"
@@ -60,11 +61,15 @@ void ProofPackDialog::buildUi()
     m_courtName->setObjectName(QStringLiteral("proof.court"));
     form->addRow(tr("Court:"), m_courtName);
     auto* folderRow = new QHBoxLayout;
-    m_folder = new QLineEdit(
-        QSettings()
-            .value(settingsKey("folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString(),
-        this);
+    // The Settings page's export folder first, then the folder of this profile's last packs.
+    const QSettings preferences;
+    m_folder =
+        new QLineEdit(ExportPreferences::load(preferences)
+                          .startFolder(preferences
+                                           .value(settingsKey("folder"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                           .toString()),
+                      this);
     m_folder->setObjectName(QStringLiteral("proof.folder"));
     auto* browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, &ProofPackDialog::chooseFolder);
@@ -89,7 +94,12 @@ void ProofPackDialog::buildUi()
         url.setPath(QStringLiteral("/sandbox/tsa"));
         defaultTsa = url.toString();
     }
-    m_tsaUrl = new QLineEdit(QSettings().value(settingsKey("tsaUrl"), defaultTsa).toString(), this);
+    // The profile's defaults from the Settings page win over what its last packs used.
+    const ProofPreferences proofDefaults = ProofPreferences::load(preferences, m_profile.id);
+    m_tsaUrl =
+        new QLineEdit(proofDefaults.tsaUrl.isEmpty() ? QSettings().value(settingsKey("tsaUrl"), defaultTsa).toString()
+                                                     : proofDefaults.tsaUrl,
+                      this);
     m_tsaUrl->setObjectName(QStringLiteral("proof.tsaUrl"));
     form->addRow(tr("Time-stamping URL:"), m_tsaUrl);
     m_tsaChain = new QLineEdit(QSettings().value(settingsKey("tsaChain")).toString(), this);
@@ -99,7 +109,10 @@ void ProofPackDialog::buildUi()
 
     m_sign = new QCheckBox(tr("Sign with the court's certificate (PKCS#12)"), this);
     m_sign->setObjectName(QStringLiteral("proof.sign"));
-    m_signerFile = new QLineEdit(QSettings().value(settingsKey("signer")).toString(), this);
+    m_signerFile =
+        new QLineEdit(proofDefaults.signingCertificate.isEmpty() ? QSettings().value(settingsKey("signer")).toString()
+                                                                 : proofDefaults.signingCertificate,
+                      this);
     m_signerFile->setObjectName(QStringLiteral("proof.signer"));
     m_signerPassword = new QLineEdit(this);
     m_signerPassword->setObjectName(QStringLiteral("proof.signerPassword"));
