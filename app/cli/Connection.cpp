@@ -46,6 +46,20 @@ Expected<ProxyCredentials, QString> readProxyCredentials(const QCommandLineParse
 
 } // namespace
 
+namespace {
+
+// Refused rather than cut: a shortened code would be stored and then fail at the platform for no visible reason.
+Expected<QByteArray, QString> withinAuthCodeLimit(const QByteArray& value)
+{
+    if (QString::fromUtf8(value).size() > MaxAuthCodeLength) {
+        return Unexpected{CliText::tr("The authorization code is longer than %1 characters: check what was given.")
+                              .arg(MaxAuthCodeLength)};
+    }
+    return value;
+}
+
+} // namespace
+
 Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& parser, const CliOptions& options)
 {
     if (parser.isSet(options.authCodeEnv)) {
@@ -55,7 +69,7 @@ Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& 
             return Unexpected{CliText::tr("The environment variable %1 holds no authorization code.")
                                   .arg(QString::fromLocal8Bit(name))};
         }
-        return value;
+        return withinAuthCodeLimit(value);
     }
     if (parser.isSet(options.authCodeStdin)) {
         QFile in;
@@ -66,7 +80,7 @@ Expected<QByteArray, QString> readAuthCodeFromOptions(const QCommandLineParser& 
         if (value.isEmpty()) {
             return Unexpected{CliText::tr("Standard input holds no authorization code.")};
         }
-        return value;
+        return withinAuthCodeLimit(value);
     }
     return Unexpected{CliText::tr("No authorization code given: use --auth-code-env VAR or --auth-code-stdin.")};
 }

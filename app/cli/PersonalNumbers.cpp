@@ -1,15 +1,11 @@
 #include "cli/PersonalNumbers.h"
 
 #include "cli/Commands.h"
+#include "cli/PrivateFile.h"
 
 #include <QFile>
 
 #include <cstdio>
-
-#ifndef Q_OS_WIN
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace dm {
 namespace {
@@ -64,17 +60,9 @@ Expected<PersonalNumbers, QString> readPersonalNumbers(const QString& source)
         if (!file.open(QIODevice::ReadOnly)) {
             return Unexpected{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
         }
-#ifndef Q_OS_WIN
-        // Judged on the file opened, not on its name (which could be swapped in between): only its owner, who must
-        // be the user running dmctl, may read or write it. Windows files carry ACLs instead.
-        struct stat opened = {};
-        if (fstat(file.handle(), &opened) != 0 || opened.st_uid != geteuid() ||
-            (opened.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-            return Unexpected{CliText::tr("%1 may be read by other users of this machine: make it private first "
-                                          "(chmod 600 %1).")
-                                  .arg(source)};
+        if (auto isPrivate = checkPrivateToUser(file, source); !isPrivate) {
+            return Unexpected{isPrivate.error()};
         }
-#endif
     }
     const QByteArray text = file.read(kMaxBytes + 1);
     if (text.size() > kMaxBytes) {

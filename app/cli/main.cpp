@@ -3,13 +3,17 @@
 #include "audit/LedgerKeeping.h"
 #include "cli/AuditCommand.h"
 #include "cli/CacheCommands.h"
+#include "cli/CliLanguage.h"
+#include "cli/CommandTable.h"
 #include "cli/Commands.h"
+#include "cli/CompletionScripts.h"
 #include "cli/Connection.h"
 #include "cli/ImportCommand.h"
 #include "cli/LogsCommand.h"
 #include "cli/PolicyCommand.h"
 #include "cli/ProfileCommand.h"
 #include "cli/ProofCommand.h"
+#include "cli/UsageCheck.h"
 #include "cli/VersionCommand.h"
 #include "core/ProcessHardening.h"
 #include "core/ScrubbingMessageHandler.h"
@@ -57,14 +61,14 @@ int main(int argc, char* argv[])
 {
     dm::disableCoreDumps(); // before anything secret is in memory
     dm::installScrubbingMessageHandler();
+    // The parser knows every option of every command; which command takes which is the command table's business
+    // (cli/CommandTable.h), checked once the command is known, and so is the help.
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("dmctl", "Command line for the delivery mailbox platform (dmadmin)."));
-    parser.addHelpOption();
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           QCoreApplication::translate("dmctl", "Print the versions of dmadmin and "
-                                                                                "the libraries it runs on."));
-    parser.addOption(versionOption);
+    const QCommandLineOption helpOption({QStringLiteral("?"), QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("help"));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("version"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("lang"), QStringLiteral("LANG"));
+    parser.addOptions({helpOption, versionOption, langOption});
     const dm::CliOptions cli;
     const dm::AccountOptions accountOptions;
     const dm::ProfileOptions profileOptions;
@@ -86,12 +90,6 @@ int main(int argc, char* argv[])
     parser.addOptions(policyOptions.all());
     parser.addOptions(proofOptions.all());
     parser.addOption(auditOptions.archive);
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate(
-            "dmctl",
-            "ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | "
-            "policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list"));
 
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv, parser);
     QCoreApplication::setOrganizationName(QStringLiteral("dmadmin"));
@@ -100,26 +98,40 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << Qt::endl;
+    // Messages in the language asked for (--lang), else the system's; a bad --lang is told in the system's.
+    const auto language = dm::cliLanguage(QCoreApplication::arguments());
+    const dm::CliTranslators translators(language ? *language : dm::systemCliLanguage());
+    if (!language) {
+        err << language.error() << Qt::endl;
         return 2;
+    }
+    const dm::CommandTable table;
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    if (parsed && parser.isSet(versionOption)) {
+        return dm::printVersions(out);
+    }
+    const dm::UsageDecision usage = dm::checkUsage(table, parser, parsed, out, err);
+    if (usage.exitCode) {
+        return *usage.exitCode;
     }
     // Scripts read stdout and stderr: only warnings unless asked (QT_LOGGING_RULES still wins when set).
     QLoggingCategory::setFilterRules(parser.isSet(verboseOption) ? QStringLiteral("dm.*=true")
                                                                  : QStringLiteral("dm.*.debug=false\ndm.*.info=false"));
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.isSet(versionOption)) {
-        return dm::printVersions(out);
-    }
     QStringList arguments = parser.positionalArguments();
-    if (arguments.isEmpty()) {
-        err << QCoreApplication::translate("dmctl", "No command given.") << Qt::endl << parser.helpText();
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("completion")) {
+        const QString shell = arguments.value(0);
+        if (shell == QLatin1String("bash") && arguments.size() == 1) {
+            out << dm::bashCompletion(table);
+            return 0;
+        }
+        if (shell == QLatin1String("powershell") && arguments.size() == 1) {
+            out << dm::powershellCompletion(table);
+            return 0;
+        }
+        err << QCoreApplication::translate("dmctl", "Usage: dmctl completion bash|powershell") << Qt::endl;
         return 2;
     }
-    const QString command = arguments.takeFirst();
     QSettings settings;
     int exitCode = 0;
     dm::CommandIo io{out, err, [&exitCode](int code) {
@@ -132,24 +144,12 @@ int main(int argc, char* argv[])
         QCoreApplication::exec();
         return exitCode;
     }
-    const QStringList knownCommands{QStringLiteral("ping"),       QStringLiteral("accounts"), QStringLiteral("sync"),
-                                    QStringLiteral("cache"),      QStringLiteral("logs"),     QStringLiteral("policy"),
-                                    QStringLiteral("loginrules"), QStringLiteral("proof"),    QStringLiteral("audit")};
-    if (!knownCommands.contains(command)) {
-        err << QCoreApplication::translate("dmctl", "Unknown command: %1").arg(command) << Qt::endl;
-        return 2;
-    }
     const QString subcommand = arguments.value(0);
     if (command == QLatin1String("audit") && parser.isSet(auditOptions.archive)) {
         // A kept ledger belongs to a profile that may be gone: no connection, only its ledger key.
         QTimer::singleShot(0, [&] { dm::runArchiveVerify(parser, auditOptions, proofOptions, io); });
         QCoreApplication::exec();
         return exitCode;
-    }
-    if (command == QLatin1String("cache") && subcommand != QLatin1String("verify") &&
-        subcommand != QLatin1String("rebuild")) {
-        err << QCoreApplication::translate("dmctl", "Usage: dmctl cache verify|rebuild") << Qt::endl;
-        return 2;
     }
     auto connection = dm::resolveConnection(parser, cli, settings);
     if (!connection) {

@@ -21,9 +21,12 @@ inline DmctlRun runDmctl(const QStringList& arguments, const QProcessEnvironment
                          const QByteArray& input = {})
 {
     QProcess process;
-    if (!environment.isEmpty()) {
-        process.setProcessEnvironment(environment);
+    QProcessEnvironment effective = environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
+    // dmctl speaks the machine's language; the tests hold it to its English text unless they choose a language.
+    if (!effective.contains(QStringLiteral("DMADMIN_LANG"))) {
+        effective.insert(QStringLiteral("DMADMIN_LANG"), QStringLiteral("en"));
     }
+    process.setProcessEnvironment(effective);
     process.start(QStringLiteral(DMCTL_PATH), arguments);
     DmctlRun run;
     if (!process.waitForStarted(10000)) {
