@@ -40,16 +40,26 @@ ProxyCredentialsDialog::ProxyCredentialsDialog(const QString& proxy, bool refuse
     auto* form = new QFormLayout;
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
+    // Said rather than cut off by a maximum length: a silently shortened password would only fail at the proxy.
+    m_tooLong = new QLabel(tr("The user name and the password may have at most %1 characters each, as much as the "
+                              "system keychain keeps.")
+                               .arg(ProxyCredentials::MaxUserLength),
+                           this);
+    m_tooLong->setObjectName(QStringLiteral("proxy.tooLong"));
+    m_tooLong->setWordWrap(true);
+    m_tooLong->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and reconnect"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_user, &QLineEdit::textChanged, this, &ProxyCredentialsDialog::updateButtons);
+    connect(m_password, &QLineEdit::textChanged, this, &ProxyCredentialsDialog::updateButtons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
     layout->addLayout(form);
+    layout->addWidget(m_tooLong);
     layout->addWidget(m_buttons);
     updateButtons();
 }
@@ -61,7 +71,9 @@ ProxyCredentials ProxyCredentialsDialog::credentials() const
 
 void ProxyCredentialsDialog::updateButtons()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_user->text().trimmed().isEmpty());
+    const bool fits = credentials().fitsLimits();
+    m_tooLong->setVisible(!fits);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_user->text().trimmed().isEmpty() && fits);
 }
 
 } // namespace dm

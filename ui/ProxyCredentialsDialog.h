@@ -30,6 +30,7 @@ private:
     QLabel* m_explanation = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
+    QLabel* m_tooLong = nullptr; // shown while the user name or password is longer than the keychain keeps
     QDialogButtonBox* m_buttons = nullptr;
 };
 
