@@ -1,5 +1,6 @@
 #include "ui/ProfileWizardConnectionPage.h"
 
+#include "ui/FileDialogNames.h"
 #include "ui/SandboxLauncher.h"
 
 #include <QCheckBox>
@@ -221,6 +222,9 @@ QString ProfileWizardConnectionPage::problem() const
     if (m_authCode->text().isEmpty()) {
         return tr("Enter the authorization code.");
     }
+    if (m_authCode->text().size() > MaxAuthCodeLength) {
+        return tr("The authorization code is longer than %1 characters: check what was pasted.").arg(MaxAuthCodeLength);
+    }
     if (m_domain->text().trimmed().isEmpty()) {
         return tr("Enter the mail domain.");
     }
@@ -313,6 +317,7 @@ void ProfileWizardConnectionPage::fillFrom(const SandboxConnection& connection, 
 void ProfileWizardConnectionPage::chooseCaFile()
 {
     auto* dialog = new QFileDialog(this, tr("CA certificates"), QString(), tr("Certificates (*.pem *.crt);;All (*)"));
+    nameFileDialogControls(dialog);
     dialog->setObjectName(QStringLiteral("wizard.caDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -324,6 +329,7 @@ void ProfileWizardConnectionPage::chooseConnectionFile()
 {
     auto* dialog = new QFileDialog(this, tr("Connection file of the sandbox"), m_sandbox.dataDirectory(),
                                    tr("Connection files (*.json);;All (*)"));
+    nameFileDialogControls(dialog);
     dialog->setObjectName(QStringLiteral("wizard.connectionDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);

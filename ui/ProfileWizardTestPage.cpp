@@ -1,5 +1,7 @@
 #include "ui/ProfileWizardTestPage.h"
 
+#include "ui/StatusColors.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -144,10 +146,10 @@ void ProfileWizardTestPage::renderStep(ConnectionTest::Step step)
         text = m_verdict == Verdict::Running ? tr("…") : tr("not tested");
     } else if (*line.ok) {
         text = line.detail.isEmpty() ? tr("OK") : tr("OK (%1)").arg(line.detail);
-        color = QStringLiteral("#1b7f2a");
+        color = successTextColor(palette()).name();
     } else {
         text = tr("Failed: %1").arg(line.detail);
-        color = QStringLiteral("#b3261e");
+        color = errorTextColor(palette()).name();
     }
     line.result->setText(text);
     line.result->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
@@ -177,11 +179,13 @@ void ProfileWizardTestPage::retranslateUi()
         break;
     case Verdict::Passed:
         m_verdictLabel->setText(m_verdictText);
-        m_verdictLabel->setStyleSheet(QStringLiteral("color: #1b7f2a; font-weight: bold;"));
+        m_verdictLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(successTextColor(palette()).name()));
         break;
     case Verdict::Failed:
         m_verdictLabel->setText(m_verdictText);
-        m_verdictLabel->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_verdictLabel->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(errorTextColor(palette()).name()));
         break;
     }
     m_verdictLabel->setAccessibleName(tr("Verdict"));

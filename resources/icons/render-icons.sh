@@ -9,9 +9,10 @@ for size in 16 24 32 48 64 128 256; do
 done
 convert dmadmin-16.png dmadmin-24.png dmadmin-32.png dmadmin-48.png dmadmin-64.png dmadmin-256.png dmadmin.ico
 
-# Navigation icons, one per page id, drawn on a 32-unit grid.
+# Navigation icons, one per page id, drawn on a 32-unit grid: 16 px and its 150 % and 200 % renderings for the tree
+# and the View menu, 24 px and its 200 % one for toolbars, so that Qt never scales one up on a high-DPI screen.
 for svg in nav/*.svg; do
-    for size in 16 32; do
+    for size in 16 24 32 48; do
         convert -background none -density 768 "$svg" -resize "${size}x${size}" -strip "PNG32:${svg%.svg}-${size}.png"
     done
 done

@@ -4,6 +4,7 @@
 #include "core/Masking.h"
 #include "store/LogRepository.h"
 #include "sync/CacheSession.h"
+#include "ui/StatusColors.h"
 #include "ui/accounts/AccountTableModel.h"
 #include "ui/accounts/AccountTexts.h"
 
@@ -269,7 +270,7 @@ void AccountDetailPane::loadLogins()
                 item->setText(3,
                               login.result == LogResult::Success ? place : tr("Failed") + QStringLiteral(" ") + place);
                 if (login.abnormal || login.result == LogResult::Failure) {
-                    item->setForeground(3, QColor(0xb0, 0x1c, 0x1c));
+                    item->setForeground(3, errorTextColor(palette()));
                 }
             }
         });

@@ -108,6 +108,15 @@ AccountFormDialog::AccountFormDialog(const QList<Unit>& units, const std::option
         (new QVBoxLayout(m_basisBox))->addWidget(m_basis);
         layout->addWidget(m_basisBox);
         connect(m_basis, &AddressBasisEditor::changed, this, &AccountFormDialog::validate);
+        // Tab follows the form as it reads: the basis fields come right after the fields above them, not after the
+        // buttons, which were created first.
+        QWidget* previous = m_visible;
+        for (QWidget* field : m_basis->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if ((field->focusPolicy() & Qt::TabFocus) != 0) {
+                QWidget::setTabOrder(previous, field);
+                previous = field;
+            }
+        }
     }
     layout->addWidget(m_note);
     layout->addStretch(1);
@@ -260,6 +269,9 @@ void AccountFormDialog::retranslateUi()
         m_captions.at(i)->setText(captions.at(i));
     }
     m_domainLabel->setAccessibleName(tr("Mail domain"));
+    // The captions name the masked fields as a whole; a screen reader lands in their text boxes, which need their own.
+    m_mobile->lineEdit()->setAccessibleName(tr("Mobile"));
+    m_idNumber->lineEdit()->setAccessibleName(tr("ID number"));
     m_accountName->setPlaceholderText(tr("letters, digits, . _ -"));
     m_mobile->lineEdit()->setPlaceholderText(tr("11 digits"));
     m_idNumber->lineEdit()->setPlaceholderText(tr("optional, 18 characters"));

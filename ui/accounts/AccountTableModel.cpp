@@ -1,6 +1,7 @@
 #include "ui/accounts/AccountTableModel.h"
 
 #include "core/Masking.h"
+#include "ui/StatusColors.h"
 #include "ui/accounts/AccountTexts.h"
 
 #include <QColor>
@@ -32,7 +33,7 @@ public:
                                                                        : QVariant();
         case Qt::ForegroundRole:
             if (column == AccountTableModel::ChangeColumn && failed) {
-                return QColor(0xb0, 0x1c, 0x1c);
+                return errorTextColor();
             }
             if (row.row.account.status != AccountStatus::Enabled) {
                 return QPalette().color(QPalette::Disabled, QPalette::Text);

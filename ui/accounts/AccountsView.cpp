@@ -17,9 +17,13 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace dm {
 
@@ -89,10 +93,7 @@ AccountsView::AccountsView(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AccountTableModel::CreatedColumn, Qt::AscendingOrder);
     m_table->setColumnHidden(AccountTableModel::UpdatedColumn, true);
-    m_table->setColumnWidth(AccountTableModel::AccountNameColumn, 140);
-    m_table->setColumnWidth(AccountTableModel::JobNumberColumn, 180);
-    m_table->setColumnWidth(AccountTableModel::IdNumberColumn, 160);
-    m_table->setColumnWidth(AccountTableModel::CreatedColumn, 140);
+    fitFirstColumnWidths();
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -254,6 +255,40 @@ void AccountsView::setSession(CacheSession* session)
     updateActions();
 }
 
+int AccountsView::preferredWidth() const
+{
+    const int table = m_table->horizontalHeader()->length() + m_table->verticalScrollBar()->sizeHint().width() +
+                      2 * m_table->frameWidth();
+    return table + m_splitter->handleWidth() + m_detail->minimumWidth();
+}
+
+void AccountsView::fitFirstColumnWidths()
+{
+    // The first widths (the user's own are remembered) hold a typical value and the header with its sort arrow, and no
+    // more: every column and the detail pane then fit side by side on a 1600 px court desktop.
+    using Column = AccountTableModel::Column;
+    const std::array<std::pair<Column, QString>, 10> typical{{
+        {Column::AccountNameColumn, QStringLiteral("zhang.san.01")},
+        {Column::NameColumn, QStringLiteral("欧阳明")},
+        {Column::JobNumberColumn, QStringLiteral("(2026)粤0104民初1234号")},
+        {Column::UnitColumn, QStringLiteral("民一庭审判组")},
+        {Column::StatusColumn, QStringLiteral("已启用")},
+        {Column::ActivationColumn, QStringLiteral("已发送短信")},
+        {Column::IdNumberColumn, QStringLiteral("110105********002X")},
+        {Column::MobileColumn, QStringLiteral("138****8000")},
+        {Column::CreatedColumn, QStringLiteral("2026-06-01 12:00")},
+        {Column::ChangeColumn, QStringLiteral("待提交")},
+    }};
+    const QFontMetrics metrics(m_table->font());
+    const int padding = metrics.averageCharWidth() + 4; // the cell's margins
+    const int sortArrow = m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + padding;
+    for (const auto& [column, sample] : typical) {
+        const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(sample) + padding,
+                                                 metrics.horizontalAdvance(header) + sortArrow));
+    }
+}
+
 void AccountsView::buildActions()
 {
     m_create = makeAction(this, QStringLiteral("accounts.create"), QKeySequence(Qt::Key_Insert));
@@ -265,7 +300,9 @@ void AccountsView::buildActions()
     m_resend = makeAction(this, QStringLiteral("accounts.resendActivation"));
     m_move = makeAction(this, QStringLiteral("accounts.moveUnit"));
     m_setBasis = makeAction(this, QStringLiteral("accounts.setAddressBasis"));
-    m_import = makeAction(this, QStringLiteral("accounts.import"));
+    m_import = makeAction(this, QStringLiteral("accounts.import"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Ctrl+N is the new-item key users know from every other program; Insert stays for those used to the old console.
+    m_create->setShortcuts({QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_Insert)});
     connect(m_create, &QAction::triggered, this, &AccountsView::createAccount);
     connect(m_edit, &QAction::triggered, this, &AccountsView::editAccount);
     connect(m_delete, &QAction::triggered, this, &AccountsView::deleteAccounts);

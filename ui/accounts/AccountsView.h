@@ -49,6 +49,8 @@ public:
 
     void setSession(CacheSession* session);
     [[nodiscard]] CacheSession* session() const;
+    // The width that shows every visible column of the table beside the detail pane (the window's first size).
+    [[nodiscard]] int preferredWidth() const;
     // For live checks (account-name availability) in the UI thread; optional, may be null. It must outlive this
     // view or be reset to null before it goes.
     void setPlatformClient(PlatformClient* client) { m_client = client; }
@@ -76,6 +78,7 @@ protected:
 private:
     void retranslateUi();
     void buildActions();
+    void fitFirstColumnWidths();
     void clearMutatingActions();
     void updateActions();
     void updateDetail();

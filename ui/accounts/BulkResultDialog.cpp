@@ -1,6 +1,7 @@
 #include "ui/accounts/BulkResultDialog.h"
 
 #include "sync/CacheSession.h"
+#include "ui/StatusColors.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -105,7 +106,7 @@ void BulkResultDialog::addResult(const OutboxResult& result)
         ++m_done;
     } else {
         ++m_failed;
-        item->setForeground(1, QColor(0xb0, 0x1c, 0x1c));
+        item->setForeground(1, errorTextColor(palette()));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "ui/accounts/FieldHint.h"
 
+#include "ui/StatusColors.h"
+
 #include <QColor>
 #include <QLabel>
 #include <QPalette>
@@ -19,7 +21,7 @@ void showFieldHint(QLabel* hint, const QString& text, bool error)
 {
     hint->setText(text);
     QPalette palette = hint->palette();
-    palette.setColor(QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x1e, 0x7b, 0x34));
+    palette.setColor(QPalette::WindowText, error ? errorTextColor(palette) : successTextColor(palette));
     hint->setPalette(palette);
     hint->setVisible(!text.isEmpty());
 }

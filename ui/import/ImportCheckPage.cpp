@@ -7,6 +7,7 @@
 #include "sync/CacheSession.h"
 #include "sync/ImportCsv.h"
 #include "sync/ImportPlanner.h"
+#include "ui/FileDialogNames.h"
 #include "ui/import/ImportWizard.h"
 
 #include <QEvent>
@@ -241,6 +242,7 @@ int ImportCheckPage::nextId() const
 void ImportCheckPage::chooseExportFile()
 {
     auto* dialog = new QFileDialog(this, tr("Export report"), QString(), tr("CSV files (*.csv)"));
+    nameFileDialogControls(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));

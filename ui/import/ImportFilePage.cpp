@@ -2,6 +2,7 @@
 
 #include "core/ImportParser.h"
 #include "sync/ImportPlanner.h"
+#include "ui/FileDialogNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,6 +100,7 @@ void ImportFilePage::browse()
 {
     auto* dialog = new QFileDialog(this, tr("Import accounts"), QFileInfo(m_path->text()).absolutePath(),
                                    tr("Rosters (*.csv *.xlsx);;All files (*)"));
+    nameFileDialogControls(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &ImportFilePage::readFile);

@@ -2,6 +2,7 @@
 
 #include "sync/ImportCsv.h"
 #include "sync/ImportPlanner.h"
+#include "ui/FileDialogNames.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -141,6 +142,7 @@ void ImportResultPage::show()
 void ImportResultPage::chooseExportFile()
 {
     auto* dialog = new QFileDialog(this, tr("Export result"), QString(), tr("CSV files (*.csv)"));
+    nameFileDialogControls(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));

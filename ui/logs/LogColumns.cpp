@@ -1,5 +1,7 @@
 #include "ui/logs/LogColumns.h"
 
+#include "ui/StatusColors.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QStyle>
@@ -7,9 +9,6 @@
 namespace dm {
 
 namespace {
-
-// Abnormal logins in a dark red that keeps its contrast on the light and the dark palettes' bases.
-const QColor kAbnormalColour(0xc0, 0x1c, 0x1c);
 
 QVariant headerOrNothing(int role, const QString& text)
 {
@@ -31,7 +30,7 @@ QVariant OperationLogColumns::data(const OperationRecord& row, int column, int r
     case Qt::ToolTipRole:
         return column == RemarkColumn || column == ActionColumn ? QVariant(text(row, column)) : QVariant();
     case Qt::ForegroundRole:
-        return row.result == LogResult::Failure && column == ResultColumn ? QVariant(kAbnormalColour) : QVariant();
+        return row.result == LogResult::Failure && column == ResultColumn ? QVariant(errorTextColor()) : QVariant();
     default:
         return {};
     }
@@ -54,7 +53,7 @@ QVariant LoginLogColumns::data(const LoginRecord& row, int column, int role) con
         }
         return {};
     case Qt::ForegroundRole:
-        return row.abnormal ? QVariant(kAbnormalColour) : QVariant();
+        return row.abnormal ? QVariant(errorTextColor()) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return row.abnormal ? QVariant(tr("Abnormal login: flagged by the platform for an unusual place or time."))
@@ -83,7 +82,7 @@ QVariant MailLogColumns::data(const MailRecord& row, int column, int role) const
         return column == SubjectColumn ? QVariant(text(row, column)) : QVariant();
     case Qt::ForegroundRole: {
         const bool failed = row.status == MailStatus::Failed || row.status == MailStatus::Bounced;
-        return failed && column == StatusColumn ? QVariant(kAbnormalColour) : QVariant();
+        return failed && column == StatusColumn ? QVariant(errorTextColor()) : QVariant();
     }
     default:
         return {};

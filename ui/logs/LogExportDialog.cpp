@@ -1,7 +1,9 @@
 #include "ui/logs/LogExportDialog.h"
 
+#include "core/ClientPreferences.h"
 #include "export/LogExportColumns.h"
 #include "sync/CacheSession.h"
+#include "ui/FileDialogNames.h"
 
 #include <QDate>
 #include <QDir>
@@ -61,13 +63,15 @@ QFileDialog* startLogExport(QWidget* parent, CacheSession* session, LogExportReq
     if (session == nullptr) {
         return nullptr;
     }
+    // The Settings page's export folder first, then the folder of the last export.
     QSettings settings;
-    const QString folder =
-        settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = ExportPreferences::load(settings).startFolder(
+        settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString());
     const QString logName = LogExportColumns::logName(request.query.kind);
     auto* dialog =
         new QFileDialog(parent, LogExportRunner::tr("Export %1").arg(logName),
                         QDir(folder).filePath(suggestedExportFileName(request.query.kind, ExportFormat::Xlsx)));
+    nameFileDialogControls(dialog);
     dialog->setObjectName(QStringLiteral("logExportFileDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilters(nameFilters());

@@ -1,6 +1,7 @@
 #include "ui/pages/ActivationPage.h"
 
 #include "sync/CacheSession.h"
+#include "ui/FileDialogNames.h"
 #include "ui/Icons.h"
 #include "ui/activation/ActivationFilterBar.h"
 #include "ui/activation/ActivationSnapshot.h"
@@ -333,6 +334,7 @@ void ActivationPage::chooseExportFile()
     const QString suggested = tr("activation-worklist-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
     auto* dialog =
         new QFileDialog(this, tr("Export worklist"), QDir(folder).filePath(suggested), tr("CSV files (*.csv)"));
+    nameFileDialogControls(dialog);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));

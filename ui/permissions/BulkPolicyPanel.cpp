@@ -400,6 +400,10 @@ void BulkPolicyPanel::retranslateUi()
 {
     m_level->setItemText(0, tr("Units"));
     m_level->setItemText(1, tr("Accounts"));
+    m_level->setAccessibleName(tr("Apply to"));
+    m_targets->setAccessibleName(tr("Targets"));
+    m_account->setAccessibleName(tr("Account to add"));
+    m_report->setAccessibleName(tr("Results"));
     m_account->setPlaceholderText(tr("Add an account by name"));
     m_addAccount->setText(tr("Add"));
     m_report->setHorizontalHeaderLabels({tr("Target"), tr("Result"), tr("Why")});

@@ -335,6 +335,7 @@ void DriftPanel::onOutboxItem(qint64 itemId, bool done, const QString& message)
 void DriftPanel::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels({tr("Where"), tr("Setting"), tr("Now"), tr("Baseline")});
+    m_table->setAccessibleName(tr("Settings weaker than the baseline"));
     m_rescan->setText(tr("Check again"));
     m_fix->setText(tr("Fix all"));
     m_fix->setToolTip(tr("Set the domain to the baseline and remove weaker unit and account overrides, as one "

@@ -37,6 +37,10 @@ VerifyPackDialog::VerifyPackDialog(CacheSession* session, QWidget* parent)
     packRow->addWidget(m_path, 1);
     packRow->addWidget(browse);
     form->addRow(tr("Pack:"), packRow);
+    // A caption beside a row of controls names none of them: the text box is named for the caption, and each
+    // "Choose…" for what it chooses.
+    m_path->setAccessibleName(tr("Pack"));
+    browse->setAccessibleName(tr("Choose the pack"));
     auto* chainRow = new QHBoxLayout;
     m_chain = new QLineEdit(this);
     m_chain->setPlaceholderText(tr("Optional: the TSA chain you trust (else the pack's own)"));
@@ -45,12 +49,15 @@ VerifyPackDialog::VerifyPackDialog(CacheSession* session, QWidget* parent)
     chainRow->addWidget(m_chain, 1);
     chainRow->addWidget(chainBrowse);
     form->addRow(tr("TSA chain:"), chainRow);
+    m_chain->setAccessibleName(tr("TSA chain"));
+    chainBrowse->setAccessibleName(tr("Choose the TSA chain"));
     layout->addLayout(form);
 
     m_checks = new QTreeWidget(this);
     m_checks->setObjectName(QStringLiteral("proof.checks"));
     m_checks->setRootIsDecorated(false);
     m_checks->setHeaderLabels({tr("Check"), tr("Result")});
+    m_checks->setAccessibleName(tr("Checks of the pack"));
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_checks->setWordWrap(true);

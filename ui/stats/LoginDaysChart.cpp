@@ -1,5 +1,6 @@
 #include "ui/stats/LoginDaysChart.h"
 
+#include "ui/StatusColors.h"
 #include "ui/stats/ChartSupport.h"
 
 #include <QEvent>
@@ -33,7 +34,8 @@ LoginDaysChart::LoginDaysChart(QWidget* parent)
     m_dayAxis = new QCategoryAxis;
     m_normalAxis = ChartSupport::makeCountAxis();
     m_abnormalAxis = ChartSupport::makeCountAxis();
-    m_abnormalAxis->setLabelsColor(QColor(0xc6, 0x28, 0x28));
+    // The axis's figures are text: they take the palette's readable red, the line keeps the chart's.
+    m_abnormalAxis->setLabelsColor(errorTextColor(palette()));
     chart()->addAxis(m_dayAxis, Qt::AlignBottom);
     chart()->addAxis(m_normalAxis, Qt::AlignLeft);
     chart()->addAxis(m_abnormalAxis, Qt::AlignRight);
