@@ -397,6 +397,17 @@
     </message>
 </context>
 <context>
+    <name>CacheSession</name>
+    <message>
+        <source>This profile is read-only: its cache is not changed.</source>
+        <translation>This profile is read-only: its cache is not changed.</translation>
+    </message>
+    <message>
+        <source>Wait until the sync or the check has finished.</source>
+        <translation>Wait until the sync or the check has finished.</translation>
+    </message>
+</context>
+<context>
     <name>Capabilities</name>
     <message>
         <source>Accounts and units (vendor API)</source>
@@ -511,6 +522,32 @@
     <message>
         <source>The audit ledger&apos;s key is not available, so nothing can be recorded or verified. Reopen the profile so that its key is read from the system keychain.</source>
         <translation>The audit ledger&apos;s key is not available, so nothing can be recorded or verified. Reopen the profile so that its key is read from the system keychain.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsTexts</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Export diagnostics</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the cache and writing the diagnostics bundle…</source>
+        <translation>Checking the cache and writing the diagnostics bundle…</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogNames</name>
+    <message>
+        <source>Look in</source>
+        <translation>Look in</translation>
+    </message>
+    <message>
+        <source>Files of type</source>
+        <translation>Files of type</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2107,165 @@
     </message>
 </context>
 <context>
+    <name>SupportTexts</name>
+    <message>
+        <source>Cache check passed.</source>
+        <translation>Cache check passed.</translation>
+    </message>
+    <message>
+        <source>Cache check FAILED.</source>
+        <translation>Cache check FAILED.</translation>
+    </message>
+    <message>
+        <source>integrity: FAILED (%1)</source>
+        <translation>integrity: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>integrity: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity: FAILED, %n problem(s)</source>
+        <translation>
+            <numerusform>integrity: FAILED, %n problem(s)</numerusform>
+            <numerusform>integrity: FAILED, %n problem(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: FAILED (%1)</source>
+        <translation>ledger: FAILED (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n entries</source>
+        <translation>
+            <numerusform>ledger: ok, %n entries</numerusform>
+            <numerusform>ledger: ok, %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN at entry %1: %2</source>
+        <translation>ledger: BROKEN at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>(no such log: %1)</source>
+        <translation>(no such log: %1)</translation>
+    </message>
+    <message>
+        <source>(the log could not be read: %1)</source>
+        <translation>(the log could not be read: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(only the last %n byte(s) of this log)</source>
+        <translation>
+            <numerusform>(only the last %n byte(s) of this log)</numerusform>
+            <numerusform>(only the last %n byte(s) of this log)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by you alone</source>
+        <translation>cannot make %1 readable by you alone</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>cannot replace %1</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle to %1</source>
+        <translation>cannot move the bundle to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n byte(s) of binary data)</numerusform>
+            <numerusform>(%n byte(s) of binary data)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a value of type %1)</source>
+        <translation>(a value of type %1)</translation>
+    </message>
+    <message>
+        <source>QtKeychain: Windows Credential Manager</source>
+        <translation>QtKeychain: Windows Credential Manager</translation>
+    </message>
+    <message>
+        <source>QtKeychain: macOS Keychain</source>
+        <translation>QtKeychain: macOS Keychain</translation>
+    </message>
+    <message>
+        <source>QtKeychain: Secret Service or KWallet, whichever the desktop session runs</source>
+        <translation>QtKeychain: Secret Service or KWallet, whichever the desktop session runs</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Delivery Mailbox Admin: %1</source>
+        <translation>Delivery Mailbox Admin: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1 (Qt Network was built with %2)</source>
+        <translation>OpenSSL: %1 (Qt Network was built with %2)</translation>
+    </message>
+    <message>
+        <source>SQLCipher: %1 (SQLite %2)</source>
+        <translation>SQLCipher: %1 (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>Operating system: %1</translation>
+    </message>
+    <message>
+        <source>Platform capabilities: not connected</source>
+        <translation>Platform capabilities: not connected</translation>
+    </message>
+    <message>
+        <source>Platform capabilities: not checked yet</source>
+        <translation>Platform capabilities: not checked yet</translation>
+    </message>
+    <message>
+        <source>Platform capabilities:</source>
+        <translation>Platform capabilities:</translation>
+    </message>
+    <message>
+        <source>Cache check incomplete: the local checks passed, the counts were not compared.</source>
+        <translation>Cache check incomplete: the local checks passed, the counts were not compared.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 count checks match</source>
+        <translation>%1: %2 of %3 count checks match</translation>
+    </message>
+    <message>
+        <source>%1: not served by this platform</source>
+        <translation>%1: not served by this platform</translation>
+    </message>
+    <message>
+        <source>gap: %1: %2 in the cache, %3 on the platform</source>
+        <translation>gap: %1: %2 in the cache, %3 on the platform</translation>
+    </message>
+    <message>
+        <source>The count checks were cancelled.</source>
+        <translation>The count checks were cancelled.</translation>
+    </message>
+    <message>
+        <source>count checks: not run (%1)</source>
+        <translation>count checks: not run (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <source>Sync of %1 stopped: %2</source>
@@ -2078,6 +2274,13 @@
     <message>
         <source>Sync of %1 was cancelled.</source>
         <translation>Sync of %1 was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreferences</name>
+    <message>
+        <source>History (days): enter a number of days from %1 to %2.</source>
+        <translation>History (days): enter a number of days from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2442,29 @@
     <message>
         <source>Cannot write %1 (zip error %2).</source>
         <translation>Cannot write %1 (zip error %2).</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AboutDialog</name>
+    <message>
+        <source>About Delivery Mailbox Admin</source>
+        <translation>About Delivery Mailbox Admin</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</source>
+        <translation>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</translation>
+    </message>
+    <message>
+        <source>Delivery Mailbox Admin</source>
+        <translation>Delivery Mailbox Admin</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copy to clipboard</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2784,14 @@
     <message>
         <source>Address basis (optional)</source>
         <translation>Address basis (optional)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3497,22 @@
         <source>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; apply again now that the policy was read back.</source>
         <translation>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; apply again now that the policy was read back.</translation>
     </message>
+    <message>
+        <source>Apply to</source>
+        <translation>Apply to</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Account to add</source>
+        <translation>Account to add</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
 </context>
 <context>
     <name>dm::BulkResultDialog</name>
@@ -3313,6 +3563,160 @@
     <message>
         <source>Cancel remaining</source>
         <translation>Cancel remaining</translation>
+    </message>
+</context>
+<context>
+    <name>dm::CacheSettingsPanel</name>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>This profile is read-only.</translation>
+    </message>
+    <message>
+        <source>Checking every page of the file and the audit ledger…</source>
+        <translation>Checking every page of the file and the audit ledger…</translation>
+    </message>
+    <message>
+        <source>Comparing the cache&apos;s rows with the platform&apos;s counts…</source>
+        <translation>Comparing the cache&apos;s rows with the platform&apos;s counts…</translation>
+    </message>
+    <message>
+        <source>File: intact (every page&apos;s seal checks).</source>
+        <translation>File: intact (every page&apos;s seal checks).</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %n problem(s): %1</source>
+        <translation>
+            <numerusform>File: %n problem(s): %1</numerusform>
+            <numerusform>File: %n problem(s): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit ledger: intact, %n entries.</source>
+        <translation>
+            <numerusform>Audit ledger: intact, %n entries.</numerusform>
+            <numerusform>Audit ledger: intact, %n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit ledger: BROKEN: %1</source>
+        <translation>Audit ledger: BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>Counts: not compared, a sync is running; check again when it has finished.</source>
+        <translation>Counts: not compared, a sync is running; check again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Counts: not all compared: %1</source>
+        <translation>Counts: not all compared: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the cache, %3 on the platform</source>
+        <translation>%1: %2 in the cache, %3 on the platform</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts: %n difference(s) with the platform (a sync fetches what is missing): %1</source>
+        <translation>
+            <numerusform>Counts: %n difference(s) with the platform (a sync fetches what is missing): %1</numerusform>
+            <numerusform>Counts: %n difference(s) with the platform (a sync fetches what is missing): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts: all %n check(s) match the platform.</source>
+        <translation>
+            <numerusform>Counts: all %n check(s) match the platform.</numerusform>
+            <numerusform>Counts: all %n check(s) match the platform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation>Rebuild the cache</translation>
+    </message>
+    <message>
+        <source>The cache file is deleted and filled again from the platform by a full sync, which takes a while.
+
+Kept: the audit ledger. It is saved whole (ledger.jsonl) with its time-stamps in a new kept-… folder in %1 before the file goes, and the new ledger&apos;s first entry says where.
+Lost: changes still waiting in the outbox, and log rows older than the history the next sync reaches.
+
+Rebuild now?</source>
+        <translation>The cache file is deleted and filled again from the platform by a full sync, which takes a while.
+
+Kept: the audit ledger. It is saved whole (ledger.jsonl) with its time-stamps in a new kept-… folder in %1 before the file goes, and the new ledger&apos;s first entry says where.
+Lost: changes still waiting in the outbox, and log rows older than the history the next sync reaches.
+
+Rebuild now?</translation>
+    </message>
+    <message>
+        <source>Purge old log rows</source>
+        <translation>Purge old log rows</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the operation, login and mail log rows older than %n day(s) (before %1) from this computer&apos;s cache?
+
+The platform keeps its logs; the next syncs do not fetch these rows again (a rebuild would). The purge is recorded in the audit ledger.</source>
+        <translation>
+            <numerusform>Remove the operation, login and mail log rows older than %n day(s) (before %1) from this computer&apos;s cache?
+
+The platform keeps its logs; the next syncs do not fetch these rows again (a rebuild would). The purge is recorded in the audit ledger.</numerusform>
+            <numerusform>Remove the operation, login and mail log rows older than %n day(s) (before %1) from this computer&apos;s cache?
+
+The platform keeps its logs; the next syncs do not fetch these rows again (a rebuild would). The purge is recorded in the audit ledger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Purging…</translation>
+    </message>
+    <message>
+        <source>Nothing was purged: %1</source>
+        <translation>Nothing was purged: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1 operation, %2 login and %3 mail rows from before %4; the audit ledger records it.</source>
+        <translation>Removed %1 operation, %2 login and %3 mail rows from before %4; the audit ledger records it.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Show the folder of the encrypted cache file</source>
+        <translation>Show the folder of the encrypted cache file</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verify now</translation>
+    </message>
+    <message>
+        <source>Check every page&apos;s seal, the audit ledger&apos;s chain, and each log against the platform&apos;s counts, as dmctl cache verify does</source>
+        <translation>Check every page&apos;s seal, the audit ledger&apos;s chain, and each log against the platform&apos;s counts, as dmctl cache verify does</translation>
+    </message>
+    <message>
+        <source>Rebuild…</source>
+        <translation>Rebuild…</translation>
+    </message>
+    <message>
+        <source>Purge log rows older than</source>
+        <translation>Purge log rows older than</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purge…</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4107,29 @@
     </message>
 </context>
 <context>
+    <name>dm::DiagnosticsExport</name>
+    <message>
+        <source>No session: no profile is open, so there is no cache to check.</source>
+        <translation>No session: no profile is open, so there is no cache to check.</translation>
+    </message>
+    <message>
+        <source>The profile was closed before its cache was checked.</source>
+        <translation>The profile was closed before its cache was checked.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1.</source>
+        <translation>The diagnostics were saved to %1.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved: %1</source>
+        <translation>The diagnostics could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>a sync or another check is running; try again when it has finished</source>
+        <translation>a sync or another check is running; try again when it has finished</translation>
+    </message>
+</context>
+<context>
     <name>dm::DriftPanel</name>
     <message>
         <source>Not checked yet.</source>
@@ -3835,6 +4262,49 @@
     <message>
         <source>The baseline could not be saved: %1</source>
         <translation>The baseline could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Settings weaker than the baseline</source>
+        <translation>Settings weaker than the baseline</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ExportSettingsSection</name>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>Export folder: there is no folder %1.</source>
+        <translation>Export folder: there is no folder %1.</translation>
+    </message>
+    <message>
+        <source>The export settings cannot be written to %1.</source>
+        <translation>The export settings cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Export fol&amp;der:</source>
+        <translation>Export fol&amp;der:</translation>
+    </message>
+    <message>
+        <source>Empty: the Documents folder</source>
+        <translation>Empty: the Documents folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <source>Log exports and proof packs start in this folder. ID-card numbers and mobiles in exports are always masked.</source>
+        <translation>Log exports and proof packs start in this folder. ID-card numbers and mobiles in exports are always masked.</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4680,21 @@
     </message>
 </context>
 <context>
+    <name>dm::LanguageSettingsSection</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
     <name>dm::LogDetailPane</name>
     <message numerus="yes">
         <source>%n rows selected</source>
@@ -4309,6 +4794,13 @@
     <message>
         <source>Fetch the rows the platform added since the last sync</source>
         <translation>Fetch the rows the platform added since the last sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1, more than %n hour(s) old: sync to see the latest rows.</source>
+        <translation>
+            <numerusform>Data as of %1, more than %n hour(s) old: sync to see the latest rows.</numerusform>
+            <numerusform>Data as of %1, more than %n hour(s) old: sync to see the latest rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4927,41 @@
     <message>
         <source>Custom…</source>
         <translation>Custom…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoggingSettingsSection</name>
+    <message>
+        <source>The logging settings cannot be written to %1.</source>
+        <translation>The logging settings cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <source>Log l&amp;evel:</source>
+        <translation>Log l&amp;evel:</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Information, warnings and errors</source>
+        <translation>Information, warnings and errors</translation>
+    </message>
+    <message>
+        <source>Everything, with each request (for support)</source>
+        <translation>Everything, with each request (for support)</translation>
+    </message>
+    <message>
+        <source>Passwords, authorization codes, tokens, ID-card numbers and mobiles never reach the log at any level.</source>
+        <translation>Passwords, authorization codes, tokens, ID-card numbers and mobiles never reach the log at any level.</translation>
     </message>
 </context>
 <context>
@@ -5150,22 +5677,6 @@
         <translation>&amp;About Delivery Mailbox Admin</translation>
     </message>
     <message>
-        <source>About Delivery Mailbox Admin</source>
-        <translation>About Delivery Mailbox Admin</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</source>
-        <translation>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Built with Qt %1, running on Qt %2.</translation>
-    </message>
-    <message>
         <source>Opening profile %1…</source>
         <translation>Opening profile %1…</translation>
     </message>
@@ -5196,6 +5707,14 @@
     <message>
         <source>User name and password of the proxy server on the way to the platform</source>
         <translation>User name and password of the proxy server on the way to the platform</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Export &amp;diagnostics…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5752,105 @@
     <message>
         <source>Move</source>
         <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>dm::NetworkSettingsSection</name>
+    <message>
+        <source>Proxy host: a manual proxy needs the proxy&apos;s name or address.</source>
+        <translation>Proxy host: a manual proxy needs the proxy&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Proxy host: give the proxy&apos;s name or address alone, without &quot;http://&quot;, a port or a path.</source>
+        <translation>Proxy host: give the proxy&apos;s name or address alone, without &quot;http://&quot;, a port or a path.</translation>
+    </message>
+    <message>
+        <source>Proxy port: 0 is not a port; give the one the proxy listens on (1 to 65535).</source>
+        <translation>Proxy port: 0 is not a port; give the one the proxy listens on (1 to 65535).</translation>
+    </message>
+    <message>
+        <source>Timeouts: give 1 to 600 seconds.</source>
+        <translation>Timeouts: give 1 to 600 seconds.</translation>
+    </message>
+    <message>
+        <source>Proxy user: the name cannot hold a line break.</source>
+        <translation>Proxy user: the name cannot hold a line break.</translation>
+    </message>
+    <message>
+        <source>Proxy user: a password needs the user name it belongs to.</source>
+        <translation>Proxy user: a password needs the user name it belongs to.</translation>
+    </message>
+    <message>
+        <source>The network settings cannot be written to %1.</source>
+        <translation>The network settings cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Open a profile to set how it reaches the platform.</source>
+        <translation>Open a profile to set how it reaches the platform.</translation>
+    </message>
+    <message>
+        <source>How profile %1 reaches the platform and the time-stamping service. Applying opens the profile again with the new settings.</source>
+        <translation>How profile %1 reaches the platform and the time-stamping service. Applying opens the profile again with the new settings.</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>The system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>A manual HTTP proxy</source>
+        <translation>A manual HTTP proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>Proxy h&amp;ost:</source>
+        <translation>Proxy h&amp;ost:</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.court.example</source>
+        <translation>e.g. proxy.court.example</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>Proxy por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy &amp;user:</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one; empty keeps the saved one</source>
+        <translation>Only if the proxy asks for one; empty keeps the saved one</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never shown</source>
+        <translation>Kept in the system keychain, never shown</translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation>&amp;Connection timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfer timeout:</source>
+        <translation>Tra&amp;nsfer timeout:</translation>
     </message>
 </context>
 <context>
@@ -5438,13 +6056,6 @@
     <message>
         <source>Apply to several</source>
         <translation>Apply to several</translation>
-    </message>
-</context>
-<context>
-    <name>dm::PlannedPage</name>
-    <message>
-        <source>This page arrives with a later release.</source>
-        <translation>This page arrives with a later release.</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +6475,10 @@
         <source>Connection files (*.json);;All (*)</source>
         <translation>Connection files (*.json);;All (*)</translation>
     </message>
+    <message>
+        <source>The authorization code is longer than %1 characters: check what was pasted.</source>
+        <translation>The authorization code is longer than %1 characters: check what was pasted.</translation>
+    </message>
 </context>
 <context>
     <name>dm::ProfileWizardTestPage</name>
@@ -6129,6 +6744,73 @@
     </message>
 </context>
 <context>
+    <name>dm::ProofSettingsSection</name>
+    <message>
+        <source>Court&apos;s signing certificate</source>
+        <translation>Court&apos;s signing certificate</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Time-stamping URL: this is not a web address; give one such as https://tsa.example.cn/tsa.</source>
+        <translation>Time-stamping URL: this is not a web address; give one such as https://tsa.example.cn/tsa.</translation>
+    </message>
+    <message>
+        <source>Time-stamping URL: it must start with https:// or http://.</source>
+        <translation>Time-stamping URL: it must start with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>Signing certificate: there is no file %1.</source>
+        <translation>Signing certificate: there is no file %1.</translation>
+    </message>
+    <message>
+        <source>The proof-pack settings cannot be written to %1.</source>
+        <translation>The proof-pack settings cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>Proof packs</source>
+        <translation>Proof packs</translation>
+    </message>
+    <message>
+        <source>Open a profile to set the defaults of its proof packs.</source>
+        <translation>Open a profile to set the defaults of its proof packs.</translation>
+    </message>
+    <message>
+        <source>What the proof-pack dialog of profile %1 starts with.</source>
+        <translation>What the proof-pack dialog of profile %1 starts with.</translation>
+    </message>
+    <message>
+        <source>Time-&amp;stamping URL:</source>
+        <translation>Time-&amp;stamping URL:</translation>
+    </message>
+    <message>
+        <source>https:// or http:// address of the RFC 3161 service</source>
+        <translation>https:// or http:// address of the RFC 3161 service</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning certificate:</source>
+        <translation>Si&amp;gning certificate:</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx); empty: packs are not signed by default</source>
+        <translation>PKCS#12 file (.p12, .pfx); empty: packs are not signed by default</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Choose the signing certificate</translation>
+    </message>
+    <message>
+        <source>Its password is asked each time a pack is signed and never stored.</source>
+        <translation>Its password is asked each time a pack is signed and never stored.</translation>
+    </message>
+</context>
+<context>
     <name>dm::ProvincesChart</name>
     <message>
         <source>Logins (platform)</source>
@@ -6176,6 +6858,10 @@
     <message>
         <source>Save and reconnect</source>
         <translation>Save and reconnect</translation>
+    </message>
+    <message>
+        <source>The user name and the password may have at most %1 characters each, as much as the system keychain keeps.</source>
+        <translation>The user name and the password may have at most %1 characters each, as much as the system keychain keeps.</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +7087,10 @@
         <source>The proxy credentials cannot be stored in the keychain: %1</source>
         <translation>The proxy credentials cannot be stored in the keychain: %1</translation>
     </message>
+    <message>
+        <source>The proxy user name or password is longer than the system keychain keeps.</source>
+        <translation>The proxy user name or password is longer than the system keychain keeps.</translation>
+    </message>
 </context>
 <context>
     <name>dm::SettingsPage</name>
@@ -6409,20 +7099,32 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>This page will hold the connection profiles for the platform and the preferences of this client.</source>
-        <translation>This page will hold the connection profiles for the platform and the preferences of this client.</translation>
+        <source>Settings applied.</source>
+        <translation>Settings applied.</translation>
     </message>
     <message>
-        <source>Connection profiles: platform address, application credentials, mail domain and optional certificate pinning, with a connection test.</source>
-        <translation>Connection profiles: platform address, application credentials, mail domain and optional certificate pinning, with a connection test.</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
-        <source>A sandbox profile for training and testing without touching real mailboxes.</source>
-        <translation>A sandbox profile for training and testing without touching real mailboxes.</translation>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
     <message>
-        <source>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</source>
-        <translation>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</translation>
+        <source>Changes take effect when you press Apply; Revert brings back what is saved. Network and proof-pack settings belong to the open profile, the others to every profile.</source>
+        <translation>Changes take effect when you press Apply; Revert brings back what is saved. Network and proof-pack settings belong to the open profile, the others to every profile.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>How this client reaches the platform, the defaults of proof packs and exports, the interface language and the log level.</source>
+        <translation>How this client reaches the platform, the defaults of proof packs and exports, the interface language and the log level.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +7269,68 @@
     <message>
         <source>The platform has not been asked yet.</source>
         <translation>The platform has not been asked yet.</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SyncSettingsPanel</name>
+    <message>
+        <source>The settings could not be written.</source>
+        <translation>The settings could not be written.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Automatic sync:</source>
+        <translation>Automatic sync:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute(s)</numerusform>
+            <numerusform>Every %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between the end of one sync and the start of the next</source>
+        <translation>Minutes between the end of one sync and the start of the next</translation>
+    </message>
+    <message>
+        <source>History (days):</source>
+        <translation>History (days):</translation>
+    </message>
+    <message>
+        <source>How far back the first sync of each log reaches (%1 to %2 days; the platform keeps 180). It applies to the next first sync or rebuild.</source>
+        <translation>How far back the first sync of each log reaches (%1 to %2 days; the platform keeps 180). It applies to the next first sync or rebuild.</translation>
+    </message>
+    <message>
+        <source>Warn when data is older than:</source>
+        <translation>Warn when data is older than:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -6715,6 +7479,57 @@
     </message>
 </context>
 <context>
+    <name>dm::UserGuideDialog</name>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>Back to the previous page (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Forward to the next page (%1)</source>
+        <translation>Forward to the next page (%1)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>The first page of the guide</source>
+        <translation>The first page of the guide</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find in this page (%1)</source>
+        <translation>Find in this page (%1)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>F&amp;ind:</translation>
+    </message>
+    <message>
+        <source>Text to find; Enter for the next match</source>
+        <translation>Text to find; Enter for the next match</translation>
+    </message>
+</context>
+<context>
     <name>dm::VerifyPackDialog</name>
     <message>
         <source>Verify a proof-of-delivery pack</source>
@@ -6783,6 +7598,26 @@
     <message>
         <source>The pack is NOT sound: %1: %2</source>
         <translation>The pack is NOT sound: %1: %2</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>Choose the pack</source>
+        <translation>Choose the pack</translation>
+    </message>
+    <message>
+        <source>TSA chain</source>
+        <translation>TSA chain</translation>
+    </message>
+    <message>
+        <source>Choose the TSA chain</source>
+        <translation>Choose the TSA chain</translation>
+    </message>
+    <message>
+        <source>Checks of the pack</source>
+        <translation>Checks of the pack</translation>
     </message>
 </context>
 <context>
@@ -7787,10 +8622,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: dmctl cache verify|rebuild</source>
-        <translation>Usage: dmctl cache verify|rebuild</translation>
-    </message>
-    <message>
         <source>To rebuild it: dmctl cache rebuild</source>
         <translation>To rebuild it: dmctl cache rebuild</translation>
     </message>
@@ -8249,10 +9080,6 @@
         <translation>The ledger key of this archive&apos;s profile is not usable.</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</translation>
-    </message>
-    <message>
         <source>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</source>
         <translation>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</translation>
     </message>
@@ -8319,6 +9146,714 @@
     <message>
         <source>This platform lacks the delivery extension: listed from its own account listing, without activation.</source>
         <translation>This platform lacks the delivery extension: listed from its own account listing, without activation.</translation>
+    </message>
+    <message>
+        <source>Unknown language for --lang: “%1” (zh_CN or en).</source>
+        <translation>Unknown language for --lang: “%1” (zh_CN or en).</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl &lt;command&gt; [&lt;subcommand&gt;] [options]</source>
+        <translation>Usage: dmctl &lt;command&gt; [&lt;subcommand&gt;] [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>The connection options (--profile, --sandbox-config, --auth-code-env, ...) apply to the commands that talk to the platform or open its cache.</source>
+        <translation>The connection options (--profile, --sandbox-config, --auth-code-env, ...) apply to the commands that talk to the platform or open its cache.</translation>
+    </message>
+    <message>
+        <source>For the options and examples of a command: dmctl help &lt;command&gt; [&lt;subcommand&gt;]</source>
+        <translation>For the options and examples of a command: dmctl help &lt;command&gt; [&lt;subcommand&gt;]</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl %1</source>
+        <translation>Usage: dmctl %1</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <source>For the options and examples of a subcommand: dmctl help %1 &lt;subcommand&gt;</source>
+        <translation>For the options and examples of a subcommand: dmctl help %1 &lt;subcommand&gt;</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>(none of its own)</source>
+        <translation>(none of its own)</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Examples:</translation>
+    </message>
+    <message>
+        <source>Language of the messages: zh_CN or en (default: the system&apos;s).</source>
+        <translation>Language of the messages: zh_CN or en (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Connect with this saved profile (see dmctl profile list).</source>
+        <translation>Connect with this saved profile (see dmctl profile list).</translation>
+    </message>
+    <message>
+        <source>Connect to the dmsandbox whose connection line (JSON) this file holds.</source>
+        <translation>Connect to the dmsandbox whose connection line (JSON) this file holds.</translation>
+    </message>
+    <message>
+        <source>Read the authCode from this environment variable.</source>
+        <translation>Read the authCode from this environment variable.</translation>
+    </message>
+    <message>
+        <source>Read the authCode from the first line of standard input.</source>
+        <translation>Read the authCode from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>User name for a proxy that asks for one.</source>
+        <translation>User name for a proxy that asks for one.</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the proxy password.</source>
+        <translation>Environment variable holding the proxy password.</translation>
+    </message>
+    <message>
+        <source>Account name of the mailbox (the part before @).</source>
+        <translation>Account name of the mailbox (the part before @).</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name as court documents give it.</source>
+        <translation>Recipient&apos;s name as court documents give it.</translation>
+    </message>
+    <message>
+        <source>Refused: a mobile number goes in the --personal file, never on the command line.</source>
+        <translation>Refused: a mobile number goes in the --personal file, never on the command line.</translation>
+    </message>
+    <message>
+        <source>Refused: an ID-card number goes in the --personal file, never on the command line.</source>
+        <translation>Refused: an ID-card number goes in the --personal file, never on the command line.</translation>
+    </message>
+    <message>
+        <source>File (mode 0600), or - for standard input, with the lines mobile=… and id-number=….</source>
+        <translation>File (mode 0600), or - for standard input, with the lines mobile=… and id-number=….</translation>
+    </message>
+    <message>
+        <source>Id of the unit (department) the accounts belong to.</source>
+        <translation>Id of the unit (department) the accounts belong to.</translation>
+    </message>
+    <message>
+        <source>Case number the account is opened for, e.g. (2026)粤0104民初1234号.</source>
+        <translation>Case number the account is opened for, e.g. (2026)粤0104民初1234号.</translation>
+    </message>
+    <message>
+        <source>Only accounts with this status: enabled, disabled or deleted.</source>
+        <translation>Only accounts with this status: enabled, disabled or deleted.</translation>
+    </message>
+    <message>
+        <source>Only accounts at this activation step: created, smsSent, firstLogin or activated.</source>
+        <translation>Only accounts at this activation step: created, smsSent, firstLogin or activated.</translation>
+    </message>
+    <message>
+        <source>Only accounts whose account name or name contains this.</source>
+        <translation>Only accounts whose account name or name contains this.</translation>
+    </message>
+    <message>
+        <source>Print at most this many rows.</source>
+        <translation>Print at most this many rows.</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default table).</source>
+        <translation>Output format: table, json or csv (default table).</translation>
+    </message>
+    <message>
+        <source>Where the address comes from: confirmed, provided or courtFound (none clears it).</source>
+        <translation>Where the address comes from: confirmed, provided or courtFound (none clears it).</translation>
+    </message>
+    <message>
+        <source>Date the address was confirmed, provided or found (YYYY-MM-DD).</source>
+        <translation>Date the address was confirmed, provided or found (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Reference of the address confirmation, or how the court found the address.</source>
+        <translation>Reference of the address confirmation, or how the court found the address.</translation>
+    </message>
+    <message>
+        <source>Also send again the actions that failed.</source>
+        <translation>Also send again the actions that failed.</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; change nothing.</source>
+        <translation>Check and show what would change; change nothing.</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: auto, utf-8 or gbk (default auto).</source>
+        <translation>Encoding of a CSV file: auto, utf-8 or gbk (default auto).</translation>
+    </message>
+    <message>
+        <source>Read the column COLUMN as FIELD (account, name, id, mobile, case, unit or skip); repeatable.</source>
+        <translation>Read the column COLUMN as FIELD (account, name, id, mobile, case, unit or skip); repeatable.</translation>
+    </message>
+    <message>
+        <source>How recipients get their password: sms or none (default sms).</source>
+        <translation>How recipients get their password: sms or none (default sms).</translation>
+    </message>
+    <message>
+        <source>Sync only this stream: accounts, policy, operations, logins or mail; repeatable.</source>
+        <translation>Sync only this stream: accounts, policy, operations, logins or mail; repeatable.</translation>
+    </message>
+    <message>
+        <source>How many days back a first sync of the logs reaches (default 180).</source>
+        <translation>How many days back a first sync of the logs reaches (default 180).</translation>
+    </message>
+    <message>
+        <source>Which log: login, mail or operation.</source>
+        <translation>Which log: login, mail or operation.</translation>
+    </message>
+    <message>
+        <source>Start, local time (2026-10-01 or 2026-10-01T08:00).</source>
+        <translation>Start, local time (2026-10-01 or 2026-10-01T08:00).</translation>
+    </message>
+    <message>
+        <source>End, exclusive, local time.</source>
+        <translation>End, exclusive, local time.</translation>
+    </message>
+    <message>
+        <source>Logins from addresses that begin with this.</source>
+        <translation>Logins from addresses that begin with this.</translation>
+    </message>
+    <message>
+        <source>Logins from this province.</source>
+        <translation>Logins from this province.</translation>
+    </message>
+    <message>
+        <source>Logins through this kind of client.</source>
+        <translation>Logins through this kind of client.</translation>
+    </message>
+    <message>
+        <source>Only the logins the platform marked abnormal.</source>
+        <translation>Only the logins the platform marked abnormal.</translation>
+    </message>
+    <message>
+        <source>Mails whose subject contains this text.</source>
+        <translation>Mails whose subject contains this text.</translation>
+    </message>
+    <message>
+        <source>Mails received (in) or sent (out).</source>
+        <translation>Mails received (in) or sent (out).</translation>
+    </message>
+    <message>
+        <source>Mails from this address.</source>
+        <translation>Mails from this address.</translation>
+    </message>
+    <message>
+        <source>Mails to this address.</source>
+        <translation>Mails to this address.</translation>
+    </message>
+    <message>
+        <source>Mails read (yes) or not read yet (no).</source>
+        <translation>Mails read (yes) or not read yet (no).</translation>
+    </message>
+    <message>
+        <source>Operations done by this administrator.</source>
+        <translation>Operations done by this administrator.</translation>
+    </message>
+    <message>
+        <source>Operations with this operation code.</source>
+        <translation>Operations with this operation code.</translation>
+    </message>
+    <message>
+        <source>Operations whose target contains this text.</source>
+        <translation>Operations whose target contains this text.</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>Which policy: domain, unit or account.</source>
+        <translation>Which policy: domain, unit or account.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s effective policy, with the source of each field.</source>
+        <translation>The account&apos;s effective policy, with the source of each field.</translation>
+    </message>
+    <message>
+        <source>JSON file in the shape the API contract gives.</source>
+        <translation>JSON file in the shape the API contract gives.</translation>
+    </message>
+    <message>
+        <source>Refuse the change unless the document is at this version.</source>
+        <translation>Refuse the change unless the document is at this version.</translation>
+    </message>
+    <message>
+        <source>Baseline policy file (JSON); default: the profile&apos;s saved baseline.</source>
+        <translation>Baseline policy file (JSON); default: the profile&apos;s saved baseline.</translation>
+    </message>
+    <message>
+        <source>Queue and apply the fix of every drift found.</source>
+        <translation>Queue and apply the fix of every drift found.</translation>
+    </message>
+    <message>
+        <source>Scan the cache as it is, without syncing first.</source>
+        <translation>Scan the cache as it is, without syncing first.</translation>
+    </message>
+    <message>
+        <source>Place the login comes from, e.g. 广东省广州市.</source>
+        <translation>Place the login comes from, e.g. 广东省广州市.</translation>
+    </message>
+    <message>
+        <source>With --dry-run: replay the cached logins of the last N days (1..366, default 30).</source>
+        <translation>With --dry-run: replay the cached logins of the last N days (1..366, default 30).</translation>
+    </message>
+    <message>
+        <source>Message id of the document (dmctl logs search --type mail shows it).</source>
+        <translation>Message id of the document (dmctl logs search --type mail shows it).</translation>
+    </message>
+    <message>
+        <source>A copy of a file that was sent (repeatable): the pack says whether it matches the platform&apos;s.</source>
+        <translation>A copy of a file that was sent (repeatable): the pack says whether it matches the platform&apos;s.</translation>
+    </message>
+    <message>
+        <source>Every document and recipient of this case number.</source>
+        <translation>Every document and recipient of this case number.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s name for the packs (the platform does not tell it).</source>
+        <translation>The court&apos;s name for the packs (the platform does not tell it).</translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamping service.</source>
+        <translation>Address of the RFC 3161 time-stamping service.</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM) of the time-stamping service.</source>
+        <translation>Certificate chain (PEM) of the time-stamping service.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file of the court&apos;s certificate: the pack gets a signature (manifest.p7s).</source>
+        <translation>PKCS#12 file of the court&apos;s certificate: the pack gets a signature (manifest.p7s).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the PKCS#12 password (else it is asked on the terminal).</source>
+        <translation>Environment variable holding the PKCS#12 password (else it is asked on the terminal).</translation>
+    </message>
+    <message>
+        <source>Check a ledger kept when its cache was rebuilt or its profile removed (kept-…/ledger.jsonl).</source>
+        <translation>Check a ledger kept when its cache was rebuilt or its profile removed (kept-…/ledger.jsonl).</translation>
+    </message>
+    <message>
+        <source>Address of the platform (https://…).</source>
+        <translation>Address of the platform (https://…).</translation>
+    </message>
+    <message>
+        <source>The appId the platform issued to the court.</source>
+        <translation>The appId the platform issued to the court.</translation>
+    </message>
+    <message>
+        <source>The orgOpenId of the court on the platform.</source>
+        <translation>The orgOpenId of the court on the platform.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s mail domain.</source>
+        <translation>The court&apos;s mail domain.</translation>
+    </message>
+    <message>
+        <source>SHA-256 pin of the server&apos;s public key (SPKI, base64); repeatable.</source>
+        <translation>SHA-256 pin of the server&apos;s public key (SPKI, base64); repeatable.</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM) of a CA to trust for the platform.</source>
+        <translation>Certificate (PEM) of a CA to trust for the platform.</translation>
+    </message>
+    <message>
+        <source>Auditor profile: every change is refused.</source>
+        <translation>Auditor profile: every change is refused.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the platform.</source>
+        <translation>Check the connection to the platform.</translation>
+    </message>
+    <message>
+        <source>Checks reachability, TLS and the certificate pin, the token and one API call, then tells which families of endpoints the platform serves.</source>
+        <translation>Checks reachability, TLS and the certificate pin, the token and one API call, then tells which families of endpoints the platform serves.</translation>
+    </message>
+    <message>
+        <source>Look up, open and list delivery mailbox accounts.</source>
+        <translation>Look up, open and list delivery mailbox accounts.</translation>
+    </message>
+    <message>
+        <source>Changes go through the outbox of the local cache, so an interrupted run is finished by accounts resume and never done twice.</source>
+        <translation>Changes go through the outbox of the local cache, so an interrupted run is finished by accounts resume and never done twice.</translation>
+    </message>
+    <message>
+        <source>Show one account as the platform has it.</source>
+        <translation>Show one account as the platform has it.</translation>
+    </message>
+    <message>
+        <source>Asks the platform for the account and prints its details, with the recipient&apos;s numbers masked.</source>
+        <translation>Asks the platform for the account and prints its details, with the recipient&apos;s numbers masked.</translation>
+    </message>
+    <message>
+        <source>Open a delivery mailbox for a recipient.</source>
+        <translation>Open a delivery mailbox for a recipient.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile and ID-card numbers are read from a file only you can read, or from standard input, never from the command line. The account is created through the outbox and the recipient gets an activation text message.</source>
+        <translation>The recipient&apos;s mobile and ID-card numbers are read from a file only you can read, or from standard input, never from the command line. The account is created through the outbox and the recipient gets an activation text message.</translation>
+    </message>
+    <message>
+        <source>List the accounts, filtered.</source>
+        <translation>List the accounts, filtered.</translation>
+    </message>
+    <message>
+        <source>Lists the platform&apos;s accounts page by page, with the recipients&apos; numbers masked.</source>
+        <translation>Lists the platform&apos;s accounts page by page, with the recipients&apos; numbers masked.</translation>
+    </message>
+    <message>
+        <source>Open the accounts of a roster file (CSV, GBK or XLSX).</source>
+        <translation>Open the accounts of a roster file (CSV, GBK or XLSX).</translation>
+    </message>
+    <message>
+        <source>Checks every row, prints each rejected row on stderr, then creates the valid ones in one batch that a rerun resumes. Exit code 3 when rows were rejected.</source>
+        <translation>Checks every row, prints each rejected row on stderr, then creates the valid ones in one batch that a rerun resumes. Exit code 3 when rows were rejected.</translation>
+    </message>
+    <message>
+        <source>Check the file; create nothing.</source>
+        <translation>Check the file; create nothing.</translation>
+    </message>
+    <message>
+        <source>Unit of the rows that name none.</source>
+        <translation>Unit of the rows that name none.</translation>
+    </message>
+    <message>
+        <source>Finish the account changes an interrupted run left in the outbox.</source>
+        <translation>Finish the account changes an interrupted run left in the outbox.</translation>
+    </message>
+    <message>
+        <source>Sends what the outbox still holds; with --failed the actions that failed go again first.</source>
+        <translation>Sends what the outbox still holds; with --failed the actions that failed go again first.</translation>
+    </message>
+    <message>
+        <source>Record where the court got a recipient&apos;s delivery address.</source>
+        <translation>Record where the court got a recipient&apos;s delivery address.</translation>
+    </message>
+    <message>
+        <source>Sets or clears the address basis of an account through the outbox.</source>
+        <translation>Sets or clears the address basis of an account through the outbox.</translation>
+    </message>
+    <message>
+        <source>Bring the local cache up to date with the platform.</source>
+        <translation>Bring the local cache up to date with the platform.</translation>
+    </message>
+    <message>
+        <source>Syncs accounts, policy and the three logs, then checks the counts against the platform; exit code 1 when they differ. Progress on stderr.</source>
+        <translation>Syncs accounts, policy and the three logs, then checks the counts against the platform; exit code 1 when they differ. Progress on stderr.</translation>
+    </message>
+    <message>
+        <source>Only rows with this result (operations, logins) or status (mail).</source>
+        <translation>Only rows with this result (operations, logins) or status (mail).</translation>
+    </message>
+    <message>
+        <source>Logins of this account.</source>
+        <translation>Logins of this account.</translation>
+    </message>
+    <message>
+        <source>Search and export the operation, login and mail logs.</source>
+        <translation>Search and export the operation, login and mail logs.</translation>
+    </message>
+    <message>
+        <source>Answered from the local cache alone (run dmctl sync first), so it works with the platform out of reach.</source>
+        <translation>Answered from the local cache alone (run dmctl sync first), so it works with the platform out of reach.</translation>
+    </message>
+    <message>
+        <source>Search a log in the local cache.</source>
+        <translation>Search a log in the local cache.</translation>
+    </message>
+    <message>
+        <source>Prints the matching rows, newest first. JSON and CSV output count as an export and are recorded in the audit ledger.</source>
+        <translation>Prints the matching rows, newest first. JSON and CSV output count as an export and are recorded in the audit ledger.</translation>
+    </message>
+    <message>
+        <source>Export a log to a CSV, XLSX or PDF file.</source>
+        <translation>Export a log to a CSV, XLSX or PDF file.</translation>
+    </message>
+    <message>
+        <source>Writes the rows the filters match as the Logs pages of dmadmin export them, records the export in the audit ledger and time-stamps the ledger.</source>
+        <translation>Writes the rows the filters match as the Logs pages of dmadmin export them, records the export in the audit ledger and time-stamps the ledger.</translation>
+    </message>
+    <message>
+        <source>File format: csv, xlsx or pdf.</source>
+        <translation>File format: csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>File the export is written to.</source>
+        <translation>File the export is written to.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or table.</source>
+        <translation>Output format: json (default) or table.</translation>
+    </message>
+    <message>
+        <source>Delivery policy as code: read, change and check against a baseline.</source>
+        <translation>Delivery policy as code: read, change and check against a baseline.</translation>
+    </message>
+    <message>
+        <source>The policy documents of the domain, units and accounts in the API contract&apos;s JSON.</source>
+        <translation>The policy documents of the domain, units and accounts in the API contract&apos;s JSON.</translation>
+    </message>
+    <message>
+        <source>Unit id or account name the policy belongs to (--level unit or account).</source>
+        <translation>Unit id or account name the policy belongs to (--level unit or account).</translation>
+    </message>
+    <message>
+        <source>Print the policy document of one level.</source>
+        <translation>Print the policy document of one level.</translation>
+    </message>
+    <message>
+        <source>Prints the platform&apos;s document, or with --effective an account&apos;s effective policy with the source of each field.</source>
+        <translation>Prints the platform&apos;s document, or with --effective an account&apos;s effective policy with the source of each field.</translation>
+    </message>
+    <message>
+        <source>Change a policy document from a JSON file.</source>
+        <translation>Change a policy document from a JSON file.</translation>
+    </message>
+    <message>
+        <source>Prints the difference between the platform&apos;s document and the file; --dry-run stops there, otherwise the change goes through the outbox.</source>
+        <translation>Prints the difference between the platform&apos;s document and the file; --dry-run stops there, otherwise the change goes through the outbox.</translation>
+    </message>
+    <message>
+        <source>List where the policies are weaker than the baseline.</source>
+        <translation>List where the policies are weaker than the baseline.</translation>
+    </message>
+    <message>
+        <source>Syncs the policy stream (unless --offline) and scans the cache against the baseline; exit code 1 when anything drifts.</source>
+        <translation>Syncs the policy stream (unless --offline) and scans the cache against the baseline; exit code 1 when anything drifts.</translation>
+    </message>
+    <message>
+        <source>Fix every drift from the baseline.</source>
+        <translation>Fix every drift from the baseline.</translation>
+    </message>
+    <message>
+        <source>The same as policy drift --fix: queues the fix of every drift found, applies it, syncs and scans again.</source>
+        <translation>The same as policy drift --fix: queues the fix of every drift found, applies it, syncs and scans again.</translation>
+    </message>
+    <message>
+        <source>Login rules: read, change and test them.</source>
+        <translation>Login rules: read, change and test them.</translation>
+    </message>
+    <message>
+        <source>The rules of the domain, or of one account with --account.</source>
+        <translation>The rules of the domain, or of one account with --account.</translation>
+    </message>
+    <message>
+        <source>The rules of this account (default: the domain&apos;s).</source>
+        <translation>The rules of this account (default: the domain&apos;s).</translation>
+    </message>
+    <message>
+        <source>Print the login rules.</source>
+        <translation>Print the login rules.</translation>
+    </message>
+    <message>
+        <source>Prints the platform&apos;s login rules in the API contract&apos;s JSON.</source>
+        <translation>Prints the platform&apos;s login rules in the API contract&apos;s JSON.</translation>
+    </message>
+    <message>
+        <source>Change the login rules from a JSON file.</source>
+        <translation>Change the login rules from a JSON file.</translation>
+    </message>
+    <message>
+        <source>Prints the difference; --dry-run also replays the cached logins of the last days under the old and the new rules and changes nothing.</source>
+        <translation>Prints the difference; --dry-run also replays the cached logins of the last days under the old and the new rules and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Ask the platform what its rules decide for a login.</source>
+        <translation>Ask the platform what its rules decide for a login.</translation>
+    </message>
+    <message>
+        <source>Evaluates a login from the address IP (and the place given) under the rules in force.</source>
+        <translation>Evaluates a login from the address IP (and the place given) under the rules in force.</translation>
+    </message>
+    <message>
+        <source>The account that logs in.</source>
+        <translation>The account that logs in.</translation>
+    </message>
+    <message>
+        <source>Proof-of-delivery packs: make and verify them.</source>
+        <translation>Proof-of-delivery packs: make and verify them.</translation>
+    </message>
+    <message>
+        <source>A pack proves that a document reached its recipient; anyone can check it.</source>
+        <translation>A pack proves that a document reached its recipient; anyone can check it.</translation>
+    </message>
+    <message>
+        <source>Make the proof-of-delivery pack of a document, or of every document of a case.</source>
+        <translation>Make the proof-of-delivery pack of a document, or of every document of a case.</translation>
+    </message>
+    <message>
+        <source>Writes the pack (ZIP with the events, time-stamp and certificate PDF) and records it in the audit ledger.</source>
+        <translation>Writes the pack (ZIP with the events, time-stamp and certificate PDF) and records it in the audit ledger.</translation>
+    </message>
+    <message>
+        <source>Mail address of the recipient.</source>
+        <translation>Mail address of the recipient.</translation>
+    </message>
+    <message>
+        <source>Folder the packs are written to.</source>
+        <translation>Folder the packs are written to.</translation>
+    </message>
+    <message>
+        <source>Check a proof-of-delivery pack.</source>
+        <translation>Check a proof-of-delivery pack.</translation>
+    </message>
+    <message>
+        <source>Checks the hashes, the event chain, the time-stamp and the signature of the pack, and records the check in the audit ledger.</source>
+        <translation>Checks the hashes, the event chain, the time-stamp and the signature of the pack, and records the check in the audit ledger.</translation>
+    </message>
+    <message>
+        <source>The audit ledger: check it, time-stamp it, read it.</source>
+        <translation>The audit ledger: check it, time-stamp it, read it.</translation>
+    </message>
+    <message>
+        <source>Every change of the platform or the cache is recorded in the sealed audit ledger of the local cache.</source>
+        <translation>Every change of the platform or the cache is recorded in the sealed audit ledger of the local cache.</translation>
+    </message>
+    <message>
+        <source>Check the whole audit ledger and its anchors.</source>
+        <translation>Check the whole audit ledger and its anchors.</translation>
+    </message>
+    <message>
+        <source>Checks the seals, links and guards of the ledger, then every anchor; exit code 1 names the first fault. With --archive it checks a kept ledger and needs no connection.</source>
+        <translation>Checks the seals, links and guards of the ledger, then every anchor; exit code 1 names the first fault. With --archive it checks a kept ledger and needs no connection.</translation>
+    </message>
+    <message>
+        <source>Time-stamp the head of the audit ledger now.</source>
+        <translation>Time-stamp the head of the audit ledger now.</translation>
+    </message>
+    <message>
+        <source>Asks the time-stamping service to sign the ledger&apos;s head and keeps the anchor in the cache and beside it.</source>
+        <translation>Asks the time-stamping service to sign the ledger&apos;s head and keeps the anchor in the cache and beside it.</translation>
+    </message>
+    <message>
+        <source>Print the newest entries of the audit ledger.</source>
+        <translation>Print the newest entries of the audit ledger.</translation>
+    </message>
+    <message>
+        <source>Prints the newest entries first (50 unless --limit says otherwise).</source>
+        <translation>Prints the newest entries first (50 unless --limit says otherwise).</translation>
+    </message>
+    <message>
+        <source>The encrypted local cache: check or rebuild it.</source>
+        <translation>The encrypted local cache: check or rebuild it.</translation>
+    </message>
+    <message>
+        <source>One cache per profile, encrypted with a key kept in the keychain.</source>
+        <translation>One cache per profile, encrypted with a key kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>Check the local cache.</source>
+        <translation>Check the local cache.</translation>
+    </message>
+    <message>
+        <source>Checks the HMAC of every page, the b-trees, the audit ledger&apos;s chain and the counts against the platform; exit code 1 when anything is wrong.</source>
+        <translation>Checks the HMAC of every page, the b-trees, the audit ledger&apos;s chain and the counts against the platform; exit code 1 when anything is wrong.</translation>
+    </message>
+    <message>
+        <source>Delete the local cache and sync it again from the platform.</source>
+        <translation>Delete the local cache and sync it again from the platform.</translation>
+    </message>
+    <message>
+        <source>The audit ledger is kept first; if it cannot be, nothing is deleted.</source>
+        <translation>The audit ledger is kept first; if it cannot be, nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles, shared with dmadmin.</source>
+        <translation>Saved connection profiles, shared with dmadmin.</translation>
+    </message>
+    <message>
+        <source>A profile names a platform and the court&apos;s ids; its authCode is kept in the keychain.</source>
+        <translation>A profile names a platform and the court&apos;s ids; its authCode is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>Save a connection profile.</source>
+        <translation>Save a connection profile.</translation>
+    </message>
+    <message>
+        <source>Stores the profile in dmadmin&apos;s settings and its authCode in the keychain, read from an environment variable or standard input.</source>
+        <translation>Stores the profile in dmadmin&apos;s settings and its authCode in the keychain, read from an environment variable or standard input.</translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>List the saved profiles.</translation>
+    </message>
+    <message>
+        <source>One line per profile: its name, platform and domain.</source>
+        <translation>One line per profile: its name, platform and domain.</translation>
+    </message>
+    <message>
+        <source>Remove a saved profile.</source>
+        <translation>Remove a saved profile.</translation>
+    </message>
+    <message>
+        <source>Removes the profile, its keychain entries and its cache; its audit ledger is kept.</source>
+        <translation>Removes the profile, its keychain entries and its cache; its audit ledger is kept.</translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation>Show the help of a command.</translation>
+    </message>
+    <message>
+        <source>Without a command: the overview of every command.</source>
+        <translation>Without a command: the overview of every command.</translation>
+    </message>
+    <message>
+        <source>Print the shell completion script.</source>
+        <translation>Print the shell completion script.</translation>
+    </message>
+    <message>
+        <source>Prints a script that completes dmctl&apos;s commands and options in bash or PowerShell.</source>
+        <translation>Prints a script that completes dmctl&apos;s commands and options in bash or PowerShell.</translation>
+    </message>
+    <message>
+        <source>The authorization code is longer than %1 characters: check what was given.</source>
+        <translation>The authorization code is longer than %1 characters: check what was given.</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl completion bash|powershell</source>
+        <translation>Usage: dmctl completion bash|powershell</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other users of this machine: make it private first (Properties, Security: only your own user may read it).</source>
+        <translation>%1 may be read by other users of this machine: make it private first (Properties, Security: only your own user may read it).</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>See: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>The command “dmctl %1” does not take the option %2.</source>
+        <translation>The command “dmctl %1” does not take the option %2.</translation>
+    </message>
+    <message>
+        <source>The command “dmctl %1” needs a subcommand: %2.</source>
+        <translation>The command “dmctl %1” needs a subcommand: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand of “dmctl %1”: %2 (it has: %3).</source>
+        <translation>Unknown subcommand of “dmctl %1”: %2 (it has: %3).</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,17 @@
     </message>
 </context>
 <context>
+    <name>CacheSession</name>
+    <message>
+        <source>This profile is read-only: its cache is not changed.</source>
+        <translation>此连接配置为只读配置：不会更改其缓存。</translation>
+    </message>
+    <message>
+        <source>Wait until the sync or the check has finished.</source>
+        <translation>请等待同步或校验完成后再试。</translation>
+    </message>
+</context>
+<context>
     <name>Capabilities</name>
     <message>
         <source>Accounts and units (vendor API)</source>
@@ -508,6 +519,32 @@
     <message>
         <source>The audit ledger&apos;s key is not available, so nothing can be recorded or verified. Reopen the profile so that its key is read from the system keychain.</source>
         <translation>无法取得审计账本密钥，因此既不能记录也不能校验。请重新打开该配置，以便从系统钥匙串读取密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsTexts</name>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the cache and writing the diagnostics bundle…</source>
+        <translation>正在校验缓存并写入诊断包…</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogNames</name>
+    <message>
+        <source>Look in</source>
+        <translation>查找范围</translation>
+    </message>
+    <message>
+        <source>Files of type</source>
+        <translation>文件类型</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2091,161 @@
     </message>
 </context>
 <context>
+    <name>SupportTexts</name>
+    <message>
+        <source>Cache check passed.</source>
+        <translation>缓存校验通过。</translation>
+    </message>
+    <message>
+        <source>Cache check FAILED.</source>
+        <translation>缓存校验未通过。</translation>
+    </message>
+    <message>
+        <source>integrity: FAILED (%1)</source>
+        <translation>完整性：失败（%1）</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>完整性：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity: FAILED, %n problem(s)</source>
+        <translation>
+            <numerusform>完整性：失败，%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: FAILED (%1)</source>
+        <translation>审计账本：失败（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>ledger: ok, %n entries</source>
+        <translation>
+            <numerusform>审计账本：正常，%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ledger: BROKEN at entry %1: %2</source>
+        <translation>审计账本：在第 %1 条记录处损坏：%2</translation>
+    </message>
+    <message>
+        <source>(no such log: %1)</source>
+        <translation>（无此日志：%1）</translation>
+    </message>
+    <message>
+        <source>(the log could not be read: %1)</source>
+        <translation>（无法读取该日志：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(only the last %n byte(s) of this log)</source>
+        <translation>
+            <numerusform>（仅含此日志的最后 %n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by you alone</source>
+        <translation>无法将 %1 设为仅您本人可读</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle to %1</source>
+        <translation>无法将诊断包移到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>（%n 字节的二进制数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a value of type %1)</source>
+        <translation>（类型为 %1 的值）</translation>
+    </message>
+    <message>
+        <source>QtKeychain: Windows Credential Manager</source>
+        <translation>QtKeychain：Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <source>QtKeychain: macOS Keychain</source>
+        <translation>QtKeychain：macOS 钥匙串</translation>
+    </message>
+    <message>
+        <source>QtKeychain: Secret Service or KWallet, whichever the desktop session runs</source>
+        <translation>QtKeychain：Secret Service 或 KWallet（以桌面会话实际运行的为准）</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Delivery Mailbox Admin: %1</source>
+        <translation>送达邮箱管理台：%1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt：%1（构建时为 %2）</translation>
+    </message>
+    <message>
+        <source>OpenSSL: %1 (Qt Network was built with %2)</source>
+        <translation>OpenSSL：%1（Qt Network 构建时使用 %2）</translation>
+    </message>
+    <message>
+        <source>SQLCipher: %1 (SQLite %2)</source>
+        <translation>SQLCipher：%1（SQLite %2）</translation>
+    </message>
+    <message>
+        <source>Operating system: %1</source>
+        <translation>操作系统：%1</translation>
+    </message>
+    <message>
+        <source>Platform capabilities: not connected</source>
+        <translation>平台功能：未连接</translation>
+    </message>
+    <message>
+        <source>Platform capabilities: not checked yet</source>
+        <translation>平台功能：尚未检查</translation>
+    </message>
+    <message>
+        <source>Platform capabilities:</source>
+        <translation>平台功能：</translation>
+    </message>
+    <message>
+        <source>Cache check incomplete: the local checks passed, the counts were not compared.</source>
+        <translation>缓存校验未完成：本地校验已通过，但未核对数量。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 count checks match</source>
+        <translation>%1：%3 项数量核对中有 %2 项一致</translation>
+    </message>
+    <message>
+        <source>%1: not served by this platform</source>
+        <translation>%1：本平台未提供</translation>
+    </message>
+    <message>
+        <source>gap: %1: %2 in the cache, %3 on the platform</source>
+        <translation>不一致：%1：缓存中 %2，平台上 %3</translation>
+    </message>
+    <message>
+        <source>The count checks were cancelled.</source>
+        <translation>数量核对已取消。</translation>
+    </message>
+    <message>
+        <source>count checks: not run (%1)</source>
+        <translation>数量核对：未进行（%1）</translation>
+    </message>
+</context>
+<context>
     <name>SyncError</name>
     <message>
         <source>Sync of %1 stopped: %2</source>
@@ -2062,6 +2254,13 @@
     <message>
         <source>Sync of %1 was cancelled.</source>
         <translation>%1 同步已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreferences</name>
+    <message>
+        <source>History (days): enter a number of days from %1 to %2.</source>
+        <translation>历史天数：请输入 %1 至 %2 之间的天数。</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2421,29 @@
     <message>
         <source>Cannot write %1 (zip error %2).</source>
         <translation>无法写入 %1（ZIP 错误 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::AboutDialog</name>
+    <message>
+        <source>About Delivery Mailbox Admin</source>
+        <translation>关于送达邮箱管理台</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</source>
+        <translation>管理公文送达邮箱的账号、激活、送达权限和日志。</translation>
+    </message>
+    <message>
+        <source>Delivery Mailbox Admin</source>
+        <translation>送达邮箱管理台</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2761,14 @@
     <message>
         <source>Address basis (optional)</source>
         <translation>送达地址依据（可选）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3461,22 @@
         <source>Applied to %1, failed on %2: see the list. A target another client changed since the last sync is left as it is; apply again now that the policy was read back.</source>
         <translation>已应用 %1 个，失败 %2 个，详见列表。自上次同步后被其他客户端修改过的对象保持原样；策略已读回，可重新应用。</translation>
     </message>
+    <message>
+        <source>Apply to</source>
+        <translation>应用到</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>对象列表</translation>
+    </message>
+    <message>
+        <source>Account to add</source>
+        <translation>要添加的账号</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果列表</translation>
+    </message>
 </context>
 <context>
     <name>dm::BulkResultDialog</name>
@@ -3281,6 +3527,153 @@
     <message>
         <source>Cancel remaining</source>
         <translation>取消其余操作</translation>
+    </message>
+</context>
+<context>
+    <name>dm::CacheSettingsPanel</name>
+    <message>
+        <source>This profile is read-only.</source>
+        <translation>此连接配置为只读配置。</translation>
+    </message>
+    <message>
+        <source>Checking every page of the file and the audit ledger…</source>
+        <translation>正在校验文件的每个页面和审计账本…</translation>
+    </message>
+    <message>
+        <source>Comparing the cache&apos;s rows with the platform&apos;s counts…</source>
+        <translation>正在将缓存中的记录数与平台的数量进行核对…</translation>
+    </message>
+    <message>
+        <source>File: intact (every page&apos;s seal checks).</source>
+        <translation>文件：完好（每个页面的封印均校验通过）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>File: %n problem(s): %1</source>
+        <translation>
+            <numerusform>文件：%n 个问题：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit ledger: intact, %n entries.</source>
+        <translation>
+            <numerusform>审计账本：完好，共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit ledger: BROKEN: %1</source>
+        <translation>审计账本：已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Counts: not compared, a sync is running; check again when it has finished.</source>
+        <translation>数量：未核对，正在同步；请在同步完成后重新校验。</translation>
+    </message>
+    <message>
+        <source>Counts: not all compared: %1</source>
+        <translation>数量：未能全部核对：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the cache, %3 on the platform</source>
+        <translation>%1：缓存中 %2，平台上 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts: %n difference(s) with the platform (a sync fetches what is missing): %1</source>
+        <translation>
+            <numerusform>数量：与平台有 %n 处不一致（同步会获取缺少的记录）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counts: all %n check(s) match the platform.</source>
+        <translation>
+            <numerusform>数量：全部 %n 项核对均与平台一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuild the cache</source>
+        <translation>重建缓存</translation>
+    </message>
+    <message>
+        <source>The cache file is deleted and filled again from the platform by a full sync, which takes a while.
+
+Kept: the audit ledger. It is saved whole (ledger.jsonl) with its time-stamps in a new kept-… folder in %1 before the file goes, and the new ledger&apos;s first entry says where.
+Lost: changes still waiting in the outbox, and log rows older than the history the next sync reaches.
+
+Rebuild now?</source>
+        <translation>缓存文件将被删除，并通过一次完整同步从平台重新填充，需要一段时间。
+
+保留：审计账本。删除文件前，审计账本将连同其时间戳完整保存（ledger.jsonl）到 %1 中新建的 kept-… 文件夹，新账本的第一条记录会注明保存位置。
+丢失：仍在待发送队列中等待的更改，以及早于下次同步所能追溯的历史范围的日志记录。
+
+现在重建吗？</translation>
+    </message>
+    <message>
+        <source>Purge old log rows</source>
+        <translation>清除旧日志记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the operation, login and mail log rows older than %n day(s) (before %1) from this computer&apos;s cache?
+
+The platform keeps its logs; the next syncs do not fetch these rows again (a rebuild would). The purge is recorded in the audit ledger.</source>
+        <translation>
+            <numerusform>要从本机缓存中删除 %n 天以前（%1 之前）的操作日志、登录日志和邮件日志记录吗？
+
+平台仍保留其日志；之后的同步不会再次获取这些记录（重建缓存则会）。此次清除将记入审计账本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message>
+        <source>Nothing was purged: %1</source>
+        <translation>未清除任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Removed %1 operation, %2 login and %3 mail rows from before %4; the audit ledger records it.</source>
+        <translation>已删除 %4 之前的 %1 条操作日志、%2 条登录日志和 %3 条邮件日志记录；此次清除已记入审计账本。</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the folder of the encrypted cache file</source>
+        <translation>显示加密缓存文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>立即校验</translation>
+    </message>
+    <message>
+        <source>Check every page&apos;s seal, the audit ledger&apos;s chain, and each log against the platform&apos;s counts, as dmctl cache verify does</source>
+        <translation>校验每个页面的封印和审计账本的链，并将各日志与平台的数量进行核对，与 dmctl cache verify 相同</translation>
+    </message>
+    <message>
+        <source>Rebuild…</source>
+        <translation>重建…</translation>
+    </message>
+    <message>
+        <source>Purge log rows older than</source>
+        <translation>清除早于以下天数的日志记录</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>清除…</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +4051,29 @@
     </message>
 </context>
 <context>
+    <name>dm::DiagnosticsExport</name>
+    <message>
+        <source>No session: no profile is open, so there is no cache to check.</source>
+        <translation>没有会话：未打开任何连接配置，因此没有可校验的缓存。</translation>
+    </message>
+    <message>
+        <source>The profile was closed before its cache was checked.</source>
+        <translation>在校验缓存之前，该连接配置已被关闭。</translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1.</source>
+        <translation>诊断信息已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be saved: %1</source>
+        <translation>诊断信息未能保存：%1</translation>
+    </message>
+    <message>
+        <source>a sync or another check is running; try again when it has finished</source>
+        <translation>正在同步或进行其他校验；请在完成后重试</translation>
+    </message>
+</context>
+<context>
     <name>dm::DriftPanel</name>
     <message>
         <source>Not checked yet.</source>
@@ -3786,6 +4202,49 @@
     <message>
         <source>The baseline could not be saved: %1</source>
         <translation>基线未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Settings weaker than the baseline</source>
+        <translation>比基线宽松的设置项</translation>
+    </message>
+</context>
+<context>
+    <name>dm::ExportSettingsSection</name>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Export folder: there is no folder %1.</source>
+        <translation>导出文件夹：文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The export settings cannot be written to %1.</source>
+        <translation>无法将导出设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export fol&amp;der:</source>
+        <translation>导出文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Empty: the Documents folder</source>
+        <translation>留空：使用“文档”文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>选择导出文件夹</translation>
+    </message>
+    <message>
+        <source>Log exports and proof packs start in this folder. ID-card numbers and mobiles in exports are always masked.</source>
+        <translation>导出日志和证据包时默认使用此文件夹。导出内容中的身份证号和手机号始终脱敏。</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4617,21 @@
     </message>
 </context>
 <context>
+    <name>dm::LanguageSettingsSection</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>dm::LogDetailPane</name>
     <message numerus="yes">
         <source>%n rows selected</source>
@@ -4255,6 +4729,12 @@
     <message>
         <source>Fetch the rows the platform added since the last sync</source>
         <translation>获取平台自上次同步以来新增的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data as of %1, more than %n hour(s) old: sync to see the latest rows.</source>
+        <translation>
+            <numerusform>数据截至 %1，已超过 %n 小时：请同步以查看最新记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4861,41 @@
     <message>
         <source>Custom…</source>
         <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>dm::LoggingSettingsSection</name>
+    <message>
+        <source>The logging settings cannot be written to %1.</source>
+        <translation>无法将日志设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>日志记录</translation>
+    </message>
+    <message>
+        <source>Log l&amp;evel:</source>
+        <translation>日志级别(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Information, warnings and errors</source>
+        <translation>信息、警告和错误</translation>
+    </message>
+    <message>
+        <source>Everything, with each request (for support)</source>
+        <translation>全部，含每个请求（供技术支持使用）</translation>
+    </message>
+    <message>
+        <source>Passwords, authorization codes, tokens, ID-card numbers and mobiles never reach the log at any level.</source>
+        <translation>无论哪个级别，密码、授权码、令牌、身份证号和手机号都不会写入日志。</translation>
     </message>
 </context>
 <context>
@@ -5093,22 +5608,6 @@
         <translation>关于送达邮箱管理台(&amp;A)</translation>
     </message>
     <message>
-        <source>About Delivery Mailbox Admin</source>
-        <translation>关于送达邮箱管理台</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>版本 %1</translation>
-    </message>
-    <message>
-        <source>Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.</source>
-        <translation>管理公文送达邮箱的账号、激活、送达权限和日志。</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>基于 Qt %1 构建，当前运行于 Qt %2。</translation>
-    </message>
-    <message>
         <source>Opening profile %1…</source>
         <translation>正在打开连接配置 %1…</translation>
     </message>
@@ -5139,6 +5638,14 @@
     <message>
         <source>User name and password of the proxy server on the way to the platform</source>
         <translation>通往平台的代理服务器的用户名和密码</translation>
+    </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5682,105 @@
     <message>
         <source>Move</source>
         <translation>移动</translation>
+    </message>
+</context>
+<context>
+    <name>dm::NetworkSettingsSection</name>
+    <message>
+        <source>Proxy host: a manual proxy needs the proxy&apos;s name or address.</source>
+        <translation>代理主机：手动代理须填写代理服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Proxy host: give the proxy&apos;s name or address alone, without &quot;http://&quot;, a port or a path.</source>
+        <translation>代理主机：只填写代理服务器的名称或地址，不要包含“http://”、端口或路径。</translation>
+    </message>
+    <message>
+        <source>Proxy port: 0 is not a port; give the one the proxy listens on (1 to 65535).</source>
+        <translation>代理端口：0 不是有效端口；请填写代理服务器监听的端口（1 至 65535）。</translation>
+    </message>
+    <message>
+        <source>Timeouts: give 1 to 600 seconds.</source>
+        <translation>超时：请填写 1 至 600 秒。</translation>
+    </message>
+    <message>
+        <source>Proxy user: the name cannot hold a line break.</source>
+        <translation>代理用户：用户名不能包含换行符。</translation>
+    </message>
+    <message>
+        <source>Proxy user: a password needs the user name it belongs to.</source>
+        <translation>代理用户：填写密码时须同时填写其对应的用户名。</translation>
+    </message>
+    <message>
+        <source>The network settings cannot be written to %1.</source>
+        <translation>无法将网络设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Open a profile to set how it reaches the platform.</source>
+        <translation>请先打开一个连接配置，再设置其访问平台的方式。</translation>
+    </message>
+    <message>
+        <source>How profile %1 reaches the platform and the time-stamping service. Applying opens the profile again with the new settings.</source>
+        <translation>连接配置 %1 访问平台和时间戳服务的方式。应用后将以新设置重新打开该连接配置。</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>A manual HTTP proxy</source>
+        <translation>手动设置 HTTP 代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Proxy h&amp;ost:</source>
+        <translation>代理主机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. proxy.court.example</source>
+        <translation>例如 proxy.court.example</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>代理端口(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>代理用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one; empty keeps the saved one</source>
+        <translation>仅在代理服务器要求时填写；留空则保留已保存的用户名</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never shown</source>
+        <translation>保存在系统钥匙串中，从不显示</translation>
+    </message>
+    <message>
+        <source>&amp;Connection timeout:</source>
+        <translation>连接超时(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfer timeout:</source>
+        <translation>传输超时(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -5378,13 +5984,6 @@
     <message>
         <source>Apply to several</source>
         <translation>批量应用</translation>
-    </message>
-</context>
-<context>
-    <name>dm::PlannedPage</name>
-    <message>
-        <source>This page arrives with a later release.</source>
-        <translation>此页面将在后续版本中提供。</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +6401,10 @@
         <source>Connection files (*.json);;All (*)</source>
         <translation>连接文件 (*.json);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The authorization code is longer than %1 characters: check what was pasted.</source>
+        <translation>授权码超过 %1 个字符：请检查粘贴的内容。</translation>
+    </message>
 </context>
 <context>
     <name>dm::ProfileWizardTestPage</name>
@@ -6064,6 +6667,73 @@
     </message>
 </context>
 <context>
+    <name>dm::ProofSettingsSection</name>
+    <message>
+        <source>Court&apos;s signing certificate</source>
+        <translation>法院签名证书</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Time-stamping URL: this is not a web address; give one such as https://tsa.example.cn/tsa.</source>
+        <translation>时间戳服务 URL：这不是网址；请填写 https://tsa.example.cn/tsa 这样的地址。</translation>
+    </message>
+    <message>
+        <source>Time-stamping URL: it must start with https:// or http://.</source>
+        <translation>时间戳服务 URL：必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>Signing certificate: there is no file %1.</source>
+        <translation>签名证书：文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The proof-pack settings cannot be written to %1.</source>
+        <translation>无法将证据包设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>Proof packs</source>
+        <translation>证据包</translation>
+    </message>
+    <message>
+        <source>Open a profile to set the defaults of its proof packs.</source>
+        <translation>请先打开一个连接配置，再设置其证据包的默认值。</translation>
+    </message>
+    <message>
+        <source>What the proof-pack dialog of profile %1 starts with.</source>
+        <translation>连接配置 %1 的证据包对话框中预先填入的内容。</translation>
+    </message>
+    <message>
+        <source>Time-&amp;stamping URL:</source>
+        <translation>时间戳服务 URL(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>https:// or http:// address of the RFC 3161 service</source>
+        <translation>RFC 3161 时间戳服务的 https:// 或 http:// 地址</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning certificate:</source>
+        <translation>签名证书(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx); empty: packs are not signed by default</source>
+        <translation>PKCS#12 文件（.p12、.pfx）；留空：默认不对证据包签名</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>选择签名证书</translation>
+    </message>
+    <message>
+        <source>Its password is asked each time a pack is signed and never stored.</source>
+        <translation>每次签名证据包时都会询问证书密码，密码从不保存。</translation>
+    </message>
+</context>
+<context>
     <name>dm::ProvincesChart</name>
     <message>
         <source>Logins (platform)</source>
@@ -6111,6 +6781,10 @@
     <message>
         <source>Save and reconnect</source>
         <translation>保存并重新连接</translation>
+    </message>
+    <message>
+        <source>The user name and the password may have at most %1 characters each, as much as the system keychain keeps.</source>
+        <translation>用户名和密码各最多 %1 个字符，即系统钥匙串所能保存的长度。</translation>
     </message>
 </context>
 <context>
@@ -6333,6 +7007,10 @@
         <source>The proxy credentials cannot be stored in the keychain: %1</source>
         <translation>无法将代理服务器登录信息保存到钥匙串：%1</translation>
     </message>
+    <message>
+        <source>The proxy user name or password is longer than the system keychain keeps.</source>
+        <translation>代理服务器用户名或密码超出了系统钥匙串所能保存的长度。</translation>
+    </message>
 </context>
 <context>
     <name>dm::SettingsPage</name>
@@ -6341,20 +7019,32 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>This page will hold the connection profiles for the platform and the preferences of this client.</source>
-        <translation>此页面将保存连接平台所用的连接配置，以及本客户端的偏好设置。</translation>
+        <source>Settings applied.</source>
+        <translation>设置已应用。</translation>
     </message>
     <message>
-        <source>Connection profiles: platform address, application credentials, mail domain and optional certificate pinning, with a connection test.</source>
-        <translation>连接配置：平台地址、应用凭据、邮件域名，以及可选的证书固定，并可测试连接。</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <source>A sandbox profile for training and testing without touching real mailboxes.</source>
-        <translation>沙箱配置：用于培训和测试，不会影响真实邮箱。</translation>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <source>This page arrives with a later release. The interface language can already be changed in View &gt; Language.</source>
-        <translation>此页面将在后续版本中提供。现在已可通过“查看 &gt; 语言”更改界面语言。</translation>
+        <source>Changes take effect when you press Apply; Revert brings back what is saved. Network and proof-pack settings belong to the open profile, the others to every profile.</source>
+        <translation>按“应用”后更改才会生效；按“还原”可恢复已保存的设置。网络和证据包设置仅属于当前打开的连接配置，其他设置适用于所有连接配置。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>How this client reaches the platform, the defaults of proof packs and exports, the interface language and the log level.</source>
+        <translation>本客户端访问平台的方式、证据包和导出的默认值、界面语言以及日志级别。</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +7189,67 @@
     <message>
         <source>The platform has not been asked yet.</source>
         <translation>尚未查询平台。</translation>
+    </message>
+</context>
+<context>
+    <name>dm::SyncSettingsPanel</name>
+    <message>
+        <source>The settings could not be written.</source>
+        <translation>设置未能写入。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Automatic sync:</source>
+        <translation>自动同步：</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Minutes between the end of one sync and the start of the next</source>
+        <translation>上次同步结束到下次同步开始之间的分钟数</translation>
+    </message>
+    <message>
+        <source>History (days):</source>
+        <translation>历史天数：</translation>
+    </message>
+    <message>
+        <source>How far back the first sync of each log reaches (%1 to %2 days; the platform keeps 180). It applies to the next first sync or rebuild.</source>
+        <translation>每种日志首次同步时向前追溯的天数（%1 至 %2 天；平台保留 180 天）。在下次首次同步或重建缓存时生效。</translation>
+    </message>
+    <message>
+        <source>Warn when data is older than:</source>
+        <translation>数据超过以下时长时提醒：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +7398,57 @@
     </message>
 </context>
 <context>
+    <name>dm::UserGuideDialog</name>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (%1)</source>
+        <translation>返回上一页（%1）</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward to the next page (%1)</source>
+        <translation>前进到下一页（%1）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The first page of the guide</source>
+        <translation>指南首页</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find in this page (%1)</source>
+        <translation>在本页中查找（%1）</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Text to find; Enter for the next match</source>
+        <translation>要查找的文字；按 Enter 查找下一处</translation>
+    </message>
+</context>
+<context>
     <name>dm::VerifyPackDialog</name>
     <message>
         <source>Verify a proof-of-delivery pack</source>
@@ -6715,6 +7517,26 @@
     <message>
         <source>The pack is NOT sound: %1: %2</source>
         <translation>证据包验证未通过：%1：%2</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>证据包</translation>
+    </message>
+    <message>
+        <source>Choose the pack</source>
+        <translation>选择证据包</translation>
+    </message>
+    <message>
+        <source>TSA chain</source>
+        <translation>TSA 证书链</translation>
+    </message>
+    <message>
+        <source>Choose the TSA chain</source>
+        <translation>选择 TSA 证书链</translation>
+    </message>
+    <message>
+        <source>Checks of the pack</source>
+        <translation>证据包检查项</translation>
     </message>
 </context>
 <context>
@@ -7711,10 +8533,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: dmctl cache verify|rebuild</source>
-        <translation>用法：dmctl cache verify|rebuild</translation>
-    </message>
-    <message>
         <source>To rebuild it: dmctl cache rebuild</source>
         <translation>如需重建：dmctl cache rebuild</translation>
     </message>
@@ -8167,10 +8985,6 @@
         <translation>该保留账本所属配置的账本密钥不可用。</translation>
     </message>
     <message>
-        <source>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</source>
-        <translation>ping | accounts ... | profile ... | sync | logs search|export | cache verify|rebuild | policy get|set|drift|fix-drift | loginrules get|set|test | proof make|verify | audit verify|anchor|list</translation>
-    </message>
-    <message>
         <source>Profile %1, its authorization code and its local cache removed; its ledger key stays in the keychain for the kept audit ledger.</source>
         <translation>已删除配置 %1、其授权码和本地缓存；其账本密钥仍保留在钥匙串中，用于校验保留的审计账本。</translation>
     </message>
@@ -8233,6 +9047,714 @@
     <message>
         <source>This platform lacks the delivery extension: listed from its own account listing, without activation.</source>
         <translation>此平台缺少送达扩展接口：以下帐号取自平台自带的帐号列表，不含激活状态。</translation>
+    </message>
+    <message>
+        <source>Unknown language for --lang: “%1” (zh_CN or en).</source>
+        <translation>--lang 的语言未知：“%1”（可用 zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl &lt;command&gt; [&lt;subcommand&gt;] [options]</source>
+        <translation>用法：dmctl &lt;命令&gt; [&lt;子命令&gt;] [选项]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>The connection options (--profile, --sandbox-config, --auth-code-env, ...) apply to the commands that talk to the platform or open its cache.</source>
+        <translation>连接选项（--profile、--sandbox-config、--auth-code-env 等）用于需要访问平台或打开其本地缓存的命令。</translation>
+    </message>
+    <message>
+        <source>For the options and examples of a command: dmctl help &lt;command&gt; [&lt;subcommand&gt;]</source>
+        <translation>查看某个命令的选项和示例：dmctl help &lt;命令&gt; [&lt;子命令&gt;]</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl %1</source>
+        <translation>用法：dmctl %1</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>For the options and examples of a subcommand: dmctl help %1 &lt;subcommand&gt;</source>
+        <translation>查看子命令的选项和示例：dmctl help %1 &lt;子命令&gt;</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>(none of its own)</source>
+        <translation>（无专用选项）</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Language of the messages: zh_CN or en (default: the system&apos;s).</source>
+        <translation>提示信息的语言：zh_CN 或 en（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Connect with this saved profile (see dmctl profile list).</source>
+        <translation>使用此已保存的连接配置连接（参见 dmctl profile list）。</translation>
+    </message>
+    <message>
+        <source>Connect to the dmsandbox whose connection line (JSON) this file holds.</source>
+        <translation>连接到 dmsandbox，其连接信息（JSON）保存在此文件中。</translation>
+    </message>
+    <message>
+        <source>Read the authCode from this environment variable.</source>
+        <translation>从此环境变量读取授权码。</translation>
+    </message>
+    <message>
+        <source>Read the authCode from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取授权码。</translation>
+    </message>
+    <message>
+        <source>User name for a proxy that asks for one.</source>
+        <translation>代理服务器要求登录时使用的用户名。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the proxy password.</source>
+        <translation>保存代理密码的环境变量。</translation>
+    </message>
+    <message>
+        <source>Account name of the mailbox (the part before @).</source>
+        <translation>送达邮箱的账号名（@ 之前的部分）。</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name as court documents give it.</source>
+        <translation>受送达人姓名，与法院文书所载一致。</translation>
+    </message>
+    <message>
+        <source>Refused: a mobile number goes in the --personal file, never on the command line.</source>
+        <translation>不予接受：手机号只能写在 --personal 文件中，不得出现在命令行上。</translation>
+    </message>
+    <message>
+        <source>Refused: an ID-card number goes in the --personal file, never on the command line.</source>
+        <translation>不予接受：身份证号只能写在 --personal 文件中，不得出现在命令行上。</translation>
+    </message>
+    <message>
+        <source>File (mode 0600), or - for standard input, with the lines mobile=… and id-number=….</source>
+        <translation>含 mobile=… 和 id-number=… 两行的文件（权限 0600），或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Id of the unit (department) the accounts belong to.</source>
+        <translation>账号所属单位（部门）的编号。</translation>
+    </message>
+    <message>
+        <source>Case number the account is opened for, e.g. (2026)粤0104民初1234号.</source>
+        <translation>开设账号所涉案件的案号，例如 (2026)粤0104民初1234号。</translation>
+    </message>
+    <message>
+        <source>Only accounts with this status: enabled, disabled or deleted.</source>
+        <translation>只列出此状态的账号：enabled（启用）、disabled（停用）或 deleted（已删除）。</translation>
+    </message>
+    <message>
+        <source>Only accounts at this activation step: created, smsSent, firstLogin or activated.</source>
+        <translation>只列出处于此激活阶段的账号：created、smsSent、firstLogin 或 activated。</translation>
+    </message>
+    <message>
+        <source>Only accounts whose account name or name contains this.</source>
+        <translation>只列出账号名或姓名中包含此文字的账号。</translation>
+    </message>
+    <message>
+        <source>Print at most this many rows.</source>
+        <translation>最多输出这么多行。</translation>
+    </message>
+    <message>
+        <source>Output format: table, json or csv (default table).</source>
+        <translation>输出格式：table、json 或 csv（默认 table）。</translation>
+    </message>
+    <message>
+        <source>Where the address comes from: confirmed, provided or courtFound (none clears it).</source>
+        <translation>送达地址的依据：confirmed（当事人确认）、provided（当事人提供）或 courtFound（法院查明）；none 表示清除。</translation>
+    </message>
+    <message>
+        <source>Date the address was confirmed, provided or found (YYYY-MM-DD).</source>
+        <translation>地址确认、提供或查明的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Reference of the address confirmation, or how the court found the address.</source>
+        <translation>送达地址确认书的文号，或法院查明该地址的方式。</translation>
+    </message>
+    <message>
+        <source>Also send again the actions that failed.</source>
+        <translation>同时重新提交此前失败的操作。</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; change nothing.</source>
+        <translation>只检查并显示将会发生的变更，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: auto, utf-8 or gbk (default auto).</source>
+        <translation>CSV 文件的编码：auto、utf-8 或 gbk（默认 auto）。</translation>
+    </message>
+    <message>
+        <source>Read the column COLUMN as FIELD (account, name, id, mobile, case, unit or skip); repeatable.</source>
+        <translation>将 COLUMN 列读作 FIELD 字段（account、name、id、mobile、case、unit 或 skip）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>How recipients get their password: sms or none (default sms).</source>
+        <translation>受送达人获取密码的方式：sms（短信）或 none（不发送）（默认 sms）。</translation>
+    </message>
+    <message>
+        <source>Sync only this stream: accounts, policy, operations, logins or mail; repeatable.</source>
+        <translation>只同步此项：accounts、policy、operations、logins 或 mail；可重复指定。</translation>
+    </message>
+    <message>
+        <source>How many days back a first sync of the logs reaches (default 180).</source>
+        <translation>首次同步日志时向前追溯的天数（默认 180）。</translation>
+    </message>
+    <message>
+        <source>Which log: login, mail or operation.</source>
+        <translation>日志类别：login（登录）、mail（邮件）或 operation（操作）。</translation>
+    </message>
+    <message>
+        <source>Start, local time (2026-10-01 or 2026-10-01T08:00).</source>
+        <translation>起始时间，本地时间（2026-10-01 或 2026-10-01T08:00）。</translation>
+    </message>
+    <message>
+        <source>End, exclusive, local time.</source>
+        <translation>截止时间（不含），本地时间。</translation>
+    </message>
+    <message>
+        <source>Logins from addresses that begin with this.</source>
+        <translation>来自以此开头的 IP 地址的登录。</translation>
+    </message>
+    <message>
+        <source>Logins from this province.</source>
+        <translation>来自此省份的登录。</translation>
+    </message>
+    <message>
+        <source>Logins through this kind of client.</source>
+        <translation>通过此类客户端的登录。</translation>
+    </message>
+    <message>
+        <source>Only the logins the platform marked abnormal.</source>
+        <translation>只列出平台标记为异常的登录。</translation>
+    </message>
+    <message>
+        <source>Mails whose subject contains this text.</source>
+        <translation>主题中包含此文字的邮件。</translation>
+    </message>
+    <message>
+        <source>Mails received (in) or sent (out).</source>
+        <translation>收到（in）或发出（out）的邮件。</translation>
+    </message>
+    <message>
+        <source>Mails from this address.</source>
+        <translation>由此地址发出的邮件。</translation>
+    </message>
+    <message>
+        <source>Mails to this address.</source>
+        <translation>发往此地址的邮件。</translation>
+    </message>
+    <message>
+        <source>Mails read (yes) or not read yet (no).</source>
+        <translation>已读（yes）或未读（no）的邮件。</translation>
+    </message>
+    <message>
+        <source>Operations done by this administrator.</source>
+        <translation>此管理员执行的操作。</translation>
+    </message>
+    <message>
+        <source>Operations with this operation code.</source>
+        <translation>具有此操作代码的操作。</translation>
+    </message>
+    <message>
+        <source>Operations whose target contains this text.</source>
+        <translation>操作对象中包含此文字的操作。</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Which policy: domain, unit or account.</source>
+        <translation>策略层级：domain（域）、unit（单位）或 account（账号）。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s effective policy, with the source of each field.</source>
+        <translation>账号的实际生效策略，并注明每个字段的来源。</translation>
+    </message>
+    <message>
+        <source>JSON file in the shape the API contract gives.</source>
+        <translation>符合接口约定格式的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Refuse the change unless the document is at this version.</source>
+        <translation>仅当文档处于此版本时才进行更改，否则拒绝。</translation>
+    </message>
+    <message>
+        <source>Baseline policy file (JSON); default: the profile&apos;s saved baseline.</source>
+        <translation>基线策略文件（JSON）；默认使用该连接配置已保存的基线。</translation>
+    </message>
+    <message>
+        <source>Queue and apply the fix of every drift found.</source>
+        <translation>将发现的每项偏离的修正加入队列并执行。</translation>
+    </message>
+    <message>
+        <source>Scan the cache as it is, without syncing first.</source>
+        <translation>直接扫描现有缓存，不先同步。</translation>
+    </message>
+    <message>
+        <source>Place the login comes from, e.g. 广东省广州市.</source>
+        <translation>登录来源地，例如 广东省广州市。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: replay the cached logins of the last N days (1..366, default 30).</source>
+        <translation>与 --dry-run 同用：重放最近 N 天缓存的登录记录（1..366，默认 30）。</translation>
+    </message>
+    <message>
+        <source>Message id of the document (dmctl logs search --type mail shows it).</source>
+        <translation>文书邮件的消息编号（可由 dmctl logs search --type mail 查到）。</translation>
+    </message>
+    <message>
+        <source>A copy of a file that was sent (repeatable): the pack says whether it matches the platform&apos;s.</source>
+        <translation>所发送文件的副本（可重复指定）：证据包会说明其是否与平台上的文件一致。</translation>
+    </message>
+    <message>
+        <source>Every document and recipient of this case number.</source>
+        <translation>此案号下的全部文书和受送达人。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s name for the packs (the platform does not tell it).</source>
+        <translation>证据包上的法院名称（平台不提供）。</translation>
+    </message>
+    <message>
+        <source>Address of the RFC 3161 time-stamping service.</source>
+        <translation>RFC 3161 时间戳服务的地址。</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM) of the time-stamping service.</source>
+        <translation>时间戳服务的证书链（PEM）。</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file of the court&apos;s certificate: the pack gets a signature (manifest.p7s).</source>
+        <translation>法院证书的 PKCS#12 文件：为证据包加签（manifest.p7s）。</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the PKCS#12 password (else it is asked on the terminal).</source>
+        <translation>保存 PKCS#12 密码的环境变量（未指定时在终端询问）。</translation>
+    </message>
+    <message>
+        <source>Check a ledger kept when its cache was rebuilt or its profile removed (kept-…/ledger.jsonl).</source>
+        <translation>校验在重建缓存或删除连接配置时保留下来的审计账本（kept-…/ledger.jsonl）。</translation>
+    </message>
+    <message>
+        <source>Address of the platform (https://…).</source>
+        <translation>平台地址（https://…）。</translation>
+    </message>
+    <message>
+        <source>The appId the platform issued to the court.</source>
+        <translation>平台发给本院的 appId。</translation>
+    </message>
+    <message>
+        <source>The orgOpenId of the court on the platform.</source>
+        <translation>本院在平台上的 orgOpenId。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s mail domain.</source>
+        <translation>本院的邮件域名。</translation>
+    </message>
+    <message>
+        <source>SHA-256 pin of the server&apos;s public key (SPKI, base64); repeatable.</source>
+        <translation>服务器公钥的 SHA-256 固定值（SPKI，base64）；可重复指定。</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM) of a CA to trust for the platform.</source>
+        <translation>访问平台时信任的 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>Auditor profile: every change is refused.</source>
+        <translation>审计用连接配置：拒绝一切更改。</translation>
+    </message>
+    <message>
+        <source>Check the connection to the platform.</source>
+        <translation>检查与平台的连接。</translation>
+    </message>
+    <message>
+        <source>Checks reachability, TLS and the certificate pin, the token and one API call, then tells which families of endpoints the platform serves.</source>
+        <translation>依次检查网络可达性、TLS 与证书固定、令牌和一次接口调用，再列出平台提供的各类接口。</translation>
+    </message>
+    <message>
+        <source>Look up, open and list delivery mailbox accounts.</source>
+        <translation>查询、开设和列出送达邮箱账号。</translation>
+    </message>
+    <message>
+        <source>Changes go through the outbox of the local cache, so an interrupted run is finished by accounts resume and never done twice.</source>
+        <translation>更改经本地缓存的待发送队列提交：中断的操作由 accounts resume 完成，绝不会重复执行。</translation>
+    </message>
+    <message>
+        <source>Show one account as the platform has it.</source>
+        <translation>显示平台上某个账号的信息。</translation>
+    </message>
+    <message>
+        <source>Asks the platform for the account and prints its details, with the recipient&apos;s numbers masked.</source>
+        <translation>向平台查询该账号并输出详细信息，受送达人的号码均已脱敏。</translation>
+    </message>
+    <message>
+        <source>Open a delivery mailbox for a recipient.</source>
+        <translation>为受送达人开设送达邮箱。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mobile and ID-card numbers are read from a file only you can read, or from standard input, never from the command line. The account is created through the outbox and the recipient gets an activation text message.</source>
+        <translation>受送达人的手机号和身份证号从只有您本人可读的文件或标准输入读取，绝不从命令行读取。账号经待发送队列创建，受送达人将收到激活短信。</translation>
+    </message>
+    <message>
+        <source>List the accounts, filtered.</source>
+        <translation>按条件列出账号。</translation>
+    </message>
+    <message>
+        <source>Lists the platform&apos;s accounts page by page, with the recipients&apos; numbers masked.</source>
+        <translation>逐页列出平台上的账号，受送达人的号码均已脱敏。</translation>
+    </message>
+    <message>
+        <source>Open the accounts of a roster file (CSV, GBK or XLSX).</source>
+        <translation>按名单文件（CSV、GBK 或 XLSX）批量开设账号。</translation>
+    </message>
+    <message>
+        <source>Checks every row, prints each rejected row on stderr, then creates the valid ones in one batch that a rerun resumes. Exit code 3 when rows were rejected.</source>
+        <translation>逐行检查，在标准错误输出中列出每个被拒绝的行，然后将有效的行作为一个批次创建；重新运行会接续该批次。有行被拒绝时退出码为 3。</translation>
+    </message>
+    <message>
+        <source>Check the file; create nothing.</source>
+        <translation>只检查文件，不创建任何账号。</translation>
+    </message>
+    <message>
+        <source>Unit of the rows that name none.</source>
+        <translation>未注明单位的行所属的单位。</translation>
+    </message>
+    <message>
+        <source>Finish the account changes an interrupted run left in the outbox.</source>
+        <translation>完成中断运行遗留在待发送队列中的账号更改。</translation>
+    </message>
+    <message>
+        <source>Sends what the outbox still holds; with --failed the actions that failed go again first.</source>
+        <translation>提交待发送队列中剩余的操作；指定 --failed 时先重新提交失败的操作。</translation>
+    </message>
+    <message>
+        <source>Record where the court got a recipient&apos;s delivery address.</source>
+        <translation>记录法院取得受送达人送达地址的依据。</translation>
+    </message>
+    <message>
+        <source>Sets or clears the address basis of an account through the outbox.</source>
+        <translation>经待发送队列设置或清除账号的送达地址依据。</translation>
+    </message>
+    <message>
+        <source>Bring the local cache up to date with the platform.</source>
+        <translation>将本地缓存与平台同步到最新。</translation>
+    </message>
+    <message>
+        <source>Syncs accounts, policy and the three logs, then checks the counts against the platform; exit code 1 when they differ. Progress on stderr.</source>
+        <translation>同步账号、策略和三类日志，再与平台核对数量；不一致时退出码为 1。进度输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Only rows with this result (operations, logins) or status (mail).</source>
+        <translation>只列出此结果（操作、登录）或此状态（邮件）的记录。</translation>
+    </message>
+    <message>
+        <source>Logins of this account.</source>
+        <translation>此账号的登录记录。</translation>
+    </message>
+    <message>
+        <source>Search and export the operation, login and mail logs.</source>
+        <translation>查询和导出操作日志、登录日志和邮件日志。</translation>
+    </message>
+    <message>
+        <source>Answered from the local cache alone (run dmctl sync first), so it works with the platform out of reach.</source>
+        <translation>只从本地缓存中查询（请先运行 dmctl sync），因此平台无法访问时也能使用。</translation>
+    </message>
+    <message>
+        <source>Search a log in the local cache.</source>
+        <translation>在本地缓存中查询日志。</translation>
+    </message>
+    <message>
+        <source>Prints the matching rows, newest first. JSON and CSV output count as an export and are recorded in the audit ledger.</source>
+        <translation>按时间从新到旧输出匹配的记录。JSON 和 CSV 输出视为导出，记入审计账本。</translation>
+    </message>
+    <message>
+        <source>Export a log to a CSV, XLSX or PDF file.</source>
+        <translation>将日志导出为 CSV、XLSX 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Writes the rows the filters match as the Logs pages of dmadmin export them, records the export in the audit ledger and time-stamps the ledger.</source>
+        <translation>按 dmadmin 日志页面的导出格式写出匹配的记录，将此次导出记入审计账本并为账本加盖时间戳。</translation>
+    </message>
+    <message>
+        <source>File format: csv, xlsx or pdf.</source>
+        <translation>文件格式：csv、xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>File the export is written to.</source>
+        <translation>导出写入的文件。</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or table.</source>
+        <translation>输出格式：json（默认）或 table。</translation>
+    </message>
+    <message>
+        <source>Delivery policy as code: read, change and check against a baseline.</source>
+        <translation>以代码方式管理送达策略：读取、更改，并与基线比对。</translation>
+    </message>
+    <message>
+        <source>The policy documents of the domain, units and accounts in the API contract&apos;s JSON.</source>
+        <translation>域、单位和账号的策略文档，采用接口约定的 JSON 格式。</translation>
+    </message>
+    <message>
+        <source>Unit id or account name the policy belongs to (--level unit or account).</source>
+        <translation>策略所属的单位编号或账号名（与 --level unit 或 account 同用）。</translation>
+    </message>
+    <message>
+        <source>Print the policy document of one level.</source>
+        <translation>输出某一层级的策略文档。</translation>
+    </message>
+    <message>
+        <source>Prints the platform&apos;s document, or with --effective an account&apos;s effective policy with the source of each field.</source>
+        <translation>输出平台上的策略文档；指定 --effective 时输出账号的实际生效策略及每个字段的来源。</translation>
+    </message>
+    <message>
+        <source>Change a policy document from a JSON file.</source>
+        <translation>按 JSON 文件更改策略文档。</translation>
+    </message>
+    <message>
+        <source>Prints the difference between the platform&apos;s document and the file; --dry-run stops there, otherwise the change goes through the outbox.</source>
+        <translation>输出平台文档与文件之间的差异；指定 --dry-run 时到此为止，否则经待发送队列提交更改。</translation>
+    </message>
+    <message>
+        <source>List where the policies are weaker than the baseline.</source>
+        <translation>列出策略弱于基线之处。</translation>
+    </message>
+    <message>
+        <source>Syncs the policy stream (unless --offline) and scans the cache against the baseline; exit code 1 when anything drifts.</source>
+        <translation>同步策略（除非指定 --offline），再将缓存与基线比对；有任何偏离时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Fix every drift from the baseline.</source>
+        <translation>修正所有偏离基线之处。</translation>
+    </message>
+    <message>
+        <source>The same as policy drift --fix: queues the fix of every drift found, applies it, syncs and scans again.</source>
+        <translation>等同于 policy drift --fix：将每项偏离的修正加入队列并执行，然后同步并重新比对。</translation>
+    </message>
+    <message>
+        <source>Login rules: read, change and test them.</source>
+        <translation>登录规则：读取、更改和测试。</translation>
+    </message>
+    <message>
+        <source>The rules of the domain, or of one account with --account.</source>
+        <translation>域的登录规则，或用 --account 指定某个账号的规则。</translation>
+    </message>
+    <message>
+        <source>The rules of this account (default: the domain&apos;s).</source>
+        <translation>此账号的规则（默认为域的规则）。</translation>
+    </message>
+    <message>
+        <source>Print the login rules.</source>
+        <translation>输出登录规则。</translation>
+    </message>
+    <message>
+        <source>Prints the platform&apos;s login rules in the API contract&apos;s JSON.</source>
+        <translation>以接口约定的 JSON 格式输出平台上的登录规则。</translation>
+    </message>
+    <message>
+        <source>Change the login rules from a JSON file.</source>
+        <translation>按 JSON 文件更改登录规则。</translation>
+    </message>
+    <message>
+        <source>Prints the difference; --dry-run also replays the cached logins of the last days under the old and the new rules and changes nothing.</source>
+        <translation>输出差异；指定 --dry-run 时还会用新旧规则分别重放最近几天缓存的登录记录，且不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ask the platform what its rules decide for a login.</source>
+        <translation>询问平台其规则对某次登录的判定。</translation>
+    </message>
+    <message>
+        <source>Evaluates a login from the address IP (and the place given) under the rules in force.</source>
+        <translation>按现行规则评估来自该 IP 地址（及所给地点）的登录。</translation>
+    </message>
+    <message>
+        <source>The account that logs in.</source>
+        <translation>登录的账号。</translation>
+    </message>
+    <message>
+        <source>Proof-of-delivery packs: make and verify them.</source>
+        <translation>送达证据包：生成和校验。</translation>
+    </message>
+    <message>
+        <source>A pack proves that a document reached its recipient; anyone can check it.</source>
+        <translation>证据包证明文书已送达受送达人，任何人都可以校验。</translation>
+    </message>
+    <message>
+        <source>Make the proof-of-delivery pack of a document, or of every document of a case.</source>
+        <translation>为一份文书或一个案件的全部文书生成送达证据包。</translation>
+    </message>
+    <message>
+        <source>Writes the pack (ZIP with the events, time-stamp and certificate PDF) and records it in the audit ledger.</source>
+        <translation>写出证据包（含事件记录、时间戳和送达凭证 PDF 的 ZIP 文件），并记入审计账本。</translation>
+    </message>
+    <message>
+        <source>Mail address of the recipient.</source>
+        <translation>受送达人的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Folder the packs are written to.</source>
+        <translation>证据包写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Check a proof-of-delivery pack.</source>
+        <translation>校验送达证据包。</translation>
+    </message>
+    <message>
+        <source>Checks the hashes, the event chain, the time-stamp and the signature of the pack, and records the check in the audit ledger.</source>
+        <translation>校验证据包的哈希值、事件链、时间戳和签名，并将此次校验记入审计账本。</translation>
+    </message>
+    <message>
+        <source>The audit ledger: check it, time-stamp it, read it.</source>
+        <translation>审计账本：校验、加盖时间戳、查看。</translation>
+    </message>
+    <message>
+        <source>Every change of the platform or the cache is recorded in the sealed audit ledger of the local cache.</source>
+        <translation>对平台或缓存的每项更改都记入本地缓存中加封的审计账本。</translation>
+    </message>
+    <message>
+        <source>Check the whole audit ledger and its anchors.</source>
+        <translation>校验整个审计账本及其锚点。</translation>
+    </message>
+    <message>
+        <source>Checks the seals, links and guards of the ledger, then every anchor; exit code 1 names the first fault. With --archive it checks a kept ledger and needs no connection.</source>
+        <translation>校验账本的封印、链接和保护记录，再校验每个锚点；出错时退出码为 1，并指出第一处错误。指定 --archive 时校验保留下来的账本，无需连接。</translation>
+    </message>
+    <message>
+        <source>Time-stamp the head of the audit ledger now.</source>
+        <translation>立即为审计账本的最新记录加盖时间戳。</translation>
+    </message>
+    <message>
+        <source>Asks the time-stamping service to sign the ledger&apos;s head and keeps the anchor in the cache and beside it.</source>
+        <translation>请时间戳服务对账本的最新记录签名，并将锚点保存在缓存中及缓存旁。</translation>
+    </message>
+    <message>
+        <source>Print the newest entries of the audit ledger.</source>
+        <translation>输出审计账本的最新记录。</translation>
+    </message>
+    <message>
+        <source>Prints the newest entries first (50 unless --limit says otherwise).</source>
+        <translation>从最新的记录开始输出（默认 50 条，可用 --limit 指定）。</translation>
+    </message>
+    <message>
+        <source>The encrypted local cache: check or rebuild it.</source>
+        <translation>加密的本地缓存：校验或重建。</translation>
+    </message>
+    <message>
+        <source>One cache per profile, encrypted with a key kept in the keychain.</source>
+        <translation>每个连接配置一个缓存，用保存在系统钥匙串中的密钥加密。</translation>
+    </message>
+    <message>
+        <source>Check the local cache.</source>
+        <translation>校验本地缓存。</translation>
+    </message>
+    <message>
+        <source>Checks the HMAC of every page, the b-trees, the audit ledger&apos;s chain and the counts against the platform; exit code 1 when anything is wrong.</source>
+        <translation>校验每一页的 HMAC、B 树、审计账本的链，并与平台核对数量；有任何问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Delete the local cache and sync it again from the platform.</source>
+        <translation>删除本地缓存并从平台重新同步。</translation>
+    </message>
+    <message>
+        <source>The audit ledger is kept first; if it cannot be, nothing is deleted.</source>
+        <translation>先保留审计账本；无法保留时不删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles, shared with dmadmin.</source>
+        <translation>已保存的连接配置，与 dmadmin 共用。</translation>
+    </message>
+    <message>
+        <source>A profile names a platform and the court&apos;s ids; its authCode is kept in the keychain.</source>
+        <translation>连接配置记录平台地址和本院的标识；其授权码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Save a connection profile.</source>
+        <translation>保存连接配置。</translation>
+    </message>
+    <message>
+        <source>Stores the profile in dmadmin&apos;s settings and its authCode in the keychain, read from an environment variable or standard input.</source>
+        <translation>将连接配置存入 dmadmin 的设置，并将授权码（从环境变量或标准输入读取）存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>List the saved profiles.</source>
+        <translation>列出已保存的连接配置。</translation>
+    </message>
+    <message>
+        <source>One line per profile: its name, platform and domain.</source>
+        <translation>每个连接配置一行：名称、平台和域名。</translation>
+    </message>
+    <message>
+        <source>Remove a saved profile.</source>
+        <translation>删除已保存的连接配置。</translation>
+    </message>
+    <message>
+        <source>Removes the profile, its keychain entries and its cache; its audit ledger is kept.</source>
+        <translation>删除连接配置、其系统钥匙串条目和缓存；其审计账本予以保留。</translation>
+    </message>
+    <message>
+        <source>Show the help of a command.</source>
+        <translation>显示某个命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Without a command: the overview of every command.</source>
+        <translation>不指定命令时：显示全部命令的概览。</translation>
+    </message>
+    <message>
+        <source>Print the shell completion script.</source>
+        <translation>输出命令行补全脚本。</translation>
+    </message>
+    <message>
+        <source>Prints a script that completes dmctl&apos;s commands and options in bash or PowerShell.</source>
+        <translation>输出在 bash 或 PowerShell 中补全 dmctl 命令和选项的脚本。</translation>
+    </message>
+    <message>
+        <source>The authorization code is longer than %1 characters: check what was given.</source>
+        <translation>授权码超过 %1 个字符：请检查所提供的内容。</translation>
+    </message>
+    <message>
+        <source>Usage: dmctl completion bash|powershell</source>
+        <translation>用法：dmctl completion bash|powershell</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other users of this machine: make it private first (Properties, Security: only your own user may read it).</source>
+        <translation>本机的其他用户可能读取 %1：请先将其设为私有（属性 → 安全：只允许您本人读取）。</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>参见：%1</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>The command “dmctl %1” does not take the option %2.</source>
+        <translation>命令“dmctl %1”不接受选项 %2。</translation>
+    </message>
+    <message>
+        <source>The command “dmctl %1” needs a subcommand: %2.</source>
+        <translation>命令“dmctl %1”需要子命令：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand of “dmctl %1”: %2 (it has: %3).</source>
+        <translation>“dmctl %1”没有子命令 %2（可用的有：%3）。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,11 @@
 #include "ui/ProxyCredentialsDialog.h"
 #include "ui/SessionController.h"
 #include "ui/SyncStatusBar.h"
+#include "ui/accounts/AccountsView.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/DiagnosticsExportFlow.h"
+#include "ui/help/UserGuideDialog.h"
+#include "ui/logs/LogFreshnessBar.h"
 #include "ui/logs/LogPage.h"
 #include "ui/pages/AccountTimelinePage.h"
 #include "ui/pages/AccountsPage.h"
@@ -22,6 +27,7 @@
 #include "ui/pages/StatisticsPage.h"
 #include "ui/proof/ProofPackDialog.h"
 #include "ui/proof/VerifyPackDialog.h"
+#include "ui/settings/SyncPreferences.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,7 +42,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QtGlobal>
+
+#include <algorithm>
 
 #ifndef DM_VERSION
 #error "DM_VERSION must be defined by the build (ui/CMakeLists.txt sets it from PROJECT_VERSION)"
@@ -52,7 +61,12 @@ const auto splitterKey = QStringLiteral("mainWindow/splitter");
 const auto pageKey = QStringLiteral("mainWindow/page");
 const auto defaultPageId = QStringLiteral("accounts");
 
-constexpr int navigationWidth = 220;
+constexpr int navigationWidth = 200;
+// What the window and page layouts put around the accounts page's table and detail pane.
+constexpr int pageMargins = 40;
+// Room left for the window manager's frame and title bar around the window.
+constexpr int frameAllowance = 48;
+const QMargins windowFrame(8, 32, 8, 8);
 
 } // namespace
 
@@ -118,7 +132,10 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, QWidget*
         }
     }
     addPage(new StatisticsPage(m_pages));
-    addPage(new SettingsPage(m_pages));
+    auto* settingsPage = new SettingsPage(m_settings, m_languages, m_pages);
+    connect(settingsPage, &SettingsPage::syncPreferencesSaved, this,
+            [this](const SyncPreferences& preferences) { applyStaleAfter(preferences.staleAfterHours); });
+    addPage(settingsPage);
 
     createMenus();
     createStatusBar();
@@ -202,6 +219,15 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menu.help"));
+    m_guideAction = m_helpMenu->addAction(QString());
+    m_guideAction->setObjectName(QStringLiteral("action.userGuide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents); // F1
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    m_helpMenu->addSeparator();
+    m_diagnosticsAction = m_helpMenu->addAction(QString());
+    m_diagnosticsAction->setObjectName(QStringLiteral("action.exportDiagnostics"));
+    connect(m_diagnosticsAction, &QAction::triggered, this,
+            [this] { exportDiagnostics(this, m_settings, m_session, m_capabilities); });
     m_aboutAction = m_helpMenu->addAction(QString());
     m_aboutAction->setObjectName(QStringLiteral("action.about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -231,6 +257,11 @@ void MainWindow::setSessionController(SessionController* controller)
         return;
     }
     m_profileManager = new ProfileManager(*controller, this);
+    for (Page* page : std::as_const(m_pageList)) {
+        if (auto* settingsPage = qobject_cast<SettingsPage*>(page)) {
+            settingsPage->setSessionController(controller); // its network and proof-pack groups are the profile's
+        }
+    }
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_profileManager->menu());
     connect(controller, &SessionController::sessionChanged, this, [this] { setSession(m_controller->session()); });
     connect(controller, &SessionController::openStarted, this,
@@ -258,9 +289,9 @@ void MainWindow::setSession(CacheSession* session)
     statusBar()->clearMessage();
     if (session != nullptr) {
         // The export stands; the ledger is anchored again at the next export or within the day.
-        connect(
-            session, &CacheSession::ledgerAnchorFailed, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 30000); }, Qt::UniqueConnection);
+        // A member function, not a lambda: Qt makes no unique connection to a lambda (it warns and connects nothing).
+        connect(session, &CacheSession::ledgerAnchorFailed, this, &MainWindow::showLedgerAnchorFailure,
+                Qt::UniqueConnection);
     }
     // The client belongs to the session's profile: it comes and goes with the session.
     m_accountsPage->setPlatformClient(session != nullptr && m_controller != nullptr ? m_controller->client() : nullptr);
@@ -273,6 +304,9 @@ void MainWindow::setSession(CacheSession* session)
     }
     const QString profileName =
         m_controller != nullptr && m_controller->currentProfile() ? m_controller->currentProfile()->name : QString();
+    if (session != nullptr && m_controller != nullptr && m_controller->currentProfile()) {
+        applyStaleAfter(SyncPreferences::load(m_settings, m_controller->currentProfile()->id).staleAfterHours);
+    }
     for (Page* page : m_pageList) {
         if (auto* log = qobject_cast<LogPage*>(page)) {
             log->setProfileName(profileName);
@@ -443,6 +477,8 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_followSystemAction->setText(tr("Follow &system"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&User guide"));
+    m_diagnosticsAction->setText(tr("Export &diagnostics…"));
     m_aboutAction->setText(tr("&About Delivery Mailbox Admin"));
 }
 
@@ -520,12 +556,9 @@ void MainWindow::onPageSelected(const QString& pageId)
 void MainWindow::restoreWindowState()
 {
     if (!restoreGeometry(m_settings.value(geometryKey).toByteArray())) {
-        // First run: a comfortable size that still fits a small laptop screen.
-        QSize size(1100, 720);
-        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-            size = size.boundedTo(screen->availableSize() * 9 / 10);
-        }
-        resize(size);
+        placeFirstWindow();
+    } else {
+        keepOnScreen();
     }
     restoreState(m_settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(m_settings.value(splitterKey).toByteArray())) {
@@ -536,11 +569,78 @@ void MainWindow::restoreWindowState()
     m_navigation->selectPage(m_navigation->entry(pageId) != nullptr ? pageId : defaultPageId);
 }
 
+void MainWindow::placeFirstWindow()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (screen == nullptr) {
+        resize(1100, 720);
+        return;
+    }
+    // Most of the screen, centred, and at least what the navigation, the accounts table's columns and the detail pane
+    // beside them need (on a 1600 px court desktop that is more than 85 %); a smaller screen gets all of itself but
+    // never more.
+    const QRect available = screen->availableGeometry();
+    const int accounts =
+        navigationWidth + m_splitter->handleWidth() + m_accountsPage->view()->preferredWidth() + pageMargins;
+    const QSize wanted(std::max(available.width() * 85 / 100, accounts), available.height() * 85 / 100);
+    const QSize size = wanted.boundedTo(available.size() - QSize(frameAllowance, frameAllowance));
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A geometry saved on a monitor that has since been unplugged (a laptop off its docking station) or whose
+    // resolution went down would open the window partly or wholly where nobody can see or reach it: it is moved, and
+    // shrunk if need be, onto the screen that holds its centre, or else the primary one, frame and title bar included.
+    const QRect normal = normalGeometry().isValid() ? normalGeometry() : geometry();
+    const QScreen* screen = QGuiApplication::screenAt(normal.center());
+    if (screen == nullptr) {
+        screen = QGuiApplication::primaryScreen();
+    }
+    if (screen == nullptr) {
+        return;
+    }
+    const QRect inside = screen->availableGeometry().marginsRemoved(windowFrame);
+    if (inside.contains(normal)) {
+        return;
+    }
+    QRect moved(normal.topLeft(), normal.size().boundedTo(inside.size()));
+    moved.moveLeft(std::clamp(moved.left(), inside.left(), inside.right() - moved.width() + 1));
+    moved.moveTop(std::clamp(moved.top(), inside.top(), inside.bottom() - moved.height() + 1));
+    setGeometry(moved);
+}
+
 void MainWindow::saveWindowState()
 {
     m_settings.setValue(geometryKey, saveGeometry());
     m_settings.setValue(stateKey, saveState());
     m_settings.setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::applyStaleAfter(int hours)
+{
+    for (Page* page : std::as_const(m_pageList)) {
+        if (auto* log = qobject_cast<LogPage*>(page)) {
+            log->freshness()->setStaleAfter(std::chrono::hours(hours));
+        }
+    }
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window: asked again, it comes to the front where the user left it.
+    if (!m_guide) {
+        m_guide = new UserGuideDialog(m_languages, this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showLedgerAnchorFailure(const QString& message)
+{
+    statusBar()->showMessage(message, 30000);
 }
 
 void MainWindow::showAbout()
@@ -550,21 +650,7 @@ void MainWindow::showAbout()
         m_aboutBox->activateWindow();
         return;
     }
-    auto* box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Delivery Mailbox Admin"));
-    box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setTextFormat(Qt::RichText);
-    const QString version = tr("Version %1").arg(QStringLiteral(DM_VERSION));
-    const QString purpose =
-        tr("Administers official document delivery mailboxes: accounts, activation, delivery permissions and logs.");
-    const QString qt =
-        tr("Built with Qt %1, running on Qt %2.").arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()));
-    box->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
-                     .arg(tr("Delivery Mailbox Admin").toHtmlEscaped(), version.toHtmlEscaped(),
-                          purpose.toHtmlEscaped(), qt.toHtmlEscaped()));
-    box->setStandardButtons(QMessageBox::Ok);
+    auto* box = new AboutDialog(m_capabilities, m_session != nullptr, this);
     m_aboutBox = box;
     // open(), not exec(): the window stays responsive and there is no nested event loop.
     box->open();

@@ -32,6 +32,7 @@ class Page;
 class ProfileManager;
 class SessionController;
 class SyncStatusBar;
+class UserGuideDialog;
 
 // The admin console: navigation tree on the left, the selected page on the right (the layout court IT staff know from
 // Active Directory Users and Computers). It owns the pages; everything it needs from outside is passed in.
@@ -79,9 +80,18 @@ private:
     void createStatusBar();
     void retranslateUi();
     void restoreWindowState();
+    // No saved geometry: a first size that shows the accounts table and its detail pane, centred on the screen.
+    void placeFirstWindow();
+    // A saved geometry that no attached screen holds whole (a monitor unplugged) is moved, and shrunk if need be, onto
+    // the screen under its centre or the primary one.
+    void keepOnScreen();
     void saveWindowState();
     void onPageSelected(const QString& pageId);
     void showAbout();
+    void showLedgerAnchorFailure(const QString& message);
+    void showUserGuide();
+    // The log pages warn when their data is older than this (0: never), as the profile's sync settings say.
+    void applyStaleAfter(int hours);
     // The session's proxy asked for a user name and password (`refused`: it refused the saved ones).
     void askProxyCredentials(const QString& proxy, bool refused);
     // One dialog at a time, for this session's profile.
@@ -114,6 +124,8 @@ private:
     QString m_lastProxy;                     // host:port of the proxy that asked last, for the menu's dialog
     QList<QPointer<QDialog>> m_proofDialogs; // open pack dialogs: they belong to the session's profile
     QAction* m_quitAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_diagnosticsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_followSystemAction = nullptr;
     QActionGroup* m_pageActions = nullptr;
@@ -125,6 +137,7 @@ private:
     CacheSession* m_session = nullptr;
     Capabilities m_capabilities;
     QPointer<QMessageBox> m_aboutBox;
+    QPointer<UserGuideDialog> m_guide;
 };
 
 } // namespace dm

@@ -1,11 +1,14 @@
 #include "api/SandboxConfig.h"
+#include "core/ClientPreferences.h"
 #include "core/ProcessHardening.h"
 #include "core/ScrubbingMessageHandler.h"
+#include "core/SessionLogFile.h"
 #include "ui/FirstRowsProbe.h"
 #include "ui/Icons.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/ProfileManager.h"
+#include "ui/ScreenshotMode.h"
 #include "ui/SessionController.h"
 
 #include <QApplication>
@@ -27,6 +30,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("dmadmin"));
     QApplication::setApplicationVersion(QStringLiteral(DM_VERSION));
     QApplication app(argc, argv);
+    // This run's log for support (Help › Export diagnostics), the previous run's kept beside it; lines arrive scrubbed.
+    dm::SessionLogFile sessionLog(dm::SessionLogFile::defaultDirectory());
+    const dm::ScopedSessionLog logging(sessionLog);
     QGuiApplication::setDesktopFileName(QStringLiteral("dmadmin"));
     QApplication::setWindowIcon(dm::applicationIcon());
 
@@ -44,10 +50,15 @@ int main(int argc, char* argv[])
     QCommandLineOption reportFirstRows(QStringLiteral("report-first-rows"));
     reportFirstRows.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(reportFirstRows);
+    // For packaging/screenshots.sh only, so not in --help: the page to show once the session is open (ScreenshotMode).
+    QCommandLineOption showPage(QStringLiteral("show-page"), QString(), QStringLiteral("PAGE"));
+    showPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(showPage);
     parser.process(app);
 
     // The registry on Windows (HKCU\Software\dmadmin\dmadmin), ~/.config/dmadmin/dmadmin.conf elsewhere.
     QSettings settings;
+    dm::LoggingPreferences::load(settings).apply(); // the Settings page's log level, before anything logs
     dm::LanguageManager languages(settings);
     languages.apply();
 
@@ -56,6 +67,9 @@ int main(int argc, char* argv[])
     window.setSessionController(&sessions);
     if (parser.isSet(reportFirstRows)) {
         new dm::FirstRowsProbe(window.findChild<QTableView*>(QStringLiteral("accounts.table")), started, &window);
+    }
+    if (parser.isSet(showPage)) {
+        new dm::ScreenshotMode(window, sessions, parser.value(showPage));
     }
     if (parser.isSet(sandboxConfig)) {
         auto sandbox = dm::readSandboxConfig(parser.value(sandboxConfig));
