@@ -8,7 +8,8 @@ cd "$root"
 
 packaging/install-deps.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev --target dmadmin dmsandbox
+# dmctl too: the README's command-line examples use it from build/dev.
+cmake --build --preset dev --target dmadmin dmsandbox dmctl
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "demo: no display found; run it on a desktop, or under a virtual one: xvfb-run -a packaging/demo.sh" >&2
