@@ -1,5 +1,6 @@
 #include "cli/Connection.h"
 
+#include "api/NetworkPreferences.h"
 #include "api/SandboxConfig.h"
 #include "cli/Commands.h"
 #include "secrets/KeychainSecretStore.h"
@@ -133,6 +134,9 @@ Expected<Connection, QString> resolveProfile(const QCommandLineParser& parser, c
     connection.settings.orgOpenId = profile->orgOpenId;
     connection.settings.domain = profile->domain;
     connection.settings.pinnedKeys = profile->pinnedKeys;
+    // The proxy and timeouts the Settings page keeps for the profile: dmctl goes out the way dmadmin does. A manual
+    // proxy's credentials come from --proxy-user and --proxy-password-env (never read from the keychain unasked).
+    NetworkPreferences::load(settings, profile->id).applyTo(connection.settings);
     connection.readOnly = profile->readOnly;
     connection.sandbox = profile->sandbox;
     if (!profile->caFile.isEmpty()) {

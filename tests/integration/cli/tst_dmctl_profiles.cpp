@@ -1,6 +1,9 @@
+#include "ConnectProxy.h"
 #include "DmctlRunner.h"
 #include "SandboxProcess.h"
 #include "SecretTool.h"
+#include "api/NetworkPreferences.h"
+#include "core/Profile.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDir>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void addKeepsTheAuthCodeInTheKeychainOnly();
     void listShowsTheProfile();
     void pingReadsTheAuthCodeFromTheKeychain();
+    void pingGoesThroughTheProfilesManualProxy();
     void accountsCreateUsesTheProfile();
     void addingAnExistingNameFails();
     void readOnlyProfileRefusesToCreate();
@@ -196,6 +200,48 @@ void TestDmctlProfiles::pingReadsTheAuthCodeFromTheKeychain()
         runDmctl({QStringLiteral("ping"), QStringLiteral("--profile"), QStringLiteral("court")}, noKeychain);
     QCOMPARE(blind.exitCode, 1);
     QVERIFY2(blind.out.contains(QLatin1String("token: FAILED")), qPrintable(blind.out + blind.err));
+}
+
+// The Settings page's network group of a profile, kept in the settings dmctl shares with dmadmin, is how dmctl goes
+// out.
+void TestDmctlProfiles::pingGoesThroughTheProfilesManualProxy()
+{
+    QString settingsPath;
+    QDirIterator files(m_dir.filePath(QStringLiteral("config")), {QStringLiteral("*.conf")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        settingsPath = files.next();
+    }
+    QVERIFY(!settingsPath.isEmpty());
+    using dm::NetworkPreferences, dm::Profile, dm::ProfileStore, dm::ProxyMode;
+    const auto setMode = [&settingsPath](ProxyMode mode, quint16 port) {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        const std::optional<Profile> profile = ProfileStore(settings).find(QStringLiteral("court"));
+        if (!profile) {
+            return false;
+        }
+        NetworkPreferences preferences;
+        preferences.proxyMode = mode;
+        preferences.proxyHost = QStringLiteral("127.0.0.1");
+        preferences.proxyPort = port;
+        const bool saved = preferences.save(settings, profile->id);
+        settings.sync();
+        return saved && settings.status() == QSettings::NoError;
+    };
+
+    ConnectProxy proxy;
+    QVERIFY(setMode(ProxyMode::Manual, proxy.port()));
+    const DmctlRun through =
+        runDmctl({QStringLiteral("ping"), QStringLiteral("--profile"), QStringLiteral("court")}, environment());
+    QVERIFY2(through.exitCode == 0, qPrintable(through.out + through.err));
+    QVERIFY(proxy.tunnels() > 0);
+
+    QVERIFY(setMode(ProxyMode::None, 0));
+    const int before = proxy.tunnels();
+    const DmctlRun direct =
+        runDmctl({QStringLiteral("ping"), QStringLiteral("--profile"), QStringLiteral("court")}, environment());
+    QVERIFY2(direct.exitCode == 0, qPrintable(direct.out + direct.err));
+    QCOMPARE(proxy.tunnels(), before);
 }
 
 void TestDmctlProfiles::accountsCreateUsesTheProfile()
