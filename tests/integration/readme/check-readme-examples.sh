@@ -31,9 +31,16 @@ if ! grep -q 'dmctl' "$work/examples.sh"; then
 fi
 
 # Paths as the README writes them, pointed at what is under test. `|` as the sed separator: none of the paths has one.
-sed -e "s|build/dev/app/cli/dmctl|$dmctl|g" \
-    -e "s|build/dev/app/sandbox/dmsandbox|$dmsandbox|g" \
-    -e "s|/tmp/|$work/tmp/|g" "$work/examples.sh" >"$work/run.sh"
+# /tmp/ first: the executables under test may themselves live under /tmp.
+sed -e "s|/tmp/|$work/tmp/|g" \
+    -e "s|build/dev/app/cli/dmctl|$dmctl|g" \
+    -e "s|build/dev/app/sandbox/dmsandbox|$dmsandbox|g" "$work/examples.sh" >"$work/run.sh"
+for program in "$dmctl" "$dmsandbox"; do
+    if [ ! -x "$program" ]; then
+        echo "check-readme-examples: $program is not an executable" >&2
+        exit 1
+    fi
+done
 
 # What a user types where the README says to type it: the recipient's numbers for the personal-data file.
 printf 'mobile=13800138000\nid-number=11010519491231002X\n' >"$work/typed"
@@ -41,10 +48,13 @@ printf 'mobile=13800138000\nid-number=11010519491231002X\n' >"$work/typed"
 cd "$work/cwd"
 # -e: the first failing example stops the run; the trap names it. The sandbox started in the background goes with it.
 status=0
-bash -c '
+# A bound of its own, well inside ctest's, so that an example that waits for ever (a sandbox that never started)
+# fails with its output rather than being killed without it.
+timeout 240 bash -c '
     set -eEuo pipefail
     trap '\''echo "README example failed (exit $?): $BASH_COMMAND" >&2'\'' ERR
     trap '\''kill $(jobs -p) 2>/dev/null || true'\'' EXIT
+    trap '\''exit 143'\'' TERM
     . "$1"
 ' check-readme "$work/run.sh" <"$work/typed" >"$work/out" 2>"$work/err" || status=$?
 if [ "$status" -ne 0 ]; then
