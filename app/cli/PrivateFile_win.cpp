@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 #include "cli/PrivateFile.h"
+#include "core/OwnerOnlyFile.h"
 
 #include <QDir>
 
@@ -10,26 +11,6 @@
 
 namespace dm {
 namespace {
-
-// The SID of the user the process runs as; empty when the token cannot be read.
-std::vector<BYTE> currentUserSid()
-{
-    HANDLE token = nullptr;
-    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) {
-        return {};
-    }
-    DWORD size = 0;
-    GetTokenInformation(token, TokenUser, nullptr, 0, &size);
-    std::vector<BYTE> buffer(size);
-    const bool read = size > 0 && GetTokenInformation(token, TokenUser, buffer.data(), size, &size);
-    CloseHandle(token);
-    if (!read) {
-        return {};
-    }
-    const PSID sid = reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid;
-    std::vector<BYTE> copy(GetLengthSid(sid));
-    return CopySid(DWORD(copy.size()), copy.data(), sid) ? copy : std::vector<BYTE>();
-}
 
 // SYSTEM and the Administrators group can read every file of the machine whatever its access list says, so an entry
 // granting them access does not make a file less private.

@@ -12,10 +12,7 @@
 namespace dm {
 
 #if defined(Q_OS_WIN)
-namespace {
-
-// The current user's SID, from the process token; empty when it cannot be read.
-std::vector<BYTE> currentUserSid()
+std::vector<unsigned char> currentUserSid()
 {
     HANDLE token = nullptr;
     if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token)) {
@@ -33,8 +30,6 @@ std::vector<BYTE> currentUserSid()
     std::vector<BYTE> copy(GetLengthSid(sid));
     return CopySid(DWORD(copy.size()), copy.data(), sid) ? copy : std::vector<BYTE>();
 }
-
-} // namespace
 #endif
 
 bool restrictToOwner(const QString& path)
