@@ -115,6 +115,14 @@ void TestMasking::scrubPii_data()
     QTest::newRow("19-digit run is not an ID")
         << QStringLiteral("order 4401061990010112345") << QStringLiteral("order 4401061990010112345");
 
+    QTest::newRow("SHA-256 holding an 18-digit run")
+        << QStringLiteral("pack.zip sha256=ea27d07ad7e724485f1d16a263ee4caa47364f923d660701829489730888e6a0")
+        << QStringLiteral("pack.zip sha256=ea27d07ad7e724485f1d16a263ee4caa47364f923d660701829489730888e6a0");
+    QTest::newRow("ID beside a digest") << QStringLiteral("440106199001011234 d41d8cd98f00b204e9800998ecf8427e")
+                                        << QStringLiteral("4401**********1234 d41d8cd98f00b204e9800998ecf8427e");
+    QTest::newRow("ID inside a shorter hex run")
+        << QStringLiteral("ab440106199001011234cd") << QStringLiteral("ab4401**********1234cd");
+
     // Mobile numbers.
     QTest::newRow("mobile") << QStringLiteral("call 13012344811.") << QStringLiteral("call 130****4811.");
     QTest::newRow("mobile at start and end") << QStringLiteral("13800138000") << QStringLiteral("138****8000");
@@ -128,6 +136,10 @@ void TestMasking::scrubPii_data()
     QTest::newRow("13-digit ms timestamp")
         << QStringLiteral("at 1717236312123 ms") << QStringLiteral("at 1717236312123 ms");
     QTest::newRow("12-digit run") << QStringLiteral("case 138001380001") << QStringLiteral("case 138001380001");
+    QTest::newRow("UUID holding a mobile-like run") << QStringLiteral("ok 65c8c507-08b0-4179-bd61-a13800138000")
+                                                    << QStringLiteral("ok 65c8c507-08b0-4179-bd61-a13800138000");
+    QTest::newRow("SHA-1 holding a mobile-like run") << QStringLiteral("fp 0a1b2c3d4e5f13800138000a1b2c3d4e5f6a7b8c")
+                                                     << QStringLiteral("fp 0a1b2c3d4e5f13800138000a1b2c3d4e5f6a7b8c");
     QTest::newRow("12x is not mobile") << QStringLiteral("12800138000") << QStringLiteral("12800138000");
     QTest::newRow("ISO timestamp") << QStringLiteral("2024-06-01T13:45:12.123Z")
                                    << QStringLiteral("2024-06-01T13:45:12.123Z");
