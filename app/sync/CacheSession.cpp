@@ -150,6 +150,12 @@ public:
         }
         m_verifier->start(SyncEngine::Mode::Verify);
     }
+    void cancelVerify()
+    {
+        if (m_verifier) {
+            m_verifier->cancel();
+        }
+    }
     void stopAll()
     {
         if (m_verifier) {
@@ -437,6 +443,13 @@ void CacheSession::purgeLogs(qint64 cutoffMs, QObject* context,
                 done(std::move(result));
             }
         });
+}
+
+void CacheSession::cancelVerify()
+{
+    CacheSessionWorker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->cancelVerify(); }, Qt::QueuedConnection);
 }
 
 void CacheSession::cancelSync()

@@ -109,6 +109,8 @@ public:
     // integrity and the ledger are query() jobs of their own): progress and the answer come as verifyProgressed and
     // verifyFinished. Refused (false) while a sync or another check runs.
     bool startVerify();
+    // Stops the running check; verifyFinished still comes, with what was compared so far.
+    void cancelVerify();
     [[nodiscard]] bool isVerifying() const { return m_verifying; }
 
     // Removes the log rows older than `cutoffMs` in the worker (LogPurge: one transaction with its ledger entry), then

@@ -10,6 +10,7 @@
 #include "core/ScrubbingMessageHandler.h"
 #include "core/SessionLogFile.h"
 #include "secrets/MemorySecretStore.h"
+#include "store/AuditLedger.h"
 #include "store/Db.h"
 #include "support/CacheCheck.h"
 #include "support/DiagnosticsBundle.h"
@@ -28,7 +29,9 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -113,6 +116,7 @@ private Q_SLOTS:
     void aboutWithoutSessionSaysNotConnected();
     void helpMenuOffersExportBeforeAbout();
     void menuExportWritesTheChosenFile();
+    void cancelLeavesNoFileAndNoLedgerEntry();
 
 private:
     // Runs an export and unpacks it into a new folder; the folder's path, empty on failure.
@@ -379,6 +383,56 @@ void TestDiagnostics::menuExportWritesTheChosenFile()
     QVERIFY(unpack(path, into));
     QVERIFY(readAll(into + QStringLiteral("/logs/dmadmin.log")).contains("current-run-marker"));
     QVERIFY(readAll(into + QStringLiteral("/cache-verify.txt")).contains(cacheCheckVerdict(true).toUtf8()));
+    gui.window()->setSession(nullptr);
+}
+
+void TestDiagnostics::cancelLeavesNoFileAndNoLedgerEntry()
+{
+    test::GuiFixture gui;
+    QVERIFY(gui.open());
+    gui.window()->setSession(m_session.get());
+    gui.window()->applyCapabilities(m_capabilities);
+    auto* action = gui.window()->findChild<QAction*>(QStringLiteral("action.exportDiagnostics"));
+    QVERIFY(action != nullptr);
+    action->trigger();
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = gui.window()->findChild<QFileDialog*>(QStringLiteral("diagnosticsFileDialog"))) != nullptr);
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.zip"));
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept();
+
+    // Cancelled in the same turn of the event loop: the cache check has not answered yet.
+    auto* progress = gui.window()->findChild<QProgressDialog*>(QStringLiteral("diagnostics.progress"));
+    QVERIFY(progress != nullptr);
+    auto* cancel = progress->findChild<QPushButton*>();
+    QVERIFY(cancel != nullptr && cancel->isEnabled());
+    const QPointer<QProgressDialog> gone(progress);
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(gone.isNull(), kTimeoutMs);
+    // Whatever the check was doing has stopped; nothing was written, said or recorded.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isVerifying(), kTimeoutMs);
+    QTest::qWait(200);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(gui.window()->findChild<QMessageBox*>(QStringLiteral("diagnostics.result")) == nullptr);
+    // The next export is not held up by the cancelled one, and the ledger has it alone.
+    QVERIFY(!exportAndUnpack(m_session.get(), m_capabilities, QStringLiteral("after-cancel")).isEmpty());
+    const auto recorded = guitest::query<QStringList>(
+        *m_session,
+        [](Db& db) {
+            QStringList targets;
+            if (auto recent = AuditLedger(db).recent(100)) {
+                for (const AuditEntry& entry : *recent) {
+                    if (entry.action == QLatin1String("exportDiagnostics")) {
+                        targets.append(entry.target);
+                    }
+                }
+            }
+            return targets;
+        },
+        kTimeoutMs);
+    QVERIFY(recorded.has_value());
+    QVERIFY2(recorded->contains(QStringLiteral("after-cancel.zip")), qPrintable(recorded->join(u',')));
+    QVERIFY2(!recorded->contains(QStringLiteral("cancelled.zip")), qPrintable(recorded->join(u',')));
     gui.window()->setSession(nullptr);
 }
 

@@ -9,6 +9,7 @@
 #include "sync/CacheSession.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,16 +87,35 @@ void DiagnosticsExport::compareCounts(CacheCheckResult result)
     *connection =
         connect(session, &CacheSession::verifyFinished, this, [this, checked, connection](const SyncSummary& summary) {
             disconnect(*connection);
+            m_verifying = false;
             if (m_running && m_writer == nullptr) {
                 addCountChecks(*checked, summary);
                 write(checked->text());
             }
         });
-    if (!session->startVerify()) {
+    m_verifying = session->startVerify();
+    if (!m_verifying) {
         disconnect(*connection);
         addCountChecksSkipped(*checked, tr("a sync or another check is running; try again when it has finished"));
         write(checked->text());
     }
+}
+
+void DiagnosticsExport::cancel()
+{
+    if (!m_running || m_cancelled) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_verifying && !m_sources.session.isNull()) {
+        m_sources.session->cancelVerify();
+    }
+    if (m_writer != nullptr) {
+        return; // the ZIP is removed when its thread ends
+    }
+    // Answers still on their way find the export ended (m_running) and are dropped.
+    m_running = false;
+    Q_EMIT cancelled();
 }
 
 void DiagnosticsExport::write(const QString& cacheCheck)
@@ -105,6 +125,12 @@ void DiagnosticsExport::write(const QString& cacheCheck)
     m_writer = QThread::create(
         [outcome, path = m_path, contents = m_contents] { *outcome = DiagnosticsBundle::write(path, contents); });
     connect(m_writer, &QThread::finished, this, [this, outcome] {
+        if (m_cancelled) {
+            QFile::remove(m_path);
+            m_running = false;
+            Q_EMIT cancelled();
+            return;
+        }
         if (*outcome) {
             recordInLedger();
             finish(true, tr("The diagnostics were saved to %1.").arg(QDir::toNativeSeparators(m_path)));

@@ -18,7 +18,7 @@ class CacheSession;
 // Help › Export diagnostics without the dialogs: gathers the bundle's contents (versions and settings here; the
 // checks of `dmctl cache verify` in the session's worker thread: the file and the ledger, then the counts against the
 // platform) and writes the ZIP in a thread of its own, so the UI thread never waits on the cache, the network or the
-// disk. One export per object; finished() comes once, in this object's thread.
+// disk. One export per object; finished() or cancelled() comes once, in this object's thread.
 class DiagnosticsExport final : public QObject
 {
     Q_OBJECT
@@ -36,10 +36,14 @@ public:
     ~DiagnosticsExport() override;
 
     void start(const QString& path);
+    // Ends the export without a file: a check it started is stopped, and a ZIP being written is removed once its
+    // thread ends (then cancelled() comes). Nothing goes into the ledger.
+    void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void finished(bool succeeded, const QString& message);
+    void cancelled();
 
 private:
     void compareCounts(CacheCheckResult result);
@@ -53,6 +57,8 @@ private:
     DiagnosticsContents m_contents;
     QThread* m_writer = nullptr;
     bool m_running = false;
+    bool m_cancelled = false;
+    bool m_verifying = false; // this export's count check is running in the session
 };
 
 } // namespace dm

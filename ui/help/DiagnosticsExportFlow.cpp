@@ -56,7 +56,6 @@ void writeBundle(QWidget* parent, QSettings& settings, CacheSession* session, co
     progress->setWindowTitle(DiagnosticsTexts::tr("Export diagnostics"));
     progress->setLabelText(DiagnosticsTexts::tr("Checking the cache and writing the diagnostics bundle…"));
     progress->setRange(0, 0); // busy: neither the cache check nor the ZIP can say how far along they are
-    progress->setCancelButton(nullptr);
     progress->setMinimumDuration(0);
     progress->setWindowModality(Qt::WindowModal);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -71,6 +70,9 @@ void writeBundle(QWidget* parent, QSettings& settings, CacheSession* session, co
                          progress->close();
                          tell(parent, succeeded, message);
                      });
+    // Cancel hides the dialog at once; it goes (with the job) when the job says it has left no file behind.
+    QObject::connect(progress, &QProgressDialog::canceled, job, &DiagnosticsExport::cancel);
+    QObject::connect(job, &DiagnosticsExport::cancelled, progress, &QObject::deleteLater);
     job->start(path);
 }
 
