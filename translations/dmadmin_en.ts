@@ -6095,6 +6095,14 @@ The platform keeps its logs; the next syncs do not fetch these rows again (a reb
         <source>Continue editing</source>
         <translation>Continue editing</translation>
     </message>
+    <message>
+        <source>Settings you changed</source>
+        <translation>Settings you changed</translation>
+    </message>
+    <message>
+        <source>Value to keep: %1</source>
+        <translation>Value to keep: %1</translation>
+    </message>
 </context>
 <context>
     <name>dm::PolicyDiffDialog</name>
@@ -6139,6 +6147,10 @@ The platform keeps its logs; the next syncs do not fetch these rows again (a reb
     <message>
         <source>Apply</source>
         <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Settings this change alters</source>
+        <translation>Settings this change alters</translation>
     </message>
 </context>
 <context>
@@ -6741,6 +6753,10 @@ The platform keeps its logs; the next syncs do not fetch these rows again (a reb
     <message>
         <source>Opening the court&apos;s certificate…</source>
         <translation>Opening the court&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>Packs to make</source>
+        <translation>Packs to make</translation>
     </message>
 </context>
 <context>

@@ -6023,6 +6023,14 @@ The platform keeps its logs; the next syncs do not fetch these rows again (a reb
         <source>Continue editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message>
+        <source>Settings you changed</source>
+        <translation>您更改的设置</translation>
+    </message>
+    <message>
+        <source>Value to keep: %1</source>
+        <translation>保留哪个值：%1</translation>
+    </message>
 </context>
 <context>
     <name>dm::PolicyDiffDialog</name>
@@ -6065,6 +6073,10 @@ The platform keeps its logs; the next syncs do not fetch these rows again (a reb
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>Settings this change alters</source>
+        <translation>此次更改涉及的设置</translation>
     </message>
 </context>
 <context>
@@ -6664,6 +6676,10 @@ The platform keeps its logs; the next syncs do not fetch these rows again (a reb
     <message>
         <source>Opening the court&apos;s certificate…</source>
         <translation>正在打开法院证书…</translation>
+    </message>
+    <message>
+        <source>Packs to make</source>
+        <translation>要制作的证据包</translation>
     </message>
 </context>
 <context>

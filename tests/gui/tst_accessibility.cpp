@@ -7,6 +7,8 @@
 #include "SessionTestSupport.h"
 #include "core/PolicyBaseline.h"
 #include "secrets/MemorySecretStore.h"
+#include "sync/OutboxRunner.h"
+#include "sync/PolicyEdit.h"
 #include "ui/Icons.h"
 #include "ui/NavigationTree.h"
 #include "ui/ProfileWizard.h"
@@ -16,12 +18,20 @@
 #include "ui/accounts/AccountFormDialog.h"
 #include "ui/accounts/AccountsView.h"
 #include "ui/accounts/AddressBasisDialog.h"
+#include "ui/accounts/BulkResultDialog.h"
+#include "ui/accounts/DeleteAccountDialog.h"
 #include "ui/accounts/MoveUnitDialog.h"
+#include "ui/accounts/PasswordRevealDialog.h"
+#include "ui/accounts/ResetPasswordDialog.h"
+#include "ui/activation/ResendReportDialog.h"
+#include "ui/help/AboutDialog.h"
 #include "ui/help/UserGuideDialog.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/pages/AccountsPage.h"
 #include "ui/pages/Page.h"
 #include "ui/permissions/BaselineDialog.h"
+#include "ui/permissions/PolicyChangeDialogs.h"
+#include "ui/proof/ProofPackDialog.h"
 #include "ui/proof/VerifyPackDialog.h"
 
 #include <QAbstractItemView>
@@ -377,8 +387,67 @@ void TestAccessibility::everyDialogNamesItsControls()
         problems << walkDialog(&verify);
     }
     {
+        Profile profile;
+        profile.id = QUuid::createUuid();
+        profile.name = QStringLiteral("sandbox");
+        profile.baseUrl = m_fixture.client().settings().baseUrl;
+        profile.domain = m_fixture.client().settings().domain;
+        profile.sandbox = true;
+        const ProofTargets targets{{QStringLiteral("<m1@court.example>"), QStringLiteral("zhang.san@court.example"),
+                                    QStringLiteral("(2026)粤0104民初1号"), QStringLiteral("民事判决书")}};
+        ProofPackDialog pack(m_fixture.client(), *m_session, profile, targets, window());
+        problems << walkDialog(&pack);
+    }
+    {
         UserGuideDialog guide(m_gui->languages(), window());
         problems << walkDialog(&guide);
+    }
+    {
+        AboutDialog about(Capabilities(), false, window());
+        problems << walkDialog(&about);
+    }
+    {
+        BulkResultDialog bulk(m_session.get(), QStringLiteral("Disable"), QStringLiteral("batch-1"), window());
+        problems << walkDialog(&bulk);
+    }
+    {
+        DeleteAccountDialog remove({QStringLiteral("zhang.san"), QStringLiteral("li.si")}, window());
+        problems << walkDialog(&remove);
+    }
+    {
+        PasswordRevealDialog reveal(QStringLiteral("zhang.san"), QStringLiteral("Aa1-not-a-real-one"), window());
+        problems << walkDialog(&reveal);
+    }
+    {
+        ResetPasswordDialog reset(1, QStringLiteral("zhang.san"), window());
+        problems << walkDialog(&reset);
+    }
+    {
+        OutboxResult refused;
+        refused.kind = QStringLiteral("resendActivation");
+        refused.target = QStringLiteral("zhang.san");
+        refused.errorMessage = QStringLiteral("rate limited");
+        ResendReportDialog report({refused}, {QStringLiteral("li.si")}, window());
+        problems << walkDialog(&report);
+    }
+    {
+        // An edit of the domain's policy that changes one field, and another client's newer document.
+        PolicyDocument domain;
+        domain.targetId = QStringLiteral("court.example");
+        domain.policy = defaultBaseline();
+        domain.version = 3;
+        PolicyEdit edit(PolicyLevel::Domain, PolicyLayers{domain, std::nullopt, std::nullopt});
+        DeliveryPolicy changed;
+        changed.forceSms2fa = !*domain.policy.forceSms2fa;
+        edit.set(PolicyField::ForceSms2fa, changed);
+        PolicyDiffDialog diff(edit, QStringLiteral("court.example"), 120, window());
+        problems << walkDialog(&diff);
+        PolicyDocument theirs = domain;
+        theirs.version = 4;
+        theirs.policy.forceSms2fa = changed.forceSms2fa;
+        theirs.policy.trustedBrowserDays = 7;
+        PolicyConflictDialog conflict(edit, theirs, window());
+        problems << walkDialog(&conflict);
     }
     {
         window()->showPage(QStringLiteral("logs.logins"));

@@ -62,6 +62,7 @@ PolicyDiffDialog::PolicyDiffDialog(const PolicyEdit& edit, const QString& target
 
     auto* table = makeTable(this, {tr("Setting"), tr("Now"), tr("After the change")}, int(fields.size()));
     table->setObjectName(QStringLiteral("policy.diff.table"));
+    table->setAccessibleName(tr("Settings this change alters"));
     const DeliveryPolicy before = edit.before();
     const DeliveryPolicy after = edit.effective();
     PolicyEdit unchanged = edit;
@@ -103,6 +104,7 @@ PolicyConflictDialog::PolicyConflictDialog(const PolicyEdit& mine, const PolicyD
     auto* table =
         makeTable(this, {tr("Setting"), tr("Yours"), tr("Saved meanwhile"), tr("Keep")}, int(m_fields.size()));
     table->setObjectName(QStringLiteral("policy.conflict.table"));
+    table->setAccessibleName(tr("Settings you changed"));
     for (int row = 0; row < m_fields.size(); ++row) {
         const PolicyField field = m_fields.at(row);
         setText(table, row, 0, PolicyTexts::fieldTitle(field));
@@ -110,6 +112,7 @@ PolicyConflictDialog::PolicyConflictDialog(const PolicyEdit& mine, const PolicyD
         setText(table, row, 2, valueWithSource(other, theirValues, field, other.sourceOf(field)));
         auto* choice = new QComboBox(table);
         choice->setObjectName(QStringLiteral("policy.conflict.keep.") + policyFieldPath(field));
+        choice->setAccessibleName(tr("Value to keep: %1").arg(PolicyTexts::fieldTitle(field)));
         choice->addItem(tr("Saved meanwhile"), false);
         choice->addItem(tr("Yours"), true);
         table->setCellWidget(row, 3, choice);

@@ -5,6 +5,7 @@
 #include "proof/PackMaker.h"
 #include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
+#include "ui/StatusColors.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -222,7 +223,7 @@ void ProofPackDialog::showResult(int index, const QString& text, bool ok)
 {
     QTreeWidgetItem* item = m_list->topLevelItem(index);
     item->setText(2, text);
-    item->setForeground(2, ok ? palette().text() : QBrush(Qt::darkRed));
+    item->setForeground(2, ok ? palette().text() : QBrush(errorTextColor(palette())));
 }
 
 void ProofPackDialog::recordInLedger(const ProofTarget& target, const proof::MadePack* made)

@@ -42,6 +42,7 @@ void ProofPackDialog::buildUi()
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("proof.targets"));
+    m_list->setAccessibleName(tr("Packs to make"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Document"), tr("Recipient"), tr("Result")});
     for (const ProofTarget& target : std::as_const(m_targets)) {
@@ -75,7 +76,10 @@ void ProofPackDialog::buildUi()
     connect(browse, &QPushButton::clicked, this, &ProofPackDialog::chooseFolder);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    form->addRow(tr("Save to:"), folderRow);
+    // A row that is a layout gets no buddy from QFormLayout: the label names its line edit for a screen reader.
+    auto* folderLabel = new QLabel(tr("Save to:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
 
     if (m_targets.size() == 1) {
         auto* clerkRow = new QHBoxLayout;
@@ -124,7 +128,9 @@ void ProofPackDialog::buildUi()
     signerRow->addWidget(m_signerFile, 1);
     signerRow->addWidget(signerBrowse);
     form->addRow(m_sign);
-    form->addRow(tr("Certificate:"), signerRow);
+    auto* signerLabel = new QLabel(tr("Certificate:"), this);
+    signerLabel->setBuddy(m_signerFile);
+    form->addRow(signerLabel, signerRow);
     form->addRow(tr("Password:"), m_signerPassword);
     for (QWidget* widget : {static_cast<QWidget*>(m_signerFile), static_cast<QWidget*>(m_signerPassword),
                             static_cast<QWidget*>(signerBrowse)}) {
