@@ -21,6 +21,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void theVerifyDialogNamesAChangedPack();
     void closingTheDialogCancelsAndLeavesNoFile();
     void theCourtsCertificateIsOpenedAwayFromTheWindow();
+    void filesAreChosenWithoutANestedEventLoop();
 
 private:
     template <typename Result>
@@ -412,6 +414,44 @@ void TestProofPacks::theCourtsCertificateIsOpenedAwayFromTheWindow()
         QVERIFY2(zip.getFileNameList().contains(QStringLiteral("manifest.p7s")),
                  qPrintable(zip.getFileNameList().join(u',')));
     }
+}
+
+// Each "Choose…" opens its file dialog and returns at once (a static QFileDialog::get… would not return until the
+// user closed it, with the session's answers delivered inside it); the choice reaches its field when accepted.
+void TestProofPacks::filesAreChosenWithoutANestedEventLoop()
+{
+    QVERIFY(!m_packs.isEmpty());
+    const auto choose = [](QWidget& owner, const char* button, const char* dialogName, const QString& path) {
+        auto* open = owner.findChild<QPushButton*>(QLatin1String(button));
+        if (open == nullptr || !open->isEnabled()) {
+            return false;
+        }
+        open->click(); // returns: the dialog is open, not running a loop of its own
+        auto* files = owner.findChild<QFileDialog*>(QLatin1String(dialogName));
+        if (files == nullptr || !files->isVisible() || files->windowModality() != Qt::WindowModal) {
+            return false;
+        }
+        files->selectFile(path);
+        static_cast<QDialog*>(files)->accept();
+        return true;
+    };
+
+    ProofPackDialog pack(m_fixture.client(), *m_session, sandboxProfile(), {m_targets.constFirst()});
+    pack.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pack));
+    const QString folder = m_dir.filePath(QStringLiteral("chosen"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(choose(pack, "proof.chooseFolder", "proof.folderDialog", folder));
+    QTRY_COMPARE(pack.findChild<QLineEdit*>(QStringLiteral("proof.folder"))->text(), QDir::toNativeSeparators(folder));
+    pack.findChild<QCheckBox*>(QStringLiteral("proof.sign"))->setChecked(true);
+    QVERIFY(choose(pack, "proof.chooseSigner", "proof.signerDialog", m_packs.first()));
+    QTRY_COMPARE(pack.findChild<QLineEdit*>(QStringLiteral("proof.signer"))->text(), m_packs.first());
+
+    VerifyPackDialog verify(m_session.get());
+    verify.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&verify));
+    QVERIFY(choose(verify, "proof.choosePack", "proof.packDialog", m_packs.first()));
+    QTRY_COMPARE(verify.findChild<QLineEdit*>(QStringLiteral("proof.verifyPath"))->text(), m_packs.first());
 }
 
 QTEST_MAIN(TestProofPacks)

@@ -7,6 +7,7 @@
 #include "export/TableExport.h"
 #include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
+#include "ui/FileDialogs.h"
 #include "ui/permissions/BaselineDialog.h"
 #include "ui/permissions/PolicyTexts.h"
 
@@ -191,13 +192,13 @@ QStringList DriftPanel::findingCells(const DriftFinding& finding) const
 void DriftPanel::chooseExportFile()
 {
     const QString name = tr("Policy drift %1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the findings"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty()) {
-        exportFindings(path);
-    }
+    auto* dialog = askForFile(this,
+                              {tr("Export the findings"),
+                               QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
+                               tr("CSV files (*.csv)"), QFileDialog::AnyFile, QFileDialog::AcceptSave,
+                               QStringLiteral("policy.drift.exportDialog")},
+                              [this](const QString& path) { exportFindings(path); });
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
 }
 
 void DriftPanel::exportFindings(const QString& path)

@@ -1,6 +1,7 @@
 #include "core/ClientPreferences.h"
 #include "core/Masking.h"
 #include "core/PiiScrubber.h"
+#include "ui/FileDialogs.h"
 #include "ui/proof/ProofPackDialog.h"
 
 #include <QCheckBox>
@@ -73,6 +74,7 @@ void ProofPackDialog::buildUi()
                       this);
     m_folder->setObjectName(QStringLiteral("proof.folder"));
     auto* browse = new QPushButton(tr("Choose…"), this);
+    browse->setObjectName(QStringLiteral("proof.chooseFolder"));
     connect(browse, &QPushButton::clicked, this, &ProofPackDialog::chooseFolder);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
@@ -124,6 +126,7 @@ void ProofPackDialog::buildUi()
     m_signerPassword->setPlaceholderText(tr("Asked each time, never stored"));
     auto* signerRow = new QHBoxLayout;
     auto* signerBrowse = new QPushButton(tr("Choose…"), this);
+    signerBrowse->setObjectName(QStringLiteral("proof.chooseSigner"));
     connect(signerBrowse, &QPushButton::clicked, this, &ProofPackDialog::chooseSigner);
     signerRow->addWidget(m_signerFile, 1);
     signerRow->addWidget(signerBrowse);
@@ -176,27 +179,26 @@ void ProofPackDialog::addClerkFile(const QString& path)
 
 void ProofPackDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the packs to"), m_folder->text());
-    if (!folder.isEmpty()) {
-        m_folder->setText(folder);
-    }
+    askForFile(this,
+               {tr("Save the packs to"), m_folder->text(), QString(), QFileDialog::Directory, QFileDialog::AcceptOpen,
+                QStringLiteral("proof.folderDialog")},
+               [this](const QString& folder) { m_folder->setText(QDir::toNativeSeparators(folder)); });
 }
 
 void ProofPackDialog::chooseClerkFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The file that was sent"));
-    if (!path.isEmpty()) {
-        addClerkFile(path);
-    }
+    askForFile(this,
+               {tr("The file that was sent"), QString(), QString(), QFileDialog::ExistingFile, QFileDialog::AcceptOpen,
+                QStringLiteral("proof.sentFileDialog")},
+               [this](const QString& path) { addClerkFile(path); });
 }
 
 void ProofPackDialog::chooseSigner()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The court's certificate"), m_signerFile->text(),
-                                                      tr("PKCS#12 (*.p12 *.pfx)"));
-    if (!path.isEmpty()) {
-        m_signerFile->setText(path);
-    }
+    askForFile(this,
+               {tr("The court's certificate"), m_signerFile->text(), tr("PKCS#12 (*.p12 *.pfx)"),
+                QFileDialog::ExistingFile, QFileDialog::AcceptOpen, QStringLiteral("proof.signerDialog")},
+               [this](const QString& path) { m_signerFile->setText(path); });
 }
 
 QString ProofPackDialog::tsaProblem() const

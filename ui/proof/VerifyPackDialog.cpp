@@ -3,6 +3,7 @@
 #include "proof/ProofPack.h"
 #include "store/AuditLedger.h"
 #include "sync/CacheSession.h"
+#include "ui/FileDialogs.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -33,6 +34,7 @@ VerifyPackDialog::VerifyPackDialog(CacheSession* session, QWidget* parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("proof.verifyPath"));
     auto* browse = new QPushButton(tr("Choose…"), this);
+    browse->setObjectName(QStringLiteral("proof.choosePack"));
     connect(browse, &QPushButton::clicked, this, &VerifyPackDialog::choosePack);
     packRow->addWidget(m_path, 1);
     packRow->addWidget(browse);
@@ -45,6 +47,7 @@ VerifyPackDialog::VerifyPackDialog(CacheSession* session, QWidget* parent)
     m_chain = new QLineEdit(this);
     m_chain->setPlaceholderText(tr("Optional: the TSA chain you trust (else the pack's own)"));
     auto* chainBrowse = new QPushButton(tr("Choose…"), this);
+    chainBrowse->setObjectName(QStringLiteral("proof.chooseChain"));
     connect(chainBrowse, &QPushButton::clicked, this, &VerifyPackDialog::chooseChain);
     chainRow->addWidget(m_chain, 1);
     chainRow->addWidget(chainBrowse);
@@ -78,20 +81,18 @@ VerifyPackDialog::VerifyPackDialog(CacheSession* session, QWidget* parent)
 
 void VerifyPackDialog::choosePack()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("The pack to verify"), QString(), tr("Proof-of-delivery packs (*.zip)"));
-    if (!path.isEmpty()) {
-        m_path->setText(path);
-    }
+    askForFile(this,
+               {tr("The pack to verify"), QString(), tr("Proof-of-delivery packs (*.zip)"), QFileDialog::ExistingFile,
+                QFileDialog::AcceptOpen, QStringLiteral("proof.packDialog")},
+               [this](const QString& path) { m_path->setText(path); });
 }
 
 void VerifyPackDialog::chooseChain()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The TSA chain you trust"), QString(),
-                                                      tr("PEM certificates (*.pem *.crt)"));
-    if (!path.isEmpty()) {
-        m_chain->setText(path);
-    }
+    askForFile(this,
+               {tr("The TSA chain you trust"), QString(), tr("PEM certificates (*.pem *.crt)"),
+                QFileDialog::ExistingFile, QFileDialog::AcceptOpen, QStringLiteral("proof.chainDialog")},
+               [this](const QString& path) { m_chain->setText(path); });
 }
 
 void VerifyPackDialog::verify(const QString& path)
