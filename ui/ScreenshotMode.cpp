@@ -23,9 +23,8 @@ ScreenshotMode::ScreenshotMode(MainWindow& window, SessionController& sessions, 
     , m_window(window)
     , m_sessions(sessions)
 {
-    const auto colon = pageSpec.indexOf(QLatin1Char(':'));
-    m_pageId = colon < 0 ? pageSpec : pageSpec.left(colon);
-    m_argument = colon < 0 ? QString() : pageSpec.mid(colon + 1);
+    // A case number holds no comma, an account name neither: the list splits cleanly.
+    m_pages = pageSpec.split(QLatin1Char(','), Qt::SkipEmptyParts);
     connect(&m_sessions, &SessionController::sessionChanged, this, &ScreenshotMode::onSessionChanged);
     onSessionChanged();
 }
@@ -36,17 +35,24 @@ void ScreenshotMode::onSessionChanged()
         return;
     }
     m_scheduled = true;
-    QTimer::singleShot(settleAfterSessionMs, this, &ScreenshotMode::showRequestedPage);
+    QTimer::singleShot(settleAfterSessionMs, this, &ScreenshotMode::showNextPage);
 }
 
-void ScreenshotMode::showRequestedPage()
+void ScreenshotMode::showNextPage()
 {
-    if (m_pageId == QLatin1String("logs.timeline") && !m_argument.isEmpty()) {
-        m_window.showAccountTimeline(m_argument);
-    } else if (m_pageId == QLatin1String("logs.case") && !m_argument.isEmpty()) {
-        m_window.showCase(m_argument);
+    if (m_next >= m_pages.size()) {
+        return;
+    }
+    const QString& spec = m_pages.at(m_next++);
+    const auto colon = spec.indexOf(QLatin1Char(':'));
+    const QString pageId = colon < 0 ? spec : spec.left(colon);
+    const QString argument = colon < 0 ? QString() : spec.mid(colon + 1);
+    if (pageId == QLatin1String("logs.timeline") && !argument.isEmpty()) {
+        m_window.showAccountTimeline(argument);
+    } else if (pageId == QLatin1String("logs.case") && !argument.isEmpty()) {
+        m_window.showCase(argument);
     } else {
-        m_window.showPage(m_pageId);
+        m_window.showPage(pageId);
     }
     QTimer::singleShot(settleAfterPageMs, this, &ScreenshotMode::reportReady);
 }
@@ -55,6 +61,7 @@ void ScreenshotMode::reportReady()
 {
     std::printf("dmadmin: showing page %s\n", qPrintable(m_window.currentPageId()));
     std::fflush(stdout);
+    showNextPage();
 }
 
 } // namespace dm
