@@ -437,6 +437,9 @@ void CacheSession::purgeLogs(qint64 cutoffMs, QObject* context,
         this,
         [this, guard = QPointer<QObject>(context), done](Expected<LogPurgeResult, QString> result) {
             if (result) {
+                // A purge removes history for good: the ledger's head that records it is time-stamped at once, so
+                // its cut-off and counts cannot be rewritten later without the anchor showing it.
+                anchorLedger();
                 Q_EMIT cacheChanged();
             }
             if (guard) {

@@ -1,4 +1,5 @@
 #include "SessionTestSupport.h"
+#include "audit/LedgerAnchors.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/AuditLedger.h"
 #include "store/Db.h"
@@ -12,6 +13,8 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace dm;
 using namespace std::chrono_literals;
@@ -36,6 +41,7 @@ struct CacheRows
 {
     qint64 logs = -1;
     qint64 purges = -1;
+    qint64 lastPurge = -1; // the ledger sequence of the newest purge
 };
 
 CacheRows cacheRows(Db& db)
@@ -48,7 +54,10 @@ CacheRows cacheRows(Db& db)
     if (recent) {
         rows.purges = 0;
         for (const AuditEntry& entry : std::as_const(*recent)) {
-            rows.purges += entry.action == QLatin1String("purgeLogs") ? 1 : 0;
+            if (entry.action == QLatin1String("purgeLogs")) {
+                rows.purges += 1;
+                rows.lastPurge = std::max(rows.lastPurge, entry.sequence);
+            }
         }
     }
     return rows;
@@ -94,7 +103,7 @@ void TestSettingsBackend::initTestCase()
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("dmadmin.ini")), QSettings::IniFormat);
     m_secrets = std::make_unique<MemorySecretStore>(QUuid::createUuid());
     m_session =
-        guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(QStringLiteral("cache.sqlite")), false, this);
+        guitest::openSession(m_fixture, *m_secrets, m_dir.filePath(QStringLiteral("cache.sqlite")), false, this, true);
     QVERIFY(m_session);
     QVERIFY(guitest::sync(*m_session, {}, 4 * kTimeoutMs));
 }
@@ -337,6 +346,10 @@ void TestSettingsBackend::purgeAsksFirstAndCancelKeepsEveryRow()
     QCOMPARE(after.logs, qint64(0));
     QCOMPARE(after.purges, qint64(1));
     QCOMPARE(SyncPreferences::load(*m_settings, m_session->profileId()).purgeDays, 1);
+    // The purge's ledger entry is time-stamped by the TSA as soon as it is written.
+    const QString anchor = QDir(LedgerAnchors::folderFor(m_dir.filePath(QStringLiteral("cache.sqlite"))))
+                               .filePath(QStringLiteral("anchor-%1.tsr").arg(after.lastPurge));
+    QTRY_VERIFY2_WITH_TIMEOUT(QFile::exists(anchor), qPrintable(anchor), kTimeoutMs);
 }
 
 QTEST_MAIN(TestSettingsBackend)
