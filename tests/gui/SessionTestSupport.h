@@ -5,6 +5,7 @@
 
 #include "GuiTestSupport.h"
 #include "ServiceTestSupport.h"
+#include "core/Profile.h"
 #include "secrets/SecretStore.h"
 #include "sync/CacheSession.h"
 
@@ -17,6 +18,18 @@
 #include <optional>
 
 namespace guitest {
+
+// A profile of the fixture's sandbox, as the app makes one for a sandbox connection (never saved).
+inline dm::Profile sandboxProfile(servicetest::ServiceFixture& fixture)
+{
+    dm::Profile profile;
+    profile.id = QUuid::createUuid();
+    profile.name = QStringLiteral("sandbox");
+    profile.baseUrl = fixture.client().settings().baseUrl;
+    profile.domain = fixture.client().settings().domain;
+    profile.sandbox = true;
+    return profile;
+}
 
 // Opens (or creates) the cache at `cachePath` for the fixture's sandbox; null when it does not open in time. With
 // `anchored`, the ledger is time-stamped by the sandbox's TSA, as the app does for a sandbox profile.

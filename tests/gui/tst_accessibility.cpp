@@ -387,15 +387,9 @@ void TestAccessibility::everyDialogNamesItsControls()
         problems << walkDialog(&verify);
     }
     {
-        Profile profile;
-        profile.id = QUuid::createUuid();
-        profile.name = QStringLiteral("sandbox");
-        profile.baseUrl = m_fixture.client().settings().baseUrl;
-        profile.domain = m_fixture.client().settings().domain;
-        profile.sandbox = true;
         const ProofTargets targets{{QStringLiteral("<m1@court.example>"), QStringLiteral("zhang.san@court.example"),
                                     QStringLiteral("(2026)粤0104民初1号"), QStringLiteral("民事判决书")}};
-        ProofPackDialog pack(m_fixture.client(), *m_session, profile, targets, window());
+        ProofPackDialog pack(m_fixture.client(), *m_session, guitest::sandboxProfile(m_fixture), targets, window());
         problems << walkDialog(&pack);
     }
     {

@@ -121,6 +121,8 @@ private Q_SLOTS:
 private:
     // Runs an export and unpacks it into a new folder; the folder's path, empty on failure.
     QString exportAndUnpack(CacheSession* session, const Capabilities& capabilities, const QString& name);
+    // Opens the window over the session and chooses Help › Export diagnostics: its file dialog, or null.
+    QFileDialog* openExportFromTheMenu(test::GuiFixture& gui);
 
     servicetest::ServiceFixture m_fixture;
     QTemporaryDir m_dir;
@@ -355,17 +357,32 @@ void TestDiagnostics::helpMenuOffersExportBeforeAbout()
     QVERIFY(!actions.at(exportAt)->text().isEmpty());
 }
 
-void TestDiagnostics::menuExportWritesTheChosenFile()
+QFileDialog* TestDiagnostics::openExportFromTheMenu(test::GuiFixture& gui)
 {
-    test::GuiFixture gui;
-    QVERIFY(gui.open());
+    if (!gui.open()) {
+        return nullptr;
+    }
     gui.window()->setSession(m_session.get());
     gui.window()->applyCapabilities(m_capabilities);
     auto* action = gui.window()->findChild<QAction*>(QStringLiteral("action.exportDiagnostics"));
-    QVERIFY(action != nullptr);
+    if (action == nullptr) {
+        return nullptr;
+    }
     action->trigger();
     QFileDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = gui.window()->findChild<QFileDialog*>(QStringLiteral("diagnosticsFileDialog"))) != nullptr);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            return (dialog = gui.window()->findChild<QFileDialog*>(QStringLiteral("diagnosticsFileDialog"))) != nullptr;
+        },
+        kTimeoutMs);
+    return shown ? dialog : nullptr;
+}
+
+void TestDiagnostics::menuExportWritesTheChosenFile()
+{
+    test::GuiFixture gui;
+    QFileDialog* dialog = openExportFromTheMenu(gui);
+    QVERIFY(dialog != nullptr);
     QVERIFY(!dialog->selectedFiles().isEmpty());
     QCOMPARE(QFileInfo(dialog->selectedFiles().constFirst()).fileName(), DiagnosticsBundle::defaultFileName());
     const QString path = m_dir.filePath(QStringLiteral("from-menu.zip"));
@@ -389,14 +406,8 @@ void TestDiagnostics::menuExportWritesTheChosenFile()
 void TestDiagnostics::cancelLeavesNoFileAndNoLedgerEntry()
 {
     test::GuiFixture gui;
-    QVERIFY(gui.open());
-    gui.window()->setSession(m_session.get());
-    gui.window()->applyCapabilities(m_capabilities);
-    auto* action = gui.window()->findChild<QAction*>(QStringLiteral("action.exportDiagnostics"));
-    QVERIFY(action != nullptr);
-    action->trigger();
-    QFileDialog* dialog = nullptr;
-    QTRY_VERIFY((dialog = gui.window()->findChild<QFileDialog*>(QStringLiteral("diagnosticsFileDialog"))) != nullptr);
+    QFileDialog* dialog = openExportFromTheMenu(gui);
+    QVERIFY(dialog != nullptr);
     const QString path = m_dir.filePath(QStringLiteral("cancelled.zip"));
     dialog->selectFile(path);
     static_cast<QDialog*>(dialog)->accept();

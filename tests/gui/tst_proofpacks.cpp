@@ -137,13 +137,7 @@ std::optional<Result> TestProofPacks::run(std::function<Result(Db&)> job)
 
 Profile TestProofPacks::sandboxProfile()
 {
-    Profile profile;
-    profile.id = QUuid::createUuid();
-    profile.name = QStringLiteral("sandbox");
-    profile.baseUrl = m_fixture.client().settings().baseUrl;
-    profile.domain = m_fixture.client().settings().domain;
-    profile.sandbox = true;
-    return profile;
+    return guitest::sandboxProfile(m_fixture);
 }
 
 void TestProofPacks::theCaseViewOffersOnePackPerDelivery()
