@@ -10,7 +10,7 @@ namespace dm {
 class MainWindow;
 class SessionController;
 
-// dmadmin --show-page PAGE[:ARGUMENT][,PAGE...], for packaging/screenshots.sh and tests/bench/dmadmin-memory.sh only
+// dmadmin --show-page PAGE[:ARGUMENT][,PAGE...], for packaging/screenshots.sh and tests/bench/large-session.sh only
 // (hidden from --help): once the session is open and its first sync had a moment to fill the cache, shows the named
 // page (its id in the navigation tree), or the account timeline / case view of ARGUMENT for "logs.timeline:ACCOUNT" and
 // "logs.case:CASE NUMBER", then prints one line to standard output so the script knows the window is ready to be

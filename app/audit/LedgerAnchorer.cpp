@@ -29,10 +29,13 @@ LedgerAnchorer::~LedgerAnchorer() = default;
 
 void LedgerAnchorer::anchor(When when, Done done)
 {
-    m_waiting.append(std::move(done));
-    if (m_waiting.size() > 1) {
-        return; // joins the run in flight
+    if (!m_waiting.isEmpty()) {
+        // A run is in flight, stamping the head it read when it began. A daily check is answered by it; a head that
+        // has moved since gets a run of its own when this one ends, so the newest entry is not left for tomorrow.
+        (when == When::HeadMoved ? m_afterRun : m_waiting).append(std::move(done));
+        return;
     }
+    m_waiting.append(std::move(done));
     LedgerAnchors anchors(m_db, m_settings.folder);
     auto newest = anchors.newest();
     auto head = AuditLedger(m_db).recent(1);
@@ -98,6 +101,8 @@ void LedgerAnchorer::stampHead(qint64 sequence, const QByteArray& entryHash)
 
 void LedgerAnchorer::cancel()
 {
+    // Those waiting for a run after this one get this one's answer: nothing new starts while the session closes.
+    m_waiting.append(std::exchange(m_afterRun, {}));
     m_client->cancel();
 }
 
@@ -107,6 +112,19 @@ void LedgerAnchorer::finish(const Expected<std::optional<LedgerAnchor>, QString>
     for (const Done& done : waiting) {
         done(result);
     }
+    if (m_afterRun.isEmpty()) {
+        return;
+    }
+    const QList<Done> next = std::exchange(m_afterRun, {});
+    if (!m_waiting.isEmpty()) {
+        m_waiting.append(next); // an answer above started a run, which reads the head afresh
+        return;
+    }
+    anchor(When::HeadMoved, [next](const Expected<std::optional<LedgerAnchor>, QString>& anchored) {
+        for (const Done& done : next) {
+            done(anchored);
+        }
+    });
 }
 
 } // namespace dm

@@ -48,7 +48,8 @@ public:
     LedgerAnchorer(Db& db, AnchorSettings settings, QObject* parent = nullptr);
     ~LedgerAnchorer() override;
 
-    // Anchors the head when `when` says it is due. One run at a time: a call while one runs joins it.
+    // Anchors the head when `when` says it is due. One run at a time: a daily call while one runs joins it; a
+    // HeadMoved call is answered by a run that starts when the one in flight ends (that one stamps an older head).
     void anchor(When when, Done done);
     void cancel();
 
@@ -59,7 +60,8 @@ private:
     Db& m_db;
     AnchorSettings m_settings;
     TimestampClient* m_client = nullptr;
-    QList<Done> m_waiting;
+    QList<Done> m_waiting;  // answered by the run in flight
+    QList<Done> m_afterRun; // the head moved during that run: answered by the next one
 };
 
 } // namespace dm

@@ -32,11 +32,15 @@ constexpr QStringView kMobilePattern =
     uR"(\k<sep>(?<last>[0-9]{4})(?![0-9]))";
 
 // A digest (SHA-256 of a pack in the ledger, a certificate fingerprint) or a request's UUID is kept whole: its digits
-// can run to 18 or 11 by chance, and a half-starred hash no longer proves anything. Tried before the numbers, at the
-// same position, as the first alternative of each pattern.
-constexpr QStringView kKeptPattern = uR"((?<kept>(?<![0-9A-Za-z]))"
-                                     uR"((?:[0-9A-Fa-f]{32,}|[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}))"
-                                     uR"((?![0-9A-Za-z])))";
+// can run to 18 or 11 by chance, and a half-starred hash no longer proves anything. Only the lengths of MD5, SHA-1,
+// SHA-256 and SHA-512 in hex, with at least one letter (the lookahead: digits, then a-f, inside the run), so that an
+// ID number or mobile written among other letters and digits is still masked. Tried before the numbers, at the same
+// position, as the first alternative of each pattern.
+constexpr QStringView kKeptPattern =
+    uR"((?<kept>(?<![0-9A-Za-z]))"
+    uR"((?:(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{128}|[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})|)"
+    uR"([0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}))"
+    uR"((?![0-9A-Za-z])))";
 
 QString keptOr(QStringView pattern)
 {

@@ -14,6 +14,7 @@ LANG=C LC_ALL=C /usr/bin/time -f '%M %e' -o "$out/time.txt" \
 
 pages=accounts,activation,permissions,logs.logins,logs.mail,logs.operations,statistics,settings
 count=$(printf '%s\n' "$pages" | tr ',' '\n' | wc -l)
+: >"$out/browse.log"
 QT_QPA_PLATFORM=offscreen "$build/ui/dmadmin" --sandbox-config "$connection" --show-page "$pages" \
     >"$out/browse.log" 2>"$out/browse.err" &
 app=$!
@@ -24,8 +25,9 @@ for _ in $(seq 1 1200); do
     sleep 0.1
 done
 shown=$(grep -c '^dmadmin: showing page' "$out/browse.log" || true)
-peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$app/status")
-kill "$app"
+peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$app/status" 2>/dev/null) ||
+    { echo "dmadmin ended before its memory was read; see $out/browse.err" >&2; exit 1; }
+kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
 [ "$shown" -ge "$count" ] || { echo "dmadmin showed $shown of $count pages; see $out/browse.err" >&2; exit 1; }
 echo "$peak_kb $shown" >"$out/browse.txt"

@@ -86,7 +86,7 @@ if [ "$quick" = 0 ]; then
     printf '%s\t%s\t%s\t%s\t%s\n' "peak resident memory of that sync" "$((peak_kb / 1024)) MB" "<= 300 MB" "-" "-" \
         >>"$table"
     read -r browse_kb pages <"$large/browse.txt"
-    printf '%s\t%s\t%s\t%s\t%s\n' "peak resident memory of dmadmin opening that cache and showing its $pages pages" \
+    printf '%s\t%s\t%s\t%s\t%s\n' "peak resident memory of dmadmin opening that cache and showing its $pages top-level pages" \
         "$((browse_kb / 1024)) MB" "<= 250 MB" "-" "-" >>"$table"
 fi
 

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void helpMenuOffersExportBeforeAbout();
     void menuExportWritesTheChosenFile();
     void cancelLeavesNoFileAndNoLedgerEntry();
+    void cancelWhileTheZipIsWrittenRemovesIt();
 
 private:
     // Runs an export and unpacks it into a new folder; the folder's path, empty on failure.
@@ -445,6 +446,31 @@ void TestDiagnostics::cancelLeavesNoFileAndNoLedgerEntry()
     QVERIFY2(recorded->contains(QStringLiteral("after-cancel.zip")), qPrintable(recorded->join(u',')));
     QVERIFY2(!recorded->contains(QStringLiteral("cancelled.zip")), qPrintable(recorded->join(u',')));
     gui.window()->setSession(nullptr);
+}
+
+// Without a session the bundle is written at once, so cancel() finds the writer running: the ZIP is removed when it
+// ends, whether the export lives on (cancelled() comes) or goes with its window first.
+void TestDiagnostics::cancelWhileTheZipIsWrittenRemovesIt()
+{
+    const QString kept = m_dir.filePath(QStringLiteral("cancelled-while-writing.zip"));
+    {
+        DiagnosticsExport job(*m_settings, {m_log->directory(), nullptr, Capabilities()});
+        QSignalSpy cancelled(&job, &DiagnosticsExport::cancelled);
+        QSignalSpy finished(&job, &DiagnosticsExport::finished);
+        job.start(kept);
+        job.cancel();
+        QVERIFY(cancelled.wait(kTimeoutMs));
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!QFile::exists(kept));
+    }
+    const QString gone = m_dir.filePath(QStringLiteral("closed-while-writing.zip"));
+    {
+        auto job = std::make_unique<DiagnosticsExport>(*m_settings,
+                                                       DiagnosticsExport::Sources{m_log->directory(), nullptr, {}});
+        job->start(gone);
+        job->cancel();
+    } // destroyed at once, as when its progress window is closed
+    QVERIFY(!QFile::exists(gone));
 }
 
 QTEST_MAIN(TestDiagnostics)

@@ -28,6 +28,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace dm;
 using namespace std::chrono_literals;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void verifyNowReportsASoundCache();
     void rebuildAsksFirstAndSaysWhatIsKept();
     void purgeAsksFirstAndCancelKeepsEveryRow();
+    void aHeadThatMovesDuringAStampIsStampedNext();
 
 private:
     [[nodiscard]] QMessageBox* waitForBox(QWidget* parent, const QString& name);
@@ -349,6 +351,38 @@ void TestSettingsBackend::purgeAsksFirstAndCancelKeepsEveryRow()
     // The purge's ledger entry is time-stamped by the TSA as soon as it is written.
     const QString anchor = QDir(LedgerAnchors::folderFor(m_dir.filePath(QStringLiteral("cache.sqlite"))))
                                .filePath(QStringLiteral("anchor-%1.tsr").arg(after.lastPurge));
+    QTRY_VERIFY2_WITH_TIMEOUT(QFile::exists(anchor), qPrintable(anchor), kTimeoutMs);
+}
+
+// Two exports in quick succession: the second entry arrives while the first is being stamped. It is stamped by a run
+// of its own right after, not left for the next day's anchor.
+void TestSettingsBackend::aHeadThatMovesDuringAStampIsStampedNext()
+{
+    const auto entry = [](const QString& target) {
+        AuditEntry made;
+        made.operatorName = QStringLiteral("clerk");
+        made.action = QStringLiteral("exportLogs");
+        made.target = target;
+        made.result = QStringLiteral("ok");
+        return [made](Db& db) {
+            auto appended = AuditLedger(db).append(made);
+            return appended ? appended->sequence : qint64(-1);
+        };
+    };
+    const auto first = guitest::query<qint64>(*m_session, entry(QStringLiteral("first.csv")), kTimeoutMs);
+    QVERIFY(first && *first > 0);
+    // Three jobs queued back to back on the session's worker: the first run reads its head (the first entry) and goes
+    // to the TSA; the second entry and its anchor request arrive while that run waits for the TSA's answer.
+    m_session->anchorLedger();
+    std::optional<qint64> second;
+    m_session->query<qint64>(entry(QStringLiteral("second.csv")), this,
+                             [&second](qint64 sequence) { second = sequence; });
+    m_session->anchorLedger();
+    QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), kTimeoutMs);
+    QCOMPARE(*second, *first + 1);
+    const QDir anchors(LedgerAnchors::folderFor(m_dir.filePath(QStringLiteral("cache.sqlite"))));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(anchors.filePath(QStringLiteral("anchor-%1.tsr").arg(*first))), kTimeoutMs);
+    const QString anchor = anchors.filePath(QStringLiteral("anchor-%1.tsr").arg(*second));
     QTRY_VERIFY2_WITH_TIMEOUT(QFile::exists(anchor), qPrintable(anchor), kTimeoutMs);
 }
 

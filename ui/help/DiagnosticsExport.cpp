@@ -30,6 +30,10 @@ DiagnosticsExport::~DiagnosticsExport()
 {
     if (m_writer != nullptr) {
         m_writer->wait();
+        // Cancelled and then destroyed with its window before the writer's end was handled: the ZIP goes here.
+        if (m_cancelled && m_written && *m_written) {
+            QFile::remove(m_path);
+        }
         delete m_writer;
     }
 }
@@ -122,11 +126,16 @@ void DiagnosticsExport::write(const QString& cacheCheck)
 {
     m_contents.cacheCheck = cacheCheck;
     auto outcome = std::make_shared<Expected<void, QString>>();
+    m_written = outcome;
     m_writer = QThread::create(
         [outcome, path = m_path, contents = m_contents] { *outcome = DiagnosticsBundle::write(path, contents); });
     connect(m_writer, &QThread::finished, this, [this, outcome] {
         if (m_cancelled) {
-            QFile::remove(m_path);
+            // Only a ZIP this export wrote: a failed write left whatever was at the path (it writes beside, then
+            // renames).
+            if (*outcome) {
+                QFile::remove(m_path);
+            }
             m_running = false;
             Q_EMIT cancelled();
             return;

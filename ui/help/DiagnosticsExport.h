@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 class QSettings;
 class QThread;
 
@@ -56,6 +58,7 @@ private:
     QString m_path;
     DiagnosticsContents m_contents;
     QThread* m_writer = nullptr;
+    std::shared_ptr<Expected<void, QString>> m_written; // the writer's outcome, once it has ended
     bool m_running = false;
     bool m_cancelled = false;
     bool m_verifying = false; // this export's count check is running in the session

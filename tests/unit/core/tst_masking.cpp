@@ -120,6 +120,12 @@ void TestMasking::scrubPii_data()
         << QStringLiteral("pack.zip sha256=ea27d07ad7e724485f1d16a263ee4caa47364f923d660701829489730888e6a0");
     QTest::newRow("ID beside a digest") << QStringLiteral("440106199001011234 d41d8cd98f00b204e9800998ecf8427e")
                                         << QStringLiteral("4401**********1234 d41d8cd98f00b204e9800998ecf8427e");
+    QTest::newRow("ID inside a 36-character hex run") << QStringLiteral("x ab440106199001011234cdef0123456789ab y")
+                                                      << QStringLiteral("x ab4401**********1234cdef0123456789ab y");
+    QTest::newRow("32 digits are not a digest")
+        << QStringLiteral("n 44010619900101123444010619900101") << QStringLiteral("n 44010619900101123444010619900101");
+    QTest::newRow("ID in a 32-character run of digits and letters beyond a-f")
+        << QStringLiteral("k zz440106199001011234zzzzzzzzzzzz") << QStringLiteral("k zz4401**********1234zzzzzzzzzzzz");
     QTest::newRow("ID inside a shorter hex run")
         << QStringLiteral("ab440106199001011234cd") << QStringLiteral("ab4401**********1234cd");
 
@@ -138,6 +144,8 @@ void TestMasking::scrubPii_data()
     QTest::newRow("12-digit run") << QStringLiteral("case 138001380001") << QStringLiteral("case 138001380001");
     QTest::newRow("UUID holding a mobile-like run") << QStringLiteral("ok 65c8c507-08b0-4179-bd61-a13800138000")
                                                     << QStringLiteral("ok 65c8c507-08b0-4179-bd61-a13800138000");
+    QTest::newRow("UUID starting with digits") << QStringLiteral("ok 12345678-08b0-4179-bd61-a13800138000")
+                                               << QStringLiteral("ok 12345678-08b0-4179-bd61-a13800138000");
     QTest::newRow("SHA-1 holding a mobile-like run") << QStringLiteral("fp 0a1b2c3d4e5f13800138000a1b2c3d4e5f6a7b8c")
                                                      << QStringLiteral("fp 0a1b2c3d4e5f13800138000a1b2c3d4e5f6a7b8c");
     QTest::newRow("12x is not mobile") << QStringLiteral("12800138000") << QStringLiteral("12800138000");
