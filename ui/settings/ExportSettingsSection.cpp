@@ -1,7 +1,7 @@
 #include "ui/settings/ExportSettingsSection.h"
 
 #include "core/ClientPreferences.h"
-#include "ui/FileDialogNames.h"
+#include "ui/FileDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -48,21 +48,16 @@ void ExportSettingsSection::revert()
 
 void ExportSettingsSection::chooseFolder()
 {
-    // open(), not exec(): no nested event loop while the user browses.
-    auto* dialog = new QFileDialog(this, tr("Export folder"),
-                                   ExportPreferences{m_folder->text()}.startFolder(
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
-    nameFileDialogControls(dialog);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& folder) {
-        if (!folder.isEmpty()) {
-            m_folder->setText(QDir::toNativeSeparators(folder));
-            Q_EMIT edited();
-        }
-    });
-    dialog->open();
+    askForFile(this,
+               {tr("Export folder"),
+                ExportPreferences{m_folder->text()}.startFolder(
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)),
+                QString(), QFileDialog::Directory, QFileDialog::AcceptOpen,
+                QStringLiteral("settings.exports.folderDialog")},
+               [this](const QString& folder) {
+                   m_folder->setText(QDir::toNativeSeparators(folder));
+                   Q_EMIT edited();
+               });
 }
 
 bool ExportSettingsSection::isModified() const

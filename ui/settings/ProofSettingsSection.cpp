@@ -1,6 +1,6 @@
 #include "ui/settings/ProofSettingsSection.h"
 
-#include "ui/FileDialogNames.h"
+#include "ui/FileDialogs.h"
 #include "ui/SessionController.h"
 
 #include <QFileDialog>
@@ -78,20 +78,14 @@ void ProofSettingsSection::revert()
 
 void ProofSettingsSection::chooseCertificate()
 {
-    // open(), not exec(): no nested event loop while the user browses.
-    auto* dialog =
-        new QFileDialog(this, tr("Court's signing certificate"),
-                        QFileInfo(m_certificate->text().trimmed()).absolutePath(), tr("PKCS#12 (*.p12 *.pfx)"));
-    nameFileDialogControls(dialog);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        if (!path.isEmpty()) {
-            m_certificate->setText(path);
-            Q_EMIT edited();
-        }
-    });
-    dialog->open();
+    askForFile(this,
+               {tr("Court's signing certificate"), QFileInfo(m_certificate->text().trimmed()).absolutePath(),
+                tr("PKCS#12 (*.p12 *.pfx)"), QFileDialog::ExistingFile, QFileDialog::AcceptOpen,
+                QStringLiteral("settings.proof.certificateDialog")},
+               [this](const QString& path) {
+                   m_certificate->setText(path);
+                   Q_EMIT edited();
+               });
 }
 
 ProofPreferences ProofSettingsSection::entered() const
