@@ -202,6 +202,7 @@ LogSyncOptions bounded(LogSyncOptions options)
     options.pageSize = std::clamp(options.pageSize, 1, 1000);
     options.windowsInFlight = std::max(1, options.windowsInFlight);
     options.rowsPerCommit = std::max(1, options.rowsPerCommit);
+    options.maxRowsPerCommit = std::max(options.rowsPerCommit, options.maxRowsPerCommit);
     options.settle = std::max(options.settle, std::chrono::milliseconds::zero());
     const auto platformCap = std::chrono::milliseconds(kMaxLogWindowMs);
     if (options.windowCap <= std::chrono::milliseconds::zero() || options.windowCap > platformCap) {
@@ -241,6 +242,7 @@ public:
         m_state = std::move(*loaded);
         m_pending.clear();
         m_pendingPages = 0;
+        m_commitRows = m_options.rowsPerCommit;
         if (auto prepared = prepareBulkLoad(); !prepared) {
             fail(prepared.error());
             return;
@@ -413,7 +415,7 @@ private:
         m_pending.append(rows);
         ++m_pendingPages;
         qint64 written = 0;
-        if (m_pending.size() >= m_options.rowsPerCommit) {
+        if (m_pending.size() >= m_commitRows) {
             auto committed = commitPending();
             if (!committed) {
                 fail(committed.error());
@@ -438,6 +440,7 @@ private:
         }
         m_pending.clear();
         m_pendingPages = 0;
+        m_commitRows = m_commitRows > m_options.maxRowsPerCommit / 2 ? m_options.maxRowsPerCommit : m_commitRows * 2;
         return written;
     }
 
@@ -504,6 +507,7 @@ private:
     qint64 m_expected = -1;
     QList<typename Traits::Record> m_pending; // read, not yet committed
     int m_pendingPages = 0;
+    int m_commitRows = 0; // rows the next commit waits for (LogSyncOptions::rowsPerCommit, growing)
 };
 
 } // namespace

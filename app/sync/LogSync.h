@@ -39,9 +39,14 @@ struct LogSyncOptions
     std::chrono::milliseconds settle{2000};
     int pageSize = 1000;     // 1..1000
     int windowsInFlight = 4; // windows paged at once (the client bounds requests in flight on its own)
-    // Rows read before they are committed. A commit writes every table page its rows touch, encrypted, to the WAL:
-    // mails page by updatedAt, so a page's ids are scattered, and one commit per page wrote most pages many times.
+    // Rows read before they are committed. The first commit of a run comes after rowsPerCommit rows (a kill early in
+    // a sync loses little, and the first rows are soon in the cache); each next one after twice as many as the one
+    // before, up to maxRowsPerCommit. A commit writes every table page its rows touch, encrypted, to the WAL: mails
+    // page by updatedAt, so a page's ids are scattered, and small commits write the same pages many times (a first
+    // sync of 160k mails ran a third faster in 50k-row commits than in 10k-row ones). 50k rows are about 20 MB held
+    // in memory, and at most that much is read again after a kill.
     int rowsPerCommit = 10000;
+    int maxRowsPerCommit = 50000;
     std::chrono::milliseconds windowCap = std::chrono::days(31); // at most the platform's 31 days
     std::function<qint64()> clock;                               // ms since the epoch; default: the system clock
 };

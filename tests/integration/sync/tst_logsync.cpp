@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cancelThenResumeEqualsACleanSync();
     void killedSyncResumesFromItsLastBatch();
     void killedBulkLoadOfMailsAnswersExactlyAndResumes();
+    void commitsGrowFromASmallFirstOne();
 
 private:
     // Platform counts over [from, to) for the three logs (mails by updatedAt, as the stream pages them).
@@ -400,6 +401,7 @@ void TestLogSync::killedSyncResumesFromItsLastBatch()
     LogSyncOptions options = historyOptions(kHistoryStart);
     options.pageSize = 250;
     options.rowsPerCommit = 500; // two pages a commit: a kill at 1,500 rows finds several committed batches
+    options.maxRowsPerCommit = 500;
     const QString path = m_dir.filePath(QStringLiteral("killed.db"));
     {
         // The stream is destroyed with pages in flight and no chance to clean up: what a kill -9 leaves behind is
@@ -456,6 +458,7 @@ void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
     LogSyncOptions options = historyOptions(kHistoryStart);
     options.pageSize = 250;
     options.rowsPerCommit = 500;
+    options.maxRowsPerCommit = 500;
     const QString path = m_dir.filePath(QStringLiteral("killed-mails.db"));
     const auto bySubject = [](Cache& cache, const QString& text) {
         MailLogFilter filter;
@@ -514,4 +517,43 @@ void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
 }
 
 QTEST_MAIN(TestLogSync)
+// A run's first commit comes after rowsPerCommit rows, each next after twice as many, up to maxRowsPerCommit: what
+// the cache holds, read between pages, rises in those steps (a page is 250 rows, so a commit waits for whole pages).
+void TestLogSync::commitsGrowFromASmallFirstOne()
+{
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.pageSize = 250;
+    options.rowsPerCommit = 500;
+    options.maxRowsPerCommit = 2000;
+    Cache cache(m_dir.filePath(QStringLiteral("growing.db")));
+    cache.connect(m_frozen->client(), options);
+    QList<qint64> committed{0};
+    const RunOutcome outcome = runStream(*cache.streams().at(1), false, [&](SyncStream&, qint64) {
+        const qint64 rows = cache.repo().loginRowCount().value();
+        if (rows != committed.constLast()) {
+            committed.append(rows);
+        }
+    });
+    QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
+    const qint64 total = cache.repo().loginRowCount().value();
+    QVERIFY2(total > 8000, qPrintable(QString::number(total)));
+    QList<qint64> steps;
+    for (qsizetype i = 1; i < committed.size(); ++i) {
+        steps.append(committed.at(i) - committed.at(i - 1));
+    }
+    // The last commit takes what is left when the pass ends; it may be seen only after the run.
+    if (!steps.isEmpty() && committed.constLast() == total) {
+        steps.removeLast();
+    }
+    // A commit comes with the first page that brings the rows in hand to its target (pages at a window's end are
+    // shorter than 250 rows): each step is at least its target and less than a page more.
+    QVERIFY2(steps.size() >= 4, qPrintable(QStringLiteral("%1 steps").arg(steps.size())));
+    qint64 target = options.rowsPerCommit;
+    for (qint64 step : steps) {
+        QVERIFY2(step >= target && step < target + options.pageSize,
+                 qPrintable(QStringLiteral("a commit of %1 rows where %2 were due").arg(step).arg(target)));
+        target = std::min<qint64>(2 * target, options.maxRowsPerCommit);
+    }
+}
+
 #include "tst_logsync.moc"
