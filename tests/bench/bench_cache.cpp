@@ -7,6 +7,7 @@
 // lives in a temporary directory.
 #include "BenchRow.h"
 #include "SandboxProcess.h"
+#include "ServingRate.h"
 #include "api/LogJson.h"
 #include "api/PlatformClient.h"
 #include "sandbox/PlatformDb.h"
@@ -22,13 +23,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -46,8 +44,7 @@ using namespace dm;
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
-constexpr int kBatch = 10000; // rows per ingest transaction
-constexpr int kRuns = 41;     // timed runs per query (after a few warm-up runs)
+constexpr int kRuns = 41; // timed runs per query (after a few warm-up runs)
 
 struct Row
 {
@@ -250,9 +247,9 @@ Seeded seedPlatform(const QString& workDir, qint64 rows)
     return seeded;
 }
 
-// Reads the platform's rows in id order, kBatch at a time, and hands each batch to both stores: `store` (the
-// encrypted cache) and `plainStore` (the unencrypted limit). Each is timed on its own; the rates returned include
-// `finish` and `plainFinish` (index builds), which run once at the end.
+// Reads the platform's rows in id order, a sync's commit (LogSyncOptions::rowsPerCommit) at a time, and hands each
+// batch to both stores: `store` (the encrypted cache) and `plainStore` (the unencrypted limit). Each is timed on its
+// own; the rates returned include `finish` and `plainFinish` (index builds), which run once at the end.
 struct IngestRates
 {
     double encrypted = 0;
@@ -272,7 +269,8 @@ IngestRates ingest(Db& platform, const char* select, qint64 limit, const std::fu
     }
     statement->bind(1, limit);
     std::vector<Record> batch;
-    batch.reserve(kBatch);
+    const auto batchRows = static_cast<std::size_t>(LogSyncOptions{}.rowsPerCommit);
+    batch.reserve(batchRows);
     qint64 encryptedNs = 0;
     qint64 plainNs = 0;
     IngestRates rates;
@@ -290,7 +288,7 @@ IngestRates ingest(Db& platform, const char* select, qint64 limit, const std::fu
     };
     while (statement->step().value()) {
         batch.push_back(convert(*statement));
-        if (batch.size() == kBatch) {
+        if (batch.size() == batchRows) {
             flush();
         }
     }
@@ -339,7 +337,7 @@ public:
                          "INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM mail_log; "
                          "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576); COMMIT;");
         }
-        m_plain.exec("PRAGMA optimize");
+        m_plain.exec("PRAGMA optimize = 0x10002"); // as LogBulkLoad::finish
     }
 
 private:
@@ -371,29 +369,13 @@ void check(Expected<void, DbError> done)
     }
 }
 
-PlatformClient* makeClient(const QJsonObject& connection, std::unique_ptr<PlatformClient>& owner)
-{
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(connection.value(QStringLiteral("baseUrl")).toString());
-    settings.appId = connection.value(QStringLiteral("appId")).toString();
-    settings.orgOpenId = connection.value(QStringLiteral("orgOpenId")).toString();
-    settings.domain = connection.value(QStringLiteral("domain")).toString();
-    settings.pinnedKeys = {connection.value(QStringLiteral("spkiSha256")).toString().toLatin1()};
-    // The client's own pacing and requests in flight (ConnectionSettings' defaults), against a sandbox without a rate
-    // limit: what the pair can do, not what a limit allows.
-    settings.transferTimeout = std::chrono::seconds(30);
-    const QByteArray authCode = connection.value(QStringLiteral("authCode")).toString().toUtf8();
-    owner = std::make_unique<PlatformClient>(settings, [authCode](auto done) { done(authCode); });
-    return owner.get();
-}
-
 } // namespace
 
 // Ingest and query latency, each beside the same work on an unencrypted copy.
 void measureCache(const QString& workDir, const Seeded& seeded, qint64 rows)
 {
-    // The encrypted cache, loaded as a first sync loads it (LogBulkLoad: indexes built at the end) in 10k-row
-    // transactions, and beside it the same rows through the same statements into an unencrypted file of the same
+    // The encrypted cache, loaded as a first sync loads it (LogBulkLoad: indexes built at the end) a sync's commit at a
+    // time, and beside it the same rows through the same statements into an unencrypted file of the same
     // schema: the limit, and the copy the queries are compared against.
     const QString cachePath = QDir(workDir).filePath(QStringLiteral("cache.db"));
     const QString plainPath = QDir(workDir).filePath(QStringLiteral("plain.db"));
@@ -642,84 +624,6 @@ void measureCache(const QString& workDir, const Seeded& seeded, qint64 rows)
          QString::number(mails.plain / mails.encrypted, 'f', 2) + u'x'});
 }
 
-// Runs the event loop until `work` calls the `quit` it is given, or `timeoutMs` passes; false on the timeout. Not
-// QTest::qWaitFor: that sleeps 10 ms between rounds of events, and a sync would pay it several times a request.
-bool runLoop(const std::function<void(const std::function<void()>& quit)>& work, int timeoutMs)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    work([&finished, &loop] {
-        finished = true;
-        loop.quit();
-    });
-    if (!finished) {
-        loop.exec();
-    }
-    return finished;
-}
-
-// What the sandbox serves to a client that only reads: the stream's windows (`lanes` of them) paged at once, each
-// page's rows counted and its cursor followed, nothing turned into records or stored. Returns rows per second.
-double servingRate(PlatformClient& client, const QString& path,
-                   const std::function<QJsonObject(const LogWindow&)>& body, qint64 from, qint64 to, int lanes,
-                   qint64* served)
-{
-    struct Lane
-    {
-        LogWindow window;
-        QString cursor;
-        bool done = false;
-    };
-    std::vector<Lane> all;
-    const qint64 share = (to - from + lanes - 1) / lanes;
-    for (qint64 start = from; start < to; start += share) {
-        all.push_back({LogWindow{start, std::min(to, start + share)}, {}, false});
-    }
-    *served = 0;
-    int running = 0;
-    QString failure;
-    std::function<void()> quit;
-    std::function<void(Lane&)> next = [&](Lane& lane) {
-        QJsonObject request = body(lane.window);
-        addPaging(request, PageRequest{1000, lane.cursor});
-        ++running;
-        client.call(path, request, {}, nullptr, [&](const ApiReply& reply) {
-            --running;
-            if (!reply) {
-                failure = reply.error().detail;
-            } else {
-                const QJsonObject data = reply->toObject();
-                *served += data.value(QStringLiteral("items")).toArray().size();
-                const QJsonValue cursor = data.value(QStringLiteral("nextCursor"));
-                if (cursor.isString() && !cursor.toString().isEmpty()) {
-                    lane.cursor = cursor.toString();
-                    next(lane);
-                } else {
-                    lane.done = true;
-                }
-            }
-            if (running == 0) {
-                quit();
-            }
-        });
-    };
-    QElapsedTimer clock;
-    clock.start();
-    const bool finished = runLoop(
-        [&](const std::function<void()>& stop) {
-            quit = stop;
-            for (Lane& lane : all) {
-                next(lane);
-            }
-        },
-        1800000);
-    if (!finished || !failure.isEmpty()) {
-        fail(QStringLiteral("serving %1: %2").arg(path, failure));
-    }
-    return static_cast<double>(*served) / (static_cast<double>(clock.nsecsElapsed()) / 1e9);
-}
-
 // End to end: what the sandbox serves to a client that only reads, and what the sync streams make of it.
 void measureEndToEnd(const QString& workDir, const Seeded& seeded)
 {
@@ -731,8 +635,8 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
         if (connection.isEmpty()) {
             fail(QStringLiteral("dmsandbox did not start: %1").arg(sandbox.stderrText()));
         }
-        std::unique_ptr<PlatformClient> owner;
-        PlatformClient& client = *makeClient(connection, owner);
+        const std::unique_ptr<PlatformClient> owner = bench::clientFor(connection);
+        PlatformClient& client = *owner;
         const QString syncPath = QDir(workDir).filePath(QStringLiteral("sync.db"));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QFile::remove(syncPath + suffix);
@@ -749,17 +653,25 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
         const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;
         std::vector<double> serving;
         {
-            qint64 served = 0;
-            serving.push_back(servingRate(
-                client, QStringLiteral("/api/open/delivery/log/queryLogins"),
-                [](const LogWindow& window) { return logQueryBody(window, LoginFilter{}); }, from, to,
-                options.windowsInFlight, &served));
+            const auto rate = [&client, from, to, lanes = options.windowsInFlight](
+                                  const QString& path, const std::function<QJsonObject(const LogWindow&)>& body) {
+                const bench::Served served = bench::serve(
+                    client, path,
+                    [&body](qint64 start, qint64 end) {
+                        return body(LogWindow{start, end});
+                    },
+                    from, to, lanes);
+                if (!served.failure.isEmpty()) {
+                    fail(QStringLiteral("serving %1: %2").arg(path, served.failure));
+                }
+                return static_cast<double>(served.rows) / served.seconds;
+            };
+            serving.push_back(rate(QStringLiteral("/api/open/delivery/log/queryLogins"),
+                                   [](const LogWindow& window) { return logQueryBody(window, LoginFilter{}); }));
             MailFilter byUpdate;
             byUpdate.orderBy = MailOrder::UpdatedAt;
-            serving.push_back(servingRate(
-                client, QStringLiteral("/api/open/delivery/log/queryMails"),
-                [byUpdate](const LogWindow& window) { return logQueryBody(window, byUpdate); }, from, to,
-                options.windowsInFlight, &served));
+            serving.push_back(rate(QStringLiteral("/api/open/delivery/log/queryMails"),
+                                   [byUpdate](const LogWindow& window) { return logQueryBody(window, byUpdate); }));
         }
         for (std::size_t s = 0; s < streams.size(); ++s) {
             const auto& stream = streams.at(s);
@@ -767,7 +679,7 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
             std::optional<Expected<StreamReport, SyncError>> result;
             QElapsedTimer clock;
             clock.start();
-            const bool finished = runLoop(
+            const bool finished = bench::runLoop(
                 [&](const std::function<void()>& quit) {
                     stream->run([&fetched](qint64 done, qint64) { fetched = done; },
                                 [&result, quit](const Expected<StreamReport, SyncError>& outcome) {

@@ -32,7 +32,8 @@ fi
 
 echo "building..." >&2
 [ -f "$build/CMakeCache.txt" ] || cmake --preset ci >/dev/null
-targets=(bench_cache bench_accounts_model bench_log_pages bench_log_export bench_bulk_create dmsandbox dmctl dmadmin)
+targets=(bench_cache bench_serving bench_accounts_model bench_log_pages bench_log_export bench_bulk_create dmsandbox dmctl
+    dmadmin)
 [ -f "$root/tests/bench/bench_cold_start.cpp" ] && targets+=(bench_cold_start)
 cmake --build --preset ci --target "${targets[@]}" >"$work/build.log" || { tail -40 "$work/build.log" >&2; exit 1; }
 
@@ -74,15 +75,21 @@ if [ "$quick" = 0 ]; then
     # with-keyring.sh gives the sync and dmadmin a throwaway HOME (the cache goes there) and keychain.
     /bin/sh "$root/tests/integration/secrets/with-keyring.sh" \
         bash "$root/tests/bench/large-session.sh" "$build" "$large/conn.json" "$large"
+    # The limit beside the sync: what the same sandbox serves of the same 200 days to a reader paced as dmctl is.
+    "$bench/bench_serving" "$large/conn.json" 200 >"$large/serving.txt" 2>"$large/serving.err" ||
+        { cat "$large/serving.err" >&2; exit 1; }
     kill "$sandbox" 2>/dev/null || true
     wait "$sandbox" 2>/dev/null || true
     trap - EXIT
     read -r peak_kb seconds <"$large/time.txt"
     synced=$(awk '/ rows written/ { sum += $2 } END { print sum + 0 }' "$large/sync.out")
+    read -r _ served_rows served_seconds < <(grep -P '^@served\t' "$large/serving.txt")
+    sync_rate=$(awk -v rows="$synced" -v s="$seconds" 'BEGIN { printf "%d", rows / s }')
+    serve_rate=$(awk -v rows="$served_rows" -v s="$served_seconds" 'BEGIN { printf "%d", rows / s }')
     printf '%s\t%s\t%s\t%s\t%s\n' \
-        "full sync of the large sandbox by dmctl over HTTPS: $synced rows" \
-        "$(awk -v rows="$synced" -v s="$seconds" 'BEGIN { printf "%d", rows / s }') rows/s" ">= 20000 rows/s" "-" "-" \
-        >>"$table"
+        "full sync of the large sandbox by dmctl over HTTPS: $synced rows" "$sync_rate rows/s" \
+        ">= 20000 rows/s, >= 80% of serving" "$serve_rate rows/s served" \
+        "$(awk -v a="$sync_rate" -v b="$serve_rate" 'BEGIN { printf "%d%% of serving", 100 * a / b }')" >>"$table"
     printf '%s\t%s\t%s\t%s\t%s\n' "peak resident memory of that sync" "$((peak_kb / 1024)) MB" "<= 300 MB" "-" "-" \
         >>"$table"
     read -r browse_kb pages <"$large/browse.txt"
