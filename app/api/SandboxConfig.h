@@ -4,7 +4,10 @@
 #include "core/Expected.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace dm {
 
@@ -17,5 +20,8 @@ struct SandboxConnection
 };
 
 [[nodiscard]] Expected<SandboxConnection, QString> readSandboxConfig(const QString& path);
+// The same from the line already parsed (tests and benchmarks that start dmsandbox themselves); nullopt when it is not
+// a complete connection line.
+[[nodiscard]] std::optional<SandboxConnection> sandboxConnection(const QJsonObject& line);
 
 } // namespace dm

@@ -1,7 +1,7 @@
 #include "ServingRate.h"
 
-#include "api/ConnectionSettings.h"
 #include "api/LogJson.h"
+#include "api/SandboxConfig.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -16,15 +16,13 @@ namespace dm::bench {
 
 std::unique_ptr<PlatformClient> clientFor(const QJsonObject& connection)
 {
-    ConnectionSettings settings;
-    settings.baseUrl = QUrl(connection.value(QStringLiteral("baseUrl")).toString());
-    settings.appId = connection.value(QStringLiteral("appId")).toString();
-    settings.orgOpenId = connection.value(QStringLiteral("orgOpenId")).toString();
-    settings.domain = connection.value(QStringLiteral("domain")).toString();
-    settings.pinnedKeys = {connection.value(QStringLiteral("spkiSha256")).toString().toLatin1()};
+    const std::optional<SandboxConnection> sandbox = sandboxConnection(connection);
+    if (!sandbox) {
+        return nullptr;
+    }
+    ConnectionSettings settings = sandbox->settings;
     settings.transferTimeout = std::chrono::seconds(30);
-    const QByteArray authCode = connection.value(QStringLiteral("authCode")).toString().toUtf8();
-    return std::make_unique<PlatformClient>(settings, [authCode](auto done) { done(authCode); });
+    return std::make_unique<PlatformClient>(settings, [authCode = sandbox->authCode](auto done) { done(authCode); });
 }
 
 // Not QTest::qWaitFor: that sleeps 10 ms between rounds of events, and a sync would pay it several times a request.

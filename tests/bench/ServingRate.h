@@ -12,8 +12,8 @@
 
 namespace dm::bench {
 
-// A client for a sandbox's connection file (tests/bench/run.sh, dmsandbox's first line): the pinned key, the app and
-// ConnectionSettings' own pacing, so what is measured is what the pair does, not what a limit allows.
+// A client for dmsandbox's connection line (its pinned key and app) with ConnectionSettings' own pacing and requests in
+// flight, as dmctl has them: what is measured is what the pair does. Null when the line is not a connection.
 [[nodiscard]] std::unique_ptr<PlatformClient> clientFor(const QJsonObject& connection);
 
 // Runs the event loop until `work` calls the `quit` it is given, or `timeoutMs` passes; false on the timeout.

@@ -636,6 +636,9 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
             fail(QStringLiteral("dmsandbox did not start: %1").arg(sandbox.stderrText()));
         }
         const std::unique_ptr<PlatformClient> owner = bench::clientFor(connection);
+        if (!owner) {
+            fail(QStringLiteral("dmsandbox's connection line is not one"));
+        }
         PlatformClient& client = *owner;
         const QString syncPath = QDir(workDir).filePath(QStringLiteral("sync.db"));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {

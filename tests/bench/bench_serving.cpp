@@ -44,8 +44,11 @@ int main(int argc, char* argv[])
     if (!file.open(QIODevice::ReadOnly)) {
         fail(QStringLiteral("cannot read %1").arg(file.fileName()));
     }
-    const QJsonObject connection = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject connection = QJsonDocument::fromJson(file.readLine()).object();
     const std::unique_ptr<PlatformClient> client = bench::clientFor(connection);
+    if (!client) {
+        fail(QStringLiteral("%1 is not the line dmsandbox prints").arg(file.fileName()));
+    }
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = to - days * kDayMs;
     const int lanes = LogSyncOptions{}.windowsInFlight;
