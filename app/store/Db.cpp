@@ -142,7 +142,7 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, const unsigned char* 
         !setup) {
         return Unexpected{setup.error()};
     }
-    // The page cache holds a 10k-row batch's dirty index pages and the hot index pages of a million-row log; at
+    // The page cache holds a sync batch's dirty index pages and the hot index pages of a million-row log; at
     // SQLite's default (2 MB) they spill and every page is decrypted and encrypted again. It is memory on demand.
     if (auto cache = db.exec("PRAGMA cache_size = -65536;"); !cache) {
         return Unexpected{cache.error()};

@@ -22,7 +22,7 @@ class Db;
 // its prepared statements for as long as it lives, so a batch costs binds and steps only. It raises the connection's
 // page cache to at least 64 MB (see the constructor): the logs are the bulk of the cache.
 //
-// Writes do not open transactions of their own: the caller wraps a batch (5-10k rows, or one sync page together with
+// Writes do not open transactions of their own: the caller wraps a batch (10k-50k rows, or one sync page together with
 // the stream's state) in one Transaction, so the rows and what describes them commit together.
 class LogRepository
 {

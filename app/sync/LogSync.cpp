@@ -240,7 +240,7 @@ public:
             return;
         }
         m_state = std::move(*loaded);
-        m_pending.clear();
+        m_pending = {};
         m_pendingPages = 0;
         m_commitRows = m_options.rowsPerCommit;
         if (auto prepared = prepareBulkLoad(); !prepared) {
@@ -438,7 +438,7 @@ private:
         if (!written) {
             return written;
         }
-        m_pending.clear();
+        m_pending = {}; // clear() would keep room for a whole batch for as long as the stream lives
         m_pendingPages = 0;
         m_commitRows = m_commitRows > m_options.maxRowsPerCommit / 2 ? m_options.maxRowsPerCommit : m_commitRows * 2;
         return written;

@@ -52,8 +52,8 @@ struct StreamReport
 // One kind of data kept in step with the platform (accounts, policy, operations, logins, mail). A stream lives in
 // one thread with the Db and the PlatformClient it was built with, and works asynchronously: run() returns at once,
 // `progress` follows each page read and `done` comes exactly once. Each batch and the stream's cursor commit in one
-// transaction, so `kill -9` at any moment loses at most the batch in hand (the log streams gather up to 10,000 rows
-// before a commit, LogSyncOptions), and the next run resumes.
+// transaction, so `kill -9` at any moment loses at most the batch in hand (the log streams gather 10,000 rows for
+// their first commit and up to 50,000 for later ones, LogSyncOptions), and the next run resumes.
 class SyncStream
 {
 public:
