@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <vector>
 
 namespace dm::bench {
 
@@ -41,33 +40,27 @@ bool runLoop(const std::function<void(const std::function<void()>& quit)>& work,
     return finished;
 }
 
-Served serve(PlatformClient& client, const QString& path, const std::function<QJsonObject(qint64, qint64)>& body,
-             qint64 from, qint64 to, int lanes)
+Served serve(PlatformClient& client, const QString& path, const std::function<QJsonObject(const TimeWindow&)>& body,
+             const std::optional<TimeWindow>& span, int lanes)
 {
-    struct Lane
-    {
-        qint64 from = 0;
-        qint64 to = 0;
-        QString cursor;
-    };
-    // As a pass splits its span (LogSync): windows of at most the platform's 31 days, and at least `lanes` of them. The
-    // client keeps at most its maxInFlight requests outstanding, however many windows are open.
-    constexpr qint64 kWindowCapMs = 31LL * 24 * 60 * 60 * 1000;
-    const qint64 span = std::max<qint64>(1, to - from);
-    const qint64 count = std::max<qint64>(std::max(1, lanes), (span + kWindowCapMs - 1) / kWindowCapMs);
-    const qint64 share = (span + count - 1) / count;
-    std::vector<Lane> all;
-    for (qint64 start = from; start < to; start += share) {
-        all.push_back({start, std::min(to, start + share), {}});
+    constexpr qint64 kWindowCapMs = 31LL * 24 * 60 * 60 * 1000; // the platform's longest window
+    constexpr qint64 kMinPieceMs = 60LL * 60 * 1000;
+    lanes = std::max(1, lanes);
+    QList<TimeWindow> windows{TimeWindow{}};
+    if (span) {
+        const qint64 share = (span->toMs - span->fromMs + lanes - 1) / lanes;
+        const qint64 piece = std::min(kWindowCapMs, std::max(share, kMinPieceMs));
+        windows = splitWindow(span->fromMs, span->toMs, std::chrono::milliseconds(piece));
     }
     Served served;
+    qsizetype opened = 0;
     int running = 0;
     std::function<void()> quit;
-    std::function<void(Lane&)> next = [&](Lane& lane) {
-        QJsonObject request = body(lane.from, lane.to);
-        addPaging(request, PageRequest{1000, lane.cursor});
+    std::function<void(const TimeWindow&, const QString&)> page = [&](const TimeWindow& window, const QString& cursor) {
+        QJsonObject request = body(window);
+        addPaging(request, PageRequest{1000, cursor});
         ++running;
-        client.call(path, request, {}, nullptr, [&](const ApiReply& reply) {
+        client.call(path, request, {}, nullptr, [&, window](const ApiReply& reply) {
             --running;
             if (!reply) {
                 const ApiError& error = reply.error();
@@ -76,10 +69,11 @@ Served serve(PlatformClient& client, const QString& path, const std::function<QJ
             } else {
                 const QJsonObject data = reply->toObject();
                 served.rows += data.value(QStringLiteral("items")).toArray().size();
-                const QJsonValue cursor = data.value(QStringLiteral("nextCursor"));
-                if (cursor.isString() && !cursor.toString().isEmpty()) {
-                    lane.cursor = cursor.toString();
-                    next(lane);
+                const QJsonValue next = data.value(QStringLiteral("nextCursor"));
+                if (next.isString() && !next.toString().isEmpty()) {
+                    page(window, next.toString());
+                } else if (opened < windows.size()) {
+                    page(windows.at(opened++), QString());
                 }
             }
             if (running == 0) {
@@ -92,8 +86,8 @@ Served serve(PlatformClient& client, const QString& path, const std::function<QJ
     const bool finished = runLoop(
         [&](const std::function<void()>& stop) {
             quit = stop;
-            for (Lane& lane : all) {
-                next(lane);
+            while (opened < windows.size() && opened < lanes) {
+                page(windows.at(opened++), QString());
             }
         },
         1800000);

@@ -3,12 +3,14 @@
 // What the platform can serve, for the benchmarks that hold a sync against it (bench_cache, bench_serving): the
 // client the sync uses (its pacing and requests in flight), and a reader that only pages and counts.
 #include "api/PlatformClient.h"
+#include "sync/TimeWindow.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace dm::bench {
 
@@ -26,11 +28,12 @@ struct Served
     QString failure; // empty when every page came
 };
 
-// Pages `path` over [from, to), split as a sync pass splits it (at least `lanes` windows of at most 31 days, all paged
-// at once), 1000 rows a request, following each page's nextCursor and counting its items; nothing is parsed into
-// records or stored. `body` makes a window's request.
+// Pages `path` as a log sync pass pages it (LogSync): `span` split into windows of at most 31 days and at least an
+// hour, at least `lanes` of them when the span allows, `lanes` windows paged at once and the next one opened when one
+// ends; 1000 rows a request, following each page's nextCursor and counting its items. Nothing is parsed into records
+// or stored. `body` makes a window's request. Without a span (the account list) one cursor pages `body` alone.
 [[nodiscard]] Served serve(PlatformClient& client, const QString& path,
-                           const std::function<QJsonObject(qint64 from, qint64 to)>& body, qint64 from, qint64 to,
-                           int lanes);
+                           const std::function<QJsonObject(const TimeWindow&)>& body,
+                           const std::optional<TimeWindow>& span, int lanes);
 
 } // namespace dm::bench

@@ -247,9 +247,9 @@ Seeded seedPlatform(const QString& workDir, qint64 rows)
     return seeded;
 }
 
-// Reads the platform's rows in id order, a sync's commit (LogSyncOptions::rowsPerCommit) at a time, and hands each
-// batch to both stores: `store` (the encrypted cache) and `plainStore` (the unencrypted limit). Each is timed on its
-// own; the rates returned include `finish` and `plainFinish` (index builds), which run once at the end.
+// Reads the platform's rows in id order, in the batches a sync commits, and hands each batch to both stores: `store`
+// (the encrypted cache) and `plainStore` (the unencrypted limit). Each is timed on its own; the rates returned include
+// `finish` and `plainFinish` (index builds), which run once at the end.
 struct IngestRates
 {
     double encrypted = 0;
@@ -269,8 +269,9 @@ IngestRates ingest(Db& platform, const char* select, qint64 limit, const std::fu
     }
     statement->bind(1, limit);
     std::vector<Record> batch;
-    const auto batchRows = static_cast<std::size_t>(LogSyncOptions{}.rowsPerCommit);
-    batch.reserve(batchRows);
+    // Batches grow as a sync's commits do (LogSyncOptions): from rowsPerCommit, doubling, up to maxRowsPerCommit.
+    const LogSyncOptions sync;
+    std::size_t batchRows = static_cast<std::size_t>(sync.rowsPerCommit);
     qint64 encryptedNs = 0;
     qint64 plainNs = 0;
     IngestRates rates;
@@ -285,6 +286,7 @@ IngestRates ingest(Db& platform, const char* select, qint64 limit, const std::fu
         timed(plainNs, [&] { plainStore(batch); });
         rates.rows += static_cast<qint64>(batch.size());
         batch.clear();
+        batchRows = std::min(2 * batchRows, static_cast<std::size_t>(sync.maxRowsPerCommit));
     };
     while (statement->step().value()) {
         batch.push_back(convert(*statement));
@@ -660,10 +662,10 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
                                   const QString& path, const std::function<QJsonObject(const LogWindow&)>& body) {
                 const bench::Served served = bench::serve(
                     client, path,
-                    [&body](qint64 start, qint64 end) {
-                        return body(LogWindow{start, end});
+                    [&body](const TimeWindow& window) {
+                        return body(LogWindow{window.fromMs, window.toMs});
                     },
-                    from, to, lanes);
+                    TimeWindow{from, to}, lanes);
                 if (!served.failure.isEmpty()) {
                     fail(QStringLiteral("serving %1: %2").arg(path, served.failure));
                 }

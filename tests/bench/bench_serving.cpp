@@ -54,37 +54,33 @@ int main(int argc, char* argv[])
     const int lanes = LogSyncOptions{}.windowsInFlight;
     MailFilter byUpdate;
     byUpdate.orderBy = MailOrder::UpdatedAt;
+    const auto window = [](const TimeWindow& span) { return LogWindow{span.fromMs, span.toMs}; };
     struct Stream
     {
         QString path;
-        std::function<QJsonObject(qint64, qint64)> body;
-        int lanes;
+        std::function<QJsonObject(const TimeWindow&)> body;
+        bool windowed;
     };
     const Stream streams[] = {
-        {QStringLiteral("/api/open/delivery/account/list"), [](qint64, qint64) { return QJsonObject(); }, 1},
+        // As AccountSync asks on a first pass: by update time from the start, one cursor.
+        {QStringLiteral("/api/open/delivery/account/list"),
+         [](const TimeWindow&) {
+             return QJsonObject{{QStringLiteral("updatedSince"), 0}};
+         },
+         false},
         {QStringLiteral("/api/open/delivery/log/queryOperations"),
-         [](qint64 start, qint64 end) {
-             return logQueryBody(LogWindow{start, end}, OperationFilter{});
-         },
-         lanes},
+         [window](const TimeWindow& span) { return logQueryBody(window(span), OperationFilter{}); }, true},
         {QStringLiteral("/api/open/delivery/log/queryLogins"),
-         [](qint64 start, qint64 end) {
-             return logQueryBody(LogWindow{start, end}, LoginFilter{});
-         },
-         lanes},
+         [window](const TimeWindow& span) { return logQueryBody(window(span), LoginFilter{}); }, true},
         {QStringLiteral("/api/open/delivery/log/queryMails"),
-         [byUpdate](qint64 start, qint64 end) {
-             return logQueryBody(LogWindow{start, end}, byUpdate);
-         },
-         lanes},
+         [window, byUpdate](const TimeWindow& span) { return logQueryBody(window(span), byUpdate); }, true},
     };
     qint64 rows = 0;
     double seconds = 0;
     for (const Stream& stream : streams) {
-        // The account list is not windowed: one window of any span pages it once.
-        const bool windowed = stream.lanes > 1;
-        const bench::Served served =
-            bench::serve(*client, stream.path, stream.body, windowed ? from : 0, windowed ? to : 1, stream.lanes);
+        const std::optional<TimeWindow> span =
+            stream.windowed ? std::optional<TimeWindow>(TimeWindow{from, to}) : std::nullopt;
+        const bench::Served served = bench::serve(*client, stream.path, stream.body, span, lanes);
         if (!served.failure.isEmpty()) {
             fail(QStringLiteral("%1: %2").arg(stream.path, served.failure));
         }

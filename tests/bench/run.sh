@@ -72,18 +72,20 @@ if [ "$quick" = 0 ]; then
         sleep 1
     done
     [ -s "$large/conn.json" ] || { echo "dmsandbox did not start in 10 minutes" >&2; exit 1; }
+    # The limit beside the sync, first (as bench_cache serves before it syncs): what the same sandbox serves of the
+    # same 200 days to a reader paced and windowed as dmctl is.
+    "$bench/bench_serving" "$large/conn.json" 200 >"$large/serving.txt" 2>"$large/serving.err" ||
+        { cat "$large/serving.err" >&2; exit 1; }
     # with-keyring.sh gives the sync and dmadmin a throwaway HOME (the cache goes there) and keychain.
     /bin/sh "$root/tests/integration/secrets/with-keyring.sh" \
         bash "$root/tests/bench/large-session.sh" "$build" "$large/conn.json" "$large"
-    # The limit beside the sync: what the same sandbox serves of the same 200 days to a reader paced as dmctl is.
-    "$bench/bench_serving" "$large/conn.json" 200 >"$large/serving.txt" 2>"$large/serving.err" ||
-        { cat "$large/serving.err" >&2; exit 1; }
     kill "$sandbox" 2>/dev/null || true
     wait "$sandbox" 2>/dev/null || true
     trap - EXIT
     read -r peak_kb seconds <"$large/time.txt"
     synced=$(awk '/ rows written/ { sum += $2 } END { print sum + 0 }' "$large/sync.out")
-    read -r _ served_rows served_seconds < <(grep -P '^@served\t' "$large/serving.txt")
+    read -r _ served_rows served_seconds < <(grep -P '^@served\t' "$large/serving.txt") ||
+        { echo "bench_serving printed no @served line; see $large/serving.err" >&2; exit 1; }
     sync_rate=$(awk -v rows="$synced" -v s="$seconds" 'BEGIN { printf "%d", rows / s }')
     serve_rate=$(awk -v rows="$served_rows" -v s="$served_seconds" 'BEGIN { printf "%d", rows / s }')
     printf '%s\t%s\t%s\t%s\t%s\n' \
