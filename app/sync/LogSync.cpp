@@ -26,7 +26,6 @@ Q_LOGGING_CATEGORY(lcLogSync, "dm.sync.logs")
 
 constexpr qint64 kHistoryDays = 180;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
-constexpr qint64 kMinPieceMs = 60LL * 60 * 1000; // windows are not split below an hour for the sake of parallelism
 
 // What differs between the three logs: the endpoint, the key a pass pages by, and how rows are stored and counted.
 struct OperationTraits
@@ -325,12 +324,9 @@ private:
         const qint64 start = m_state.cursor ? m_state.cursor->time : m_state.historyStart;
         const qint64 end =
             std::max(m_options.clock() + m_options.horizon.count() - m_options.settle.count(), start + 1);
-        const qint64 span = end - start;
-        const qint64 share = (span + m_options.windowsInFlight - 1) / m_options.windowsInFlight;
-        const qint64 piece = std::min<qint64>(m_options.windowCap.count(), std::max(share, kMinPieceMs));
         m_state.passEnd = end;
         m_state.windows.clear();
-        for (const TimeWindow& window : splitWindow(start, end, std::chrono::milliseconds(piece))) {
+        for (const TimeWindow& window : splitPass(start, end, m_options.windowsInFlight, m_options.windowCap)) {
             m_state.windows.append(Window{window.fromMs, window.toMs, {}, false, {}});
         }
         qCInfo(lcLogSync) << name() << "pass over" << m_state.windows.size() << "windows from" << start << "to" << end;

@@ -1,5 +1,7 @@
 #include "sync/TimeWindow.h"
 
+#include <algorithm>
+
 namespace dm {
 
 QList<TimeWindow> splitWindow(qint64 fromMs, qint64 toMs, std::chrono::milliseconds cap)
@@ -16,6 +18,15 @@ QList<TimeWindow> splitWindow(qint64 fromMs, qint64 toMs, std::chrono::milliseco
         start = end;
     }
     return windows;
+}
+
+QList<TimeWindow> splitPass(qint64 fromMs, qint64 toMs, int inFlight, std::chrono::milliseconds cap)
+{
+    constexpr qint64 kMinPieceMs = 60LL * 60 * 1000;
+    const qint64 lanes = std::max(1, inFlight);
+    const qint64 share = (toMs - fromMs + lanes - 1) / lanes;
+    return splitWindow(fromMs, toMs,
+                       std::chrono::milliseconds(std::min<qint64>(cap.count(), std::max(share, kMinPieceMs))));
 }
 
 QList<TimeWindow> splitWindow(const QDateTime& from, const QDateTime& to, std::chrono::days cap)

@@ -31,5 +31,8 @@ inline constexpr std::chrono::days kMaxLogQueryWindow{31};
 [[nodiscard]] QList<TimeWindow> splitWindow(qint64 fromMs, qint64 toMs, std::chrono::milliseconds cap);
 [[nodiscard]] QList<TimeWindow> splitWindow(const QDateTime& from, const QDateTime& to,
                                             std::chrono::days cap = kMaxLogQueryWindow);
+// The windows of a log sync pass over [from, to): each at most `cap` long and, when the span is long enough, at least
+// one per window paged at once (`inFlight`), but not split below an hour for the sake of parallelism.
+[[nodiscard]] QList<TimeWindow> splitPass(qint64 fromMs, qint64 toMs, int inFlight, std::chrono::milliseconds cap);
 
 } // namespace dm

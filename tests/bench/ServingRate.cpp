@@ -1,5 +1,6 @@
 #include "ServingRate.h"
 
+#include "api/LogFilters.h"
 #include "api/LogJson.h"
 #include "api/SandboxConfig.h"
 
@@ -43,15 +44,10 @@ bool runLoop(const std::function<void(const std::function<void()>& quit)>& work,
 Served serve(PlatformClient& client, const QString& path, const std::function<QJsonObject(const TimeWindow&)>& body,
              const std::optional<TimeWindow>& span, int lanes)
 {
-    constexpr qint64 kWindowCapMs = 31LL * 24 * 60 * 60 * 1000; // the platform's longest window
-    constexpr qint64 kMinPieceMs = 60LL * 60 * 1000;
     lanes = std::max(1, lanes);
-    QList<TimeWindow> windows{TimeWindow{}};
-    if (span) {
-        const qint64 share = (span->toMs - span->fromMs + lanes - 1) / lanes;
-        const qint64 piece = std::min(kWindowCapMs, std::max(share, kMinPieceMs));
-        windows = splitWindow(span->fromMs, span->toMs, std::chrono::milliseconds(piece));
-    }
+    const QList<TimeWindow> windows =
+        span ? splitPass(span->fromMs, span->toMs, lanes, std::chrono::milliseconds(kMaxLogWindowMs))
+             : QList<TimeWindow>{TimeWindow{}};
     Served served;
     qsizetype opened = 0;
     int running = 0;

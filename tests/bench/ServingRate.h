@@ -28,7 +28,7 @@ struct Served
     QString failure; // empty when every page came
 };
 
-// Pages `path` as a log sync pass pages it (LogSync): `span` split into windows of at most 31 days and at least an
+// Pages `path` as a log sync pass pages it (LogSync): `span` split by splitPass (at most 31 days, at least an
 // hour, at least `lanes` of them when the span allows, `lanes` windows paged at once and the next one opened when one
 // ends; 1000 rows a request, following each page's nextCursor and counting its items. Nothing is parsed into records
 // or stored. `body` makes a window's request. Without a span (the account list) one cursor pages `body` alone.

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void offsetsDoNotMatter();
     void coversAnyRangeExactly();
     void survivesTheEndsOfTheRange();
+    void splitsAPassForTheWindowsInFlight();
 };
 
 void TestTimeWindow::splitsMilliseconds_data()
@@ -184,6 +185,22 @@ void TestTimeWindow::survivesTheEndsOfTheRange()
     QCOMPARE(boundaries(splitWindow(max - 10, max, 4ms)), (QList<qint64>{max - 10, max - 6, max - 2, max}));
     QCOMPARE(boundaries(splitWindow(min, min + 5, 4ms)), (QList<qint64>{min, min + 4, min + 5}));
     QCOMPARE(boundaries(splitWindow(-10, max, std::chrono::milliseconds(max))), (QList<qint64>{-10, max - 10, max}));
+}
+
+// A pass of 200 days with four windows in flight: the platform's 31-day cap wins; a day: four 6-hour windows; two
+// hours: not below an hour, so two.
+void TestTimeWindow::splitsAPassForTheWindowsInFlight()
+{
+    constexpr qint64 hour = 60LL * 60 * 1000;
+    const auto cap = std::chrono::milliseconds(31 * 24 * hour);
+    const QList<TimeWindow> long_ = splitPass(0, 200 * 24 * hour, 4, cap);
+    QCOMPARE(long_.size(), 7);
+    QCOMPARE(long_.first().toMs, 31 * 24 * hour);
+    QCOMPARE(long_.last().toMs, 200 * 24 * hour);
+    QCOMPARE(splitPass(0, 24 * hour, 4, cap).size(), 4);
+    QCOMPARE(splitPass(0, 24 * hour, 4, cap).at(1).fromMs, 6 * hour);
+    QCOMPARE(splitPass(0, 2 * hour, 4, cap).size(), 2);
+    QCOMPARE(splitPass(0, 2 * hour, 0, cap).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTimeWindow)
