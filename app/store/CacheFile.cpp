@@ -30,8 +30,7 @@ Expected<Db, CacheError> openFile(const QString& path, CacheKeys keys)
     // The file is encrypted, but its size, times and the WAL beside it still say something: the folder is the
     // owner's only (on Windows the profile's own folder already is).
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    auto db = Db::open(path, *keys.cache);
-    keys.cache.reset(); // the connection has derived what it needs; this holder's reference goes now
+    auto db = Db::open(path, std::move(keys.cache)); // the connection keeps the one buffer, to open its writer
     if (!db) {
         return Unexpected(CacheError::fromDb(db.error()));
     }

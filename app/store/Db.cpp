@@ -32,6 +32,11 @@ namespace {
 // Virtual machine steps between two polls of the stop state: a few microseconds of work, so a stop is felt within a
 // millisecond, and the poll (two loads) costs nothing measurable.
 constexpr int kStopPollSteps = 4000;
+// A write waits for another connection's (DbWriter's) up to 30 s: that one may be building an index of a few million
+// rows, which the writing job would otherwise have waited for in its thread's queue anyway. SQLite's own busy timeout
+// would sleep through a closing session; this wait looks at the stop state every 10 ms.
+constexpr int kBusyStepMs = 10;
+constexpr qint64 kBusyWaitMs = 30000;
 } // namespace
 
 Db::Db(sqlite3* connection)
@@ -40,6 +45,7 @@ Db::Db(sqlite3* connection)
 {
     if (m_connection != nullptr) {
         sqlite3_progress_handler(m_connection, kStopPollSteps, &Db::pollStop, m_stop.get());
+        sqlite3_busy_handler(m_connection, &Db::waitWhileBusy, m_stop.get());
     }
 }
 
@@ -48,6 +54,9 @@ Db::Db(Db&& other) noexcept
     , m_stop(std::move(other.m_stop))
     , m_cipherVersion(std::move(other.m_cipherVersion))
     , m_ledgerKey(std::move(other.m_ledgerKey))
+    , m_path(std::move(other.m_path))
+    , m_access(other.m_access)
+    , m_key(std::move(other.m_key))
 {}
 
 Db& Db::operator=(Db&& other) noexcept
@@ -58,6 +67,9 @@ Db& Db::operator=(Db&& other) noexcept
         m_stop = std::move(other.m_stop);
         m_cipherVersion = std::move(other.m_cipherVersion);
         m_ledgerKey = std::move(other.m_ledgerKey);
+        m_path = std::move(other.m_path);
+        m_access = other.m_access;
+        m_key = std::move(other.m_key);
     }
     return *this;
 }
@@ -66,6 +78,16 @@ int Db::pollStop(void* state)
 {
     const auto* stop = static_cast<const StopState*>(state);
     return stop->refused.load(std::memory_order_relaxed) || (stop->jobCheck != nullptr && (*stop->jobCheck)()) ? 1 : 0;
+}
+
+int Db::waitWhileBusy(void* state, int calls)
+{
+    const auto* stop = static_cast<const StopState*>(state);
+    if (stop->refused.load(std::memory_order_relaxed) || qint64(calls) * kBusyStepMs >= kBusyWaitMs) {
+        return 0; // SQLITE_BUSY for the statement
+    }
+    sqlite3_sleep(kBusyStepMs);
+    return 1;
 }
 
 void Db::refuseFurtherWork()
@@ -94,16 +116,31 @@ Expected<Db, DbError> Db::open(const QString& path, const QByteArray& rawKey, Ac
     if (rawKey.size() != KeySize) {
         return Unexpected{makeError(DbError::Kind::NotADatabase, QStringLiteral("the cache key must be 32 bytes"))};
     }
-    return openWithKey(path, reinterpret_cast<const unsigned char*>(rawKey.constData()), access);
+    return openWithKey(path, KeyBytes::copyOf(reinterpret_cast<const unsigned char*>(rawKey.constData())), access);
 }
 
-Expected<Db, DbError> Db::open(const QString& path, const KeyBytes& key, Access access)
+Expected<Db, DbError> Db::open(const QString& path, std::shared_ptr<const KeyBytes> key, Access access)
 {
     static_assert(KeyBytes::Size == KeySize);
-    return openWithKey(path, key.data(), access);
+    if (!key) {
+        return Unexpected{makeError(DbError::Kind::NotADatabase, QStringLiteral("no cache key"))};
+    }
+    return openWithKey(path, std::move(key), access);
 }
 
-Expected<Db, DbError> Db::openWithKey(const QString& path, const unsigned char* key, Access access)
+Expected<Db, DbError> Db::openAnother() const
+{
+    if (!m_key) {
+        return Unexpected{makeError(DbError::Kind::Misuse, QStringLiteral("the connection is closed"))};
+    }
+    auto another = openWithKey(m_path, m_key, m_access);
+    if (another) {
+        another->setLedgerKey(m_ledgerKey);
+    }
+    return another;
+}
+
+Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const KeyBytes> key, Access access)
 {
     const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
                       (access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY);
@@ -118,7 +155,7 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, const unsigned char* 
     // one buffer, so no temporary copy of the key (as toHex() would make) is left unwiped.
     QByteArray keySpec(2 * KeySize + 3, '\'');
     keySpec[0] = 'x';
-    writeHex(key, KeySize, keySpec.data() + 2);
+    writeHex(key->data(), KeySize, keySpec.data() + 2);
     const int keyRc = sqlite3_key(raw, keySpec.constData(), static_cast<int>(keySpec.size()));
     wipeSecret(keySpec);
     if (keyRc != SQLITE_OK) {
@@ -131,6 +168,9 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, const unsigned char* 
         return Unexpected{makeError(DbError::Kind::UnsupportedCipher, version ? version.value() : QString())};
     }
     db.m_cipherVersion = version.value();
+    db.m_path = path;
+    db.m_access = access;
+    db.m_key = std::move(key);
 
     // The key is only checked when the first page is read; a wrong one fails here with SQLITE_NOTADB.
     if (auto probe = db.exec("SELECT count(*) FROM sqlite_master"); !probe) {
@@ -138,8 +178,8 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, const unsigned char* 
     }
     // Sorts, temporary indexes and FTS merges would otherwise spill decrypted rows into temporary files when the
     // library was built to allow it (a system SQLCipher): keep them in memory on every build.
-    if (auto setup = db.exec("PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
-        !setup) {
+    // (Lock waits: Db::waitWhileBusy, set with the connection.)
+    if (auto setup = db.exec("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"); !setup) {
         return Unexpected{setup.error()};
     }
     // The page cache holds a sync batch's dirty index pages and the hot index pages of a million-row log; at

@@ -33,7 +33,8 @@ public:
 
     // Opens (creating when ReadWrite) the file at `path` with `key` and proves the key on the first read.
     // Fails with NotADatabase for a wrong key and UnsupportedCipher when the linked library is not SQLCipher 4.
-    [[nodiscard]] static Expected<Db, DbError> open(const QString& path, const KeyBytes& key,
+    // The connection shares `key` (no copy of the bytes) for as long as it lives, to open another (openAnother).
+    [[nodiscard]] static Expected<Db, DbError> open(const QString& path, std::shared_ptr<const KeyBytes> key,
                                                     Access access = Access::ReadWrite);
     // The same with the key in a QByteArray (32 bytes): for keys that are not secrets worth wiping (the sandbox's
     // platform file, a scratch file) and for tests.
@@ -41,6 +42,8 @@ public:
                                                     Access access = Access::ReadWrite);
     // 32 bytes from the operating system's random source, for a new cache.
     [[nodiscard]] static QByteArray generateKey();
+    // A second connection to the same file with the same key and ledger key, for another thread (DbWriter).
+    [[nodiscard]] Expected<Db, DbError> openAnother() const;
 
     Db(Db&& other) noexcept;
     Db& operator=(Db&& other) noexcept;
@@ -77,7 +80,7 @@ public:
 private:
     friend class DbStopCheck;
     // open() with the key's KeySize bytes at `key`.
-    [[nodiscard]] static Expected<Db, DbError> openWithKey(const QString& path, const unsigned char* key,
+    [[nodiscard]] static Expected<Db, DbError> openWithKey(const QString& path, std::shared_ptr<const KeyBytes> key,
                                                            Access access);
     // What the connection's progress handler asks: a session closing, or the check of the job in hand. On the heap,
     // so the handler's pointer survives moves of the Db.
@@ -87,6 +90,8 @@ private:
         const std::function<bool()>* jobCheck = nullptr; // set by a DbStopCheck for its lifetime
     };
     static int pollStop(void* state);
+    // While another connection writes: wait in short steps, up to kBusyWaitMs, unless the session is closing.
+    static int waitWhileBusy(void* state, int calls);
 
     explicit Db(sqlite3* connection);
     [[nodiscard]] DbError lastError(int rc) const;
@@ -95,6 +100,9 @@ private:
     std::unique_ptr<StopState> m_stop;
     QString m_cipherVersion;
     std::shared_ptr<const LedgerKey> m_ledgerKey;
+    QString m_path;
+    Access m_access = Access::ReadWrite;
+    std::shared_ptr<const KeyBytes> m_key;
 };
 
 // While it lives, a statement running on `db` asks `stop` every few thousand steps and ends with

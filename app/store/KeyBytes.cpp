@@ -5,6 +5,8 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
+
 namespace dm {
 
 void writeHex(const unsigned char* bytes, qsizetype count, char* out)
@@ -51,6 +53,13 @@ std::shared_ptr<const KeyBytes> KeyBytes::fromHex(QByteArray& text)
     }
     wipeSecret(text);
     return valid ? key : nullptr;
+}
+
+std::shared_ptr<const KeyBytes> KeyBytes::copyOf(const unsigned char* bytes)
+{
+    auto key = std::make_shared<KeyBytes>();
+    std::copy_n(bytes, Size, key->m_bytes.begin());
+    return key;
 }
 
 QByteArray KeyBytes::toHex() const

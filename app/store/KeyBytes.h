@@ -35,6 +35,9 @@ public:
     // nullptr when it is not that.
     [[nodiscard]] static std::shared_ptr<const KeyBytes> fromHex(QByteArray& text);
 
+    // A copy of the Size bytes at `bytes` (a connection keeps one to open another, Db::openAnother).
+    [[nodiscard]] static std::shared_ptr<const KeyBytes> copyOf(const unsigned char* bytes);
+
     // 64 lowercase hex digits, for the keychain; the caller wipes them (wipeSecret) once written.
     [[nodiscard]] QByteArray toHex() const;
     [[nodiscard]] const unsigned char* data() const { return m_bytes.data(); }

@@ -188,29 +188,44 @@ Expected<void, DbError> LogBulkLoad::fillSubjectIndex()
 
 Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<void(const QString&)>& progress)
 {
+    while (true) {
+        auto finished = step(table, progress);
+        if (!finished) {
+            return Unexpected{finished.error()};
+        }
+        if (*finished) {
+            return {};
+        }
+    }
+}
+
+Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<void(const QString&)>& progress)
+{
     auto loading = inProgress(table);
     if (!loading) {
         return Unexpected{loading.error()};
     }
     if (!*loading) {
-        return {};
+        return true;
     }
     auto definitions =
         namedDefinitions(m_db, "SELECT name, sql FROM log_bulk_index WHERE table_name = ?1 ORDER BY name", table);
     if (!definitions) {
         return Unexpected{definitions.error()};
     }
-    qCInfo(lcBulk) << tableName(table) << "rows are in; building" << definitions->size() << "indexes";
     // Each CREATE INDEX scans and sorts the whole table on this thread. SQLite's sorter hands work to helper threads
     // (PRAGMA threads) only when it spills to temporary files, which Db::open keeps in memory so that no decrypted row
     // reaches a disk: measured, the pragma changed nothing here.
-    for (const auto& [name, definition] : *definitions) {
+    if (!definitions->isEmpty()) {
+        const auto& [name, definition] = definitions->constFirst();
+        qCInfo(lcBulk) << tableName(table) << "builds" << name << "," << definitions->size() - 1 << "more to go";
         if (progress) {
             progress(name);
         }
         if (auto built = buildIndex(name, definition); !built) {
-            return built;
+            return Unexpected{built.error()};
         }
+        return false;
     }
 
     auto transaction = Transaction::begin(m_db);
@@ -222,7 +237,7 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
             progress(QStringLiteral("mail_subject_fts"));
         }
         if (auto filled = fillSubjectIndex(); !filled) {
-            return filled;
+            return Unexpected{filled.error()};
         }
     }
     auto unmark = m_db.prepare("DELETE FROM log_bulk_load WHERE table_name = ?1");
@@ -234,15 +249,15 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
         return Unexpected{done.error()};
     }
     if (auto committed = transaction->commit(); !committed) {
-        return committed;
+        return Unexpected{committed.error()};
     }
     // The planner's statistics were made before the rows came: 0x10002 checks every table, not only those this
     // connection queried, and analyses what changed enough.
     if (auto analysed = m_db.exec("PRAGMA optimize = 0x10002"); !analysed) {
-        return analysed;
+        return Unexpected{analysed.error()};
     }
     qCInfo(lcBulk) << tableName(table) << "loaded; indexes built";
-    return {};
+    return true;
 }
 
 } // namespace dm

@@ -47,6 +47,11 @@ public:
     // Call outside a transaction. `progress` (optional) hears each index's name before it is built.
     [[nodiscard]] Expected<void, DbError> finish(LogTable table,
                                                  const std::function<void(const QString&)>& progress = {});
+    // One piece of finish(): the next missing index, or when none is missing the subject index and the mark. True
+    // once the table is loaded (or was not loading). Each piece is a transaction of its own, so a writer can let other
+    // work in between (DbWriter).
+    [[nodiscard]] Expected<bool, DbError> step(LogTable table,
+                                               const std::function<void(const QString&)>& progress = {});
 
     // The indexes of `table` begin() would drop now (tests, the benchmark's unencrypted copy).
     [[nodiscard]] Expected<QStringList, DbError> secondaryIndexes(LogTable table);
