@@ -36,6 +36,7 @@ SyncStream& FallbackStream::active() const
 void FallbackStream::run(Progress progress, Done done)
 {
     if (begin(std::move(progress), std::move(done))) {
+        m_released = false;
         start(false);
     }
 }
@@ -43,8 +44,22 @@ void FallbackStream::run(Progress progress, Done done)
 void FallbackStream::verify(Done done)
 {
     if (begin({}, std::move(done))) {
+        m_released = false;
         start(true);
     }
+}
+
+void FallbackStream::setOnReleased(std::function<void()> released)
+{
+    // Noted, so that a stream which gave up the lead is never followed by the other one paging in the background.
+    auto noted = [this, released = std::move(released)] {
+        m_released = true;
+        if (released) {
+            released();
+        }
+    };
+    m_preferred->setOnReleased(noted);
+    m_fallback->setOnReleased(std::move(noted));
 }
 
 void FallbackStream::start(bool verifyOnly)
@@ -55,7 +70,7 @@ void FallbackStream::start(bool verifyOnly)
         if (!isCurrent(run)) {
             return;
         }
-        if (triedPreferred && notServed(outcome) && !cancelled()) {
+        if (triedPreferred && notServed(outcome) && !cancelled() && !m_released) {
             qCInfo(lcFallback) << name() << "is not served by the delivery extension; reading the vendor's logs";
             m_preferredMissing = true;
             start(verifyOnly);

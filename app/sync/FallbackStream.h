@@ -18,6 +18,7 @@ public:
 
     void run(Progress progress, Done done) override;
     void verify(Done done) override;
+    void setOnReleased(std::function<void()> released) override;
 
     // Whether the preferred stream turned out not to be served (tests, status texts).
     [[nodiscard]] bool usesFallback() const { return m_preferredMissing; }
@@ -31,6 +32,7 @@ private:
     std::unique_ptr<SyncStream> m_preferred;
     std::unique_ptr<SyncStream> m_fallback;
     bool m_preferredMissing = false;
+    bool m_released = false; // the stream of this run gave up the lead (SyncStream::setOnReleased)
 };
 
 } // namespace dm

@@ -89,29 +89,55 @@ void SyncEngine::cancel()
         return;
     }
     m_cancelRequested = true;
+    // Copied: a cancel may end a stream at once, and its end changes the list.
+    const QList<SyncStream*> background = m_background;
+    for (SyncStream* stream : background) {
+        stream->cancel();
+    }
     if (m_current) {
         m_current->cancel();
     }
 }
 
+void SyncEngine::runNextLater()
+{
+    // A stream may finish or release inside run(); continuing from the event loop keeps the stack flat.
+    QMetaObject::invokeMethod(this, &SyncEngine::runNext, Qt::QueuedConnection);
+}
+
+void SyncEngine::released(SyncStream* stream)
+{
+    if (m_current != stream) {
+        return;
+    }
+    m_background.append(stream);
+    m_current = nullptr;
+    runNextLater();
+}
+
 void SyncEngine::runNext()
 {
+    if (m_current || !m_running) {
+        return;
+    }
     if (m_cancelRequested || m_queue.isEmpty()) {
-        m_current = nullptr;
-        m_running = false;
-        m_summary.cancelled = m_cancelRequested;
-        Q_EMIT finished(m_summary);
+        if (m_background.isEmpty()) {
+            m_running = false;
+            m_summary.cancelled = m_cancelRequested;
+            Q_EMIT finished(m_summary);
+        }
         return;
     }
     m_current = m_queue.takeFirst();
+    SyncStream* const stream = m_current;
     const int index = m_queueSize - int(m_queue.size()) - 1;
     const QString name = m_current->name();
     m_streamClock.start();
     QPointer<SyncEngine> self(this);
 
-    auto progress = [self, name, index](qint64 rowsDone, qint64 rowsExpected) {
-        if (!self) {
-            return;
+    auto progress = [self, name, index, stream](qint64 rowsDone, qint64 rowsExpected) {
+        if (!self || self->m_current != stream) {
+            return; // a stream in the background tells no progress: the one in the lead does
         }
         SyncProgress update;
         update.stream = name;
@@ -123,7 +149,7 @@ void SyncEngine::runNext()
         update.rowsPerSecond = elapsedMs > 0 ? double(rowsDone) * 1000.0 / double(elapsedMs) : 0.0;
         Q_EMIT self->progressed(update);
     };
-    auto done = [self, name](const Expected<StreamReport, SyncError>& outcome) {
+    auto done = [self, name, stream](const Expected<StreamReport, SyncError>& outcome) {
         if (!self) {
             return;
         }
@@ -135,17 +161,18 @@ void SyncEngine::runNext()
         } else if (!outcome.error().cancelled()) {
             self->m_summary.errors.append(outcome.error());
         }
+        if (self->m_current == stream) {
+            self->m_current = nullptr;
+        }
+        self->m_background.removeOne(stream);
         Q_EMIT self->streamFinished(name);
-        // A stream may finish inside run(); continuing from the event loop keeps the stack flat.
-        QMetaObject::invokeMethod(
-            self,
-            [self] {
-                if (self) {
-                    self->runNext();
-                }
-            },
-            Qt::QueuedConnection);
+        self->runNextLater();
     };
+    m_current->setOnReleased([self, stream] {
+        if (self) {
+            self->released(stream);
+        }
+    });
     if (m_mode == Mode::Sync) {
         m_current->run(progress, done);
     } else {

@@ -44,9 +44,12 @@ struct SyncSummary
     [[nodiscard]] qint64 rowsWritten() const;
 };
 
-// Runs sync streams one after another in the thread it lives in (the caller moves it, with the Db and the
-// PlatformClient its streams use, to a worker thread when a UI must stay responsive). A failing stream does not stop
-// the others; cancel() stops the stream in flight after its batch and skips the rest.
+// Runs sync streams one after another in the thread it lives in, which is the thread its streams were made in (the
+// log streams' writer answers there): a UI builds it in a worker thread with the Db and the PlatformClient (as
+// CacheSession does). A stream that releases the lead
+// (SyncStream::setOnReleased: its indexes build on the writer) finishes in the background while the next one runs.
+// A failing stream does not stop the others; cancel() stops the streams in flight after their batch and skips the
+// rest.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -77,11 +80,14 @@ Q_SIGNALS:
 
 private:
     void runNext();
+    void runNextLater();
+    void released(SyncStream* stream);
 
     std::vector<std::unique_ptr<SyncStream>> m_streams;
     QList<SyncStream*> m_queue;
     int m_queueSize = 0;
-    SyncStream* m_current = nullptr;
+    SyncStream* m_current = nullptr; // the stream in the lead
+    QList<SyncStream*> m_background; // released, not finished yet
     Mode m_mode = Mode::Sync;
     SyncSummary m_summary;
     QElapsedTimer m_streamClock;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 #include <variant>
 
 namespace dm {
@@ -52,8 +53,9 @@ struct StreamReport
 // One kind of data kept in step with the platform (accounts, policy, operations, logins, mail). A stream lives in
 // one thread with the Db and the PlatformClient it was built with, and works asynchronously: run() returns at once,
 // `progress` follows each page read and `done` comes exactly once. Each batch and the stream's cursor commit in one
-// transaction, so `kill -9` at any moment loses at most the batch in hand (the log streams gather 10,000 rows for
-// their first commit and up to 50,000 for later ones, LogSyncOptions), and the next run resumes.
+// transaction, so `kill -9` at any moment loses at most what was read and not yet committed (the log streams gather
+// 10,000 rows for their first commit and up to 50,000 for later ones, and with a writer thread read up to two
+// batches ahead, LogSyncOptions), and the next run resumes.
 class SyncStream
 {
 public:
@@ -69,6 +71,10 @@ public:
     virtual void verify(Done done) = 0;
     // Stops after the batch in flight; `done` then reports a cancelled SyncError.
     virtual void cancel() = 0;
+    // What the stream calls, at most once a run, when the rest of its run needs neither the platform's pages nor its
+    // thread for long (a bulk load's indexes building on the writer, then the count checks): the engine may start the
+    // next stream meanwhile. Set before each run; a stream that never calls it is awaited to its end.
+    virtual void setOnReleased(std::function<void()> released) { (void)released; }
 };
 
 // What every stream shares: one run at a time, `progress` until the end, `done` exactly once. A run or verify asked
@@ -82,6 +88,7 @@ public:
     [[nodiscard]] QString name() const override { return m_name; }
     // Marks the run cancelled and calls onCancel(); the subclass finishes once nothing is in flight.
     void cancel() override;
+    void setOnReleased(std::function<void()> released) override { m_released = std::move(released); }
 
 protected:
     // Starts a run; false (and `done` told, later) when one is in progress already.
@@ -109,6 +116,13 @@ protected:
     void fail(const ApiError& error) { finish(Unexpected{SyncError{error, m_name}}); }
     void fail(const DbError& error) { finish(Unexpected{SyncError{error, m_name}}); }
     void finishCancelled() { finish(Unexpected{SyncError{std::monostate{}, m_name}}); }
+    // Tells the engine the rest of this run goes on in the background (SyncStream::setOnReleased).
+    void release()
+    {
+        if (auto released = std::exchange(m_released, nullptr)) {
+            released();
+        }
+    }
 
     // After cancel() was asked for during a run: finish now when nothing is in flight, else at the next answer.
     virtual void onCancel() {}
@@ -118,6 +132,7 @@ private:
     QObject m_context;
     Progress m_progress;
     Done m_done;
+    std::function<void()> m_released;
     int m_run = 0;
     bool m_running = false;
     bool m_cancelled = false;
