@@ -66,7 +66,8 @@ public:
     [[nodiscard]] QString operatorName() const { return m_options.operatorName; }
 
     // Runs `job` on the cache in the worker thread, then `done` with its result in `context`'s thread (dropped when
-    // `context` is gone by then). Keep jobs short (a page, a count): they share the thread with sync batches.
+    // `context` is gone by then). Keep jobs short (a page, a count): they share the thread with the sync's paging
+    // and its count checks (the log batches and index builds are written in the writer's own thread, DbWriter).
     template <typename Result>
     void query(std::function<Result(Db&)> job, QObject* context, std::function<void(Result)> done)
     {

@@ -3,21 +3,26 @@
 #include "api/LogService.h"
 #include "api/StatsService.h"
 #include "store/Db.h"
+#include "store/DbWriter.h"
 #include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
 #include "store/SyncState.h"
+#include "sync/LogPassState.h"
+#include "sync/LogStreamTraits.h"
 #include "sync/StreamCommit.h"
 #include "sync/TimeWindow.h"
 #include "sync/WindowedPass.h"
 
 #include <QDateTime>
-#include <QJsonArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 namespace dm {
 namespace {
@@ -27,174 +32,12 @@ Q_LOGGING_CATEGORY(lcLogSync, "dm.sync.logs")
 constexpr qint64 kHistoryDays = 180;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
-// What differs between the three logs: the endpoint, the key a pass pages by, and how rows are stored and counted.
-struct OperationTraits
-{
-    using Record = OperationRecord;
-    static constexpr LogTable table = LogTable::Operations;
-    static QString name() { return QStringLiteral("operations"); }
-    static qint64 key(const Record& row) { return row.time; }
-    static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
-                      LogService::Done<KeysetPage<Record>> done)
-    {
-        logs.queryOperations(window, {}, page, context, std::move(done));
-    }
-    static void count(StatsService& stats, const LogWindow& window, QObject* context, StatsService::Done<qint64> done)
-    {
-        stats.logCounts(window, OperationFilter{}, context, std::move(done));
-    }
-    static Expected<qint64, DbError> store(LogRepository& repo, const QList<Record>& rows)
-    {
-        return repo.insertOperations(asSpan(rows));
-    }
-    static Expected<qint64, DbError> localCount(LogRepository& repo, const LogTimeRange& range)
-    {
-        return repo.countOperations({}, range);
-    }
-};
-
-struct LoginTraits
-{
-    using Record = LoginRecord;
-    static constexpr LogTable table = LogTable::Logins;
-    static QString name() { return QStringLiteral("logins"); }
-    static qint64 key(const Record& row) { return row.time; }
-    static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
-                      LogService::Done<KeysetPage<Record>> done)
-    {
-        logs.queryLogins(window, {}, page, context, std::move(done));
-    }
-    static void count(StatsService& stats, const LogWindow& window, QObject* context, StatsService::Done<qint64> done)
-    {
-        stats.logCounts(window, LoginFilter{}, context, std::move(done));
-    }
-    static Expected<qint64, DbError> store(LogRepository& repo, const QList<Record>& rows)
-    {
-        return repo.insertLogins(asSpan(rows));
-    }
-    static Expected<qint64, DbError> localCount(LogRepository& repo, const LogTimeRange& range)
-    {
-        return repo.countLogins({}, range);
-    }
-};
-
-// Mails page by updatedAt, so a read (which moves a row's updatedAt past every other) reaches the next pass.
-struct MailTraits
-{
-    using Record = MailRecord;
-    static constexpr LogTable table = LogTable::Mails;
-    static QString name() { return QStringLiteral("mail"); }
-    static qint64 key(const Record& row) { return row.updatedAt; }
-    static MailFilter filter()
-    {
-        MailFilter byUpdate;
-        byUpdate.orderBy = MailOrder::UpdatedAt;
-        return byUpdate;
-    }
-    static void query(LogService& logs, const LogWindow& window, const PageRequest& page, QObject* context,
-                      LogService::Done<KeysetPage<Record>> done)
-    {
-        logs.queryMails(window, filter(), page, context, std::move(done));
-    }
-    static void count(StatsService& stats, const LogWindow& window, QObject* context, StatsService::Done<qint64> done)
-    {
-        stats.logCounts(window, filter(), context, std::move(done));
-    }
-    static Expected<qint64, DbError> store(LogRepository& repo, const QList<Record>& rows)
-    {
-        return repo.upsertMails(asSpan(rows));
-    }
-    static Expected<qint64, DbError> localCount(LogRepository& repo, const LogTimeRange& range)
-    {
-        return repo.countMails({}, range, MailTimeKey::UpdatedAt);
-    }
-};
-
-// One window of a pass and how far it got.
-struct Window
-{
-    qint64 from = 0;
-    qint64 to = 0;
-    QString cursor; // the platform's nextCursor of the last page read; empty before the first page
-    bool done = false;
-    std::optional<LogPosition> last; // the last row stored from this window
-    // Not persisted.
-    bool inFlight = false;
-    qint64 expected = -1;
-};
-
-// The stream's persisted state (SyncState, one JSON object).
-struct StreamState
-{
-    qint64 historyStart = 0;
-    std::optional<LogPosition> cursor; // the newest row of the completed passes
-    std::optional<qint64> syncedTo;    // the end of the last completed pass
-    qint64 passEnd = 0;                // the pass in progress, when `windows` is not empty
-    QList<Window> windows;
-
-    [[nodiscard]] QJsonObject toJson() const
-    {
-        QJsonObject json{{QStringLiteral("v"), 1}, {QStringLiteral("historyStart"), historyStart}};
-        if (cursor) {
-            json.insert(QStringLiteral("cursorKey"), cursor->time);
-            json.insert(QStringLiteral("cursorId"), cursor->id);
-        }
-        if (syncedTo) {
-            json.insert(QStringLiteral("syncedTo"), *syncedTo);
-        }
-        if (!windows.isEmpty()) {
-            QJsonArray list;
-            for (const Window& window : windows) {
-                QJsonObject item{{QStringLiteral("from"), window.from},
-                                 {QStringLiteral("to"), window.to},
-                                 {QStringLiteral("cursor"), window.cursor},
-                                 {QStringLiteral("done"), window.done}};
-                if (window.last) {
-                    item.insert(QStringLiteral("lastKey"), window.last->time);
-                    item.insert(QStringLiteral("lastId"), window.last->id);
-                }
-                list.append(item);
-            }
-            json.insert(QStringLiteral("passEnd"), passEnd);
-            json.insert(QStringLiteral("windows"), list);
-        }
-        return json;
-    }
-
-    [[nodiscard]] static StreamState fromJson(const QJsonObject& json)
-    {
-        StreamState state;
-        state.historyStart = json.value(QStringLiteral("historyStart")).toInteger();
-        if (json.contains(QStringLiteral("cursorKey"))) {
-            state.cursor = LogPosition{json.value(QStringLiteral("cursorKey")).toInteger(),
-                                       json.value(QStringLiteral("cursorId")).toInteger()};
-        }
-        if (json.contains(QStringLiteral("syncedTo"))) {
-            state.syncedTo = json.value(QStringLiteral("syncedTo")).toInteger();
-        }
-        state.passEnd = json.value(QStringLiteral("passEnd")).toInteger();
-        const QJsonArray list = json.value(QStringLiteral("windows")).toArray();
-        for (const QJsonValue& value : list) {
-            const QJsonObject item = value.toObject();
-            Window window;
-            window.from = item.value(QStringLiteral("from")).toInteger();
-            window.to = item.value(QStringLiteral("to")).toInteger();
-            window.cursor = item.value(QStringLiteral("cursor")).toString();
-            window.done = item.value(QStringLiteral("done")).toBool();
-            if (item.contains(QStringLiteral("lastKey"))) {
-                window.last = LogPosition{item.value(QStringLiteral("lastKey")).toInteger(),
-                                          item.value(QStringLiteral("lastId")).toInteger()};
-            }
-            state.windows.append(window);
-        }
-        return state;
-    }
-};
-
-bool after(const LogPosition& a, const LogPosition& b)
-{
-    return a.time != b.time ? a.time > b.time : a.id > b.id;
-}
+using logsync::after;
+using logsync::LoginTraits;
+using logsync::MailTraits;
+using logsync::OperationTraits;
+using logsync::StreamState;
+using logsync::Window;
 
 LogSyncOptions bounded(LogSyncOptions options)
 {
@@ -241,18 +84,28 @@ public:
         m_state = std::move(*loaded);
         m_pending = {};
         m_pendingPages = 0;
+        m_rowsQueued = 0;
+        m_failing = false;
         m_commitRows = m_options.rowsPerCommit;
-        if (auto prepared = prepareBulkLoad(); !prepared) {
-            fail(prepared.error());
-            return;
-        }
-        if (m_state.windows.isEmpty()) {
-            planPass();
-        } else {
-            qCInfo(lcLogSync) << name() << "resumes a pass of" << m_state.windows.size() << "windows";
-        }
-        requestExpectedCounts();
-        pump();
+        m_stopBuild = std::make_shared<std::atomic<bool>>(false);
+        m_runFailed = std::make_shared<std::atomic<bool>>(false);
+        write(DbWriter::Lane::Rows, prepareBulkLoad(), [this](const Expected<qint64, DbError>& prepared) {
+            if (pagingStopped()) {
+                return; // cancelled meanwhile: the cancel's flush ends the run
+            }
+            if (!prepared) {
+                fail(prepared.error());
+            } else if (*prepared == kBuildFirst) {
+                // The last pass's rows are in and its windows done, its indexes not yet: they come first.
+                stopPaging();
+                buildIndexesThen([this] {
+                    resumePaging();
+                    startPass();
+                });
+            } else {
+                startPass();
+            }
+        });
     }
 
     void verify(Done done) override
@@ -272,7 +125,7 @@ public:
                 windows.append(Window{span.fromMs, span.toMs, {}, true, {}});
             }
         }
-        reconcile(windows);
+        startChecks(windows);
     }
 
 private:
@@ -295,26 +148,46 @@ private:
 
     // The first pass into an empty table (a first sync, a rebuild) loads in bulk: the indexes are built once, when
     // the pass is complete (LogBulkLoad). A pass killed while loading resumes loading; a load whose pass had ended is
-    // finished now.
-    Expected<void, DbError> prepareBulkLoad()
+    // finished first (the job answers kBuildFirst).
+    [[nodiscard]] DbWriter::Job prepareBulkLoad() const
     {
-        LogBulkLoad bulk(m_db);
-        auto loading = bulk.inProgress(Traits::table);
-        if (!loading) {
-            return Unexpected{loading.error()};
+        const bool passOpen = !m_state.windows.isEmpty();
+        const bool synced = m_state.cursor.has_value();
+        return [passOpen, synced](Db& db) -> Expected<qint64, DbError> {
+            LogBulkLoad bulk(db);
+            auto loading = bulk.inProgress(Traits::table);
+            if (!loading) {
+                return Unexpected{loading.error()};
+            }
+            if (*loading) {
+                // No windows and no cursor: the first pass stopped before its first commit, and starts again in bulk.
+                return !passOpen && synced ? kBuildFirst : qint64(0);
+            }
+            if (passOpen || synced) {
+                return qint64(0);
+            }
+            auto empty = bulk.isEmpty(Traits::table);
+            if (!empty) {
+                return Unexpected{empty.error()};
+            }
+            if (*empty) {
+                if (auto begun = bulk.begin(Traits::table); !begun) {
+                    return Unexpected{begun.error()};
+                }
+            }
+            return qint64(0);
+        };
+    }
+
+    void startPass()
+    {
+        if (m_state.windows.isEmpty()) {
+            planPass();
+        } else {
+            qCInfo(lcLogSync) << name() << "resumes a pass of" << m_state.windows.size() << "windows";
         }
-        if (*loading) {
-            // No windows and no cursor: the first pass stopped before its first commit, and starts again in bulk.
-            return m_state.windows.isEmpty() && m_state.cursor ? bulk.finish(Traits::table) : Expected<void, DbError>{};
-        }
-        if (!m_state.windows.isEmpty() || m_state.cursor) {
-            return {};
-        }
-        auto empty = bulk.isEmpty(Traits::table);
-        if (!empty) {
-            return Unexpected{empty.error()};
-        }
-        return *empty ? bulk.begin(Traits::table) : Expected<void, DbError>{};
+        requestExpectedCounts();
+        pump();
     }
 
     // The windows of a new pass: from the cursor (or the history start) to now, at most windowCap each and, when the
@@ -379,8 +252,7 @@ private:
         if (!page) {
             qCWarning(lcLogSync) << name() << "page failed:" << page.error().detail;
             // The pages read before it are kept (with the state that describes them); this window did not advance.
-            (void)commitPending();
-            fail(page.error());
+            failAfterFlush(page.error());
             return;
         }
         // Rows up to the stream's cursor are stored already (the first window starts at the cursor's time).
@@ -394,8 +266,7 @@ private:
         }
         Window updated = m_state.windows.at(index);
         if (page->nextCursor && *page->nextCursor == updated.cursor) {
-            (void)commitPending();
-            fail(repeatedCursorError(name()));
+            failAfterFlush(repeatedCursorError(name()));
             return;
         }
         if (page->nextCursor) {
@@ -410,52 +281,159 @@ private:
         m_state.windows[index] = updated;
         m_pending.append(rows);
         ++m_pendingPages;
-        qint64 written = 0;
         if (m_pending.size() >= m_commitRows) {
-            auto committed = commitPending();
-            if (!committed) {
-                fail(committed.error());
+            submitPending();
+            if (!running()) {
                 return;
             }
-            written = *committed;
         }
-        pageStored(page->items.size(), written);
+        pageStored(page->items.size(), 0);
     }
 
-    // The rows read since the last commit, in id order, with the state that describes them (a failure leaves both
-    // as the last commit had them: the next run starts from there).
-    Expected<qint64, DbError> commitPending() override
+    // Runs `job` on the writer, or here and now without one, then `then` with its result while this run lasts.
+    void write(DbWriter::Lane lane, DbWriter::Job job, std::function<void(const Expected<qint64, DbError>&)> then)
     {
-        if (m_pendingPages == 0) {
-            return qint64(0);
-        }
-        std::stable_sort(m_pending.begin(), m_pending.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-        auto written = commit([&]() -> Expected<qint64, DbError> { return Traits::store(m_repo, m_pending); });
-        if (!written) {
-            return written;
-        }
-        m_pending = {}; // clear() would keep room for a whole batch for as long as the stream lives
-        m_pendingPages = 0;
-        m_commitRows = m_commitRows > m_options.maxRowsPerCommit / 2 ? m_options.maxRowsPerCommit : m_commitRows * 2;
-        return written;
-    }
-
-    // Runs `write` and saves the stream's state in one transaction.
-    template <typename Write>
-    Expected<qint64, DbError> commit(Write write)
-    {
-        return commitWithState(m_db, m_syncState, name(), m_state.toJson(), std::move(write));
-    }
-
-    // Every window is done: the newest row becomes the cursor and the pass is recorded as complete.
-    void completePass() override
-    {
-        auto written = commitPending();
-        if (!written) {
-            fail(written.error());
+        const int run = currentRun();
+        if (!m_options.writer) {
+            const auto result = job(m_db);
+            if (isCurrent(run)) {
+                then(result);
+            }
             return;
         }
-        addRowsWritten(*written);
+        // Jobs of one run commit in order, each with the state that describes it: once one failed, the later ones
+        // (their states reach past its rows) must not commit, or those rows would never be read again.
+        auto guarded = [job = std::move(job), failed = m_runFailed](Db& db) -> Expected<qint64, DbError> {
+            if (failed->load()) {
+                DbError skipped;
+                skipped.kind = DbError::Kind::Interrupted;
+                skipped.detail = QStringLiteral("an earlier write of this sync run failed");
+                return Unexpected{skipped};
+            }
+            auto result = job(db);
+            if (!result) {
+                failed->store(true);
+            }
+            return result;
+        };
+        m_options.writer->post(lane, std::move(guarded), context(),
+                               [this, run, then = std::move(then)](const Expected<qint64, DbError>& result) {
+                                   if (isCurrent(run)) {
+                                       then(result);
+                                   }
+                               });
+    }
+
+    // Hands the rows read since the last commit to the writer, in id order, with the state that describes them (a
+    // failure leaves both as the last commit had them, and no later write of the run commits: the next run starts
+    // from there).
+    void submitPending()
+    {
+        if (m_pendingPages == 0) {
+            return;
+        }
+        QList<typename Traits::Record> rows = std::move(m_pending);
+        m_pending = {}; // a moved-from list is valid but unspecified
+        m_pendingPages = 0;
+        m_commitRows = m_commitRows > m_options.maxRowsPerCommit / 2 ? m_options.maxRowsPerCommit : m_commitRows * 2;
+        const qint64 count = rows.size();
+        m_rowsQueued += count;
+        write(
+            DbWriter::Lane::Rows,
+            [rows = std::move(rows), key = name(), state = m_state.toJson()](Db& db) mutable {
+                std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+                LogRepository repo(db);
+                SyncState states(db);
+                return commitWithState(db, states, key, state, [&] { return Traits::store(repo, rows); });
+            },
+            [this, count](const Expected<qint64, DbError>& written) {
+                m_rowsQueued -= count;
+                if (!written) {
+                    failAfterFlush(written.error()); // the run ends once its other writes have answered
+                    return;
+                }
+                addRowsWritten(*written);
+                pump(); // paging may have waited for this batch (mayFetch)
+            });
+    }
+
+    // Paging waits while two full batches are read and not yet written: the writer is busy with another log's index.
+    [[nodiscard]] bool mayFetch() const override
+    {
+        return m_rowsQueued + m_pending.size() < 2 * qint64(m_options.maxRowsPerCommit);
+    }
+
+    // Commits what was read, then `done` once every batch handed over is written (the writer's lane keeps order).
+    void flush(std::function<void(const Expected<void, DbError>&)> done) override
+    {
+        submitPending();
+        if (!running()) {
+            return;
+        }
+        write(
+            DbWriter::Lane::Rows, [](Db&) -> Expected<qint64, DbError> { return qint64(0); },
+            [done = std::move(done)](const Expected<qint64, DbError>&) { done({}); });
+    }
+
+    // A page failed: no more pages; what was read is written first, so the next run resumes after it.
+    template <typename Error>
+    void failAfterFlush(const Error& error)
+    {
+        if (m_failing) {
+            return; // a flush that ends this run in a failure is on its way already
+        }
+        m_failing = true;
+        stopPaging();
+        flush([this, error](const Expected<void, DbError>&) { fail(error); });
+    }
+
+    // The indexes a bulk load left out, one at a time on the writer (another log's batches go in between), then `then`.
+    void buildIndexesThen(std::function<void()> then)
+    {
+        write(
+            DbWriter::Lane::Indexes,
+            [stop = m_stopBuild](Db& db) -> Expected<qint64, DbError> {
+                const DbStopCheck check(db, [stop] { return stop->load(); });
+                auto finished = LogBulkLoad(db).step(Traits::table);
+                if (!finished) {
+                    return Unexpected{finished.error()};
+                }
+                return qint64(*finished ? 1 : 0);
+            },
+            [this, then = std::move(then)](const Expected<qint64, DbError>& finished) {
+                if (cancelled()) {
+                    // What was built stays; the table is still loading, and the next run goes on building.
+                    finishCancelled();
+                } else if (!finished) {
+                    fail(finished.error());
+                } else if (*finished == 1) {
+                    then();
+                } else {
+                    buildIndexesThen(then);
+                }
+            });
+    }
+
+    // A cancel while the indexes are built stops the one in hand; the answer of that step ends the run.
+    void cancelEnding() override { m_stopBuild->store(true); }
+
+    // Every window is done: the last rows, the indexes of a bulk load, then the newest row becomes the cursor and the
+    // pass is recorded as complete. The indexes come before the record: a kill while they are built resumes this pass,
+    // whose windows are all done, and comes here again.
+    void completePass() override
+    {
+        submitPending();
+        if (!running()) {
+            return;
+        }
+        if (m_options.writer) {
+            release(); // the next stream downloads while these rows and indexes are written
+        }
+        buildIndexesThen([this] { recordPass(); });
+    }
+
+    void recordPass()
+    {
         const QList<Window> windows = m_state.windows;
         StreamState next = m_state;
         for (const Window& window : windows) {
@@ -465,32 +443,151 @@ private:
         }
         next.syncedTo = m_state.passEnd;
         next.windows.clear();
-        // Before the pass is recorded as complete: a kill while the indexes are built resumes this pass, whose
-        // windows are all done, and comes here again.
-        if (auto built = LogBulkLoad(m_db).finish(Traits::table); !built) {
-            fail(built.error());
-            return;
-        }
-        const StreamState previous = m_state;
-        m_state = next;
-        auto saved = commit([]() -> Expected<qint64, DbError> { return qint64(0); });
-        if (!saved) {
-            m_state = previous;
-            fail(saved.error());
-            return;
+        write(
+            DbWriter::Lane::Rows,
+            [key = name(), state = next.toJson()](Db& db) {
+                SyncState states(db);
+                return commitWithState(db, states, key, state, [] { return Expected<qint64, DbError>(qint64(0)); });
+            },
+            [this, next, windows](const Expected<qint64, DbError>& saved) {
+                if (!saved) {
+                    fail(saved.error());
+                    return;
+                }
+                m_state = next;
+                startChecks(windows);
+            });
+    }
+
+    void startChecks(const QList<Window>& windows)
+    {
+        m_checkedTo = 0;
+        m_movedOut.clear();
+        for (const Window& window : windows) {
+            m_checkedTo = std::max(m_checkedTo, window.to);
         }
         reconcile(windows);
     }
 
     void countOnPlatform(const Window& window, std::function<void(const Expected<qint64, ApiError>&)> done) override
     {
-        Traits::count(m_stats, LogWindow{window.from, window.to}, context(), std::move(done));
+        countSettled(window, std::move(done), 1);
+    }
+
+    // Mails move: a document read after the pass read it leaves its window on the platform (its updatedAt becomes
+    // the moment it was read, past the pass's end) while the cache holds it there until the next pass brings the
+    // read. That is no gap. When a window's counts differ, the rows updated since the end of the checked span are
+    // read, and the cache's count leaves out those it holds in this window. The platform's count is taken again
+    // after that read: a read in between would have lowered it (a window in the past only ever loses rows), so the
+    // answer stands only when both counts agree; otherwise it starts over, a few times at most.
+    using CountDone = std::function<void(const Expected<qint64, ApiError>&)>;
+
+    void countSettled(const Window& window, CountDone done, int attempt)
+    {
+        Traits::count(m_stats, LogWindow{window.from, window.to}, context(),
+                      whileCurrent([=, this](const Expected<qint64, ApiError>& first) {
+                          if constexpr (Traits::rowsMove) {
+                              auto local = Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
+                              // (A cache error is countInCache's to report.)
+                              if (first && local && *local != *first) {
+                                  readMoved([=, this](const Expected<QSet<qint64>, ApiError>& moved) {
+                                      countAgain(window, *first, moved, done, attempt);
+                                  });
+                                  return;
+                              }
+                          }
+                          done(first);
+                      }));
+    }
+
+    // The second count of countSettled, after the rows updated since the span were read.
+    void countAgain(const Window& window, qint64 first, const Expected<QSet<qint64>, ApiError>& moved,
+                    const CountDone& done, int attempt)
+    {
+        if (!moved) {
+            done(Unexpected{moved.error()});
+            return;
+        }
+        Traits::count(m_stats, LogWindow{window.from, window.to}, context(),
+                      whileCurrent([=, this](const Expected<qint64, ApiError>& second) {
+                          if (second && *second != first && attempt < kCountAttempts) {
+                              countSettled(window, done, attempt + 1);
+                              return;
+                          }
+                          if (second && *second == first) {
+                              const qint64 movedOut = movedOutOf(window, *moved);
+                              m_movedOut.insert(window.from, movedOut);
+                              if (movedOut > 0) {
+                                  qCInfo(lcLogSync) << name() << movedOut << "rows of a window were updated after the "
+                                                    << "pass read them; the next pass brings them";
+                              }
+                          }
+                          done(second);
+                      }));
+    }
+
+    // The ids of the rows whose key is now past the checked span (at most 31 days of them: a span ended longer ago
+    // than that is not adjusted).
+    void readMoved(std::function<void(const Expected<QSet<qint64>, ApiError>&)> done)
+    {
+        const qint64 to = m_options.clock() + m_options.horizon.count() + kDayMs;
+        if (to - m_checkedTo > kMaxLogWindowMs) {
+            done(QSet<qint64>{});
+            return;
+        }
+        auto ids = std::make_shared<QSet<qint64>>();
+        auto next = std::make_shared<std::function<void(const QString&)>>();
+        *next = [this, ids, next, done, window = LogWindow{m_checkedTo, to}](const QString& cursor) {
+            Traits::query(m_logs, window, PageRequest{m_options.pageSize, cursor}, context(),
+                          whileCurrent([ids, next, done,
+                                        cursor](const Expected<KeysetPage<typename Traits::Record>, ApiError>& page) {
+                              if (!page) {
+                                  done(Unexpected{page.error()});
+                                  *next = nullptr; // the cycle through the captures ends here
+                                  return;
+                              }
+                              for (const auto& row : page->items) {
+                                  ids->insert(row.id);
+                              }
+                              if (page->nextCursor && !page->nextCursor->isEmpty() && *page->nextCursor != cursor) {
+                                  (*next)(*page->nextCursor);
+                                  return;
+                              }
+                              done(*ids);
+                              *next = nullptr;
+                          }));
+        };
+        (*next)(QString());
+    }
+
+    // How many of `moved` the cache holds with a key inside `window`.
+    qint64 movedOutOf(const Window& window, const QSet<qint64>& moved)
+    {
+        qint64 count = 0;
+        if constexpr (Traits::rowsMove) {
+            for (const qint64 id : moved) {
+                auto key = Traits::storedKey(m_repo, id);
+                if (key && *key && **key >= window.from && **key < window.to) {
+                    ++count;
+                }
+            }
+        }
+        return count;
     }
 
     Expected<qint64, DbError> countInCache(const Window& window) override
     {
-        return Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
+        auto local = Traits::localCount(m_repo, LogTimeRange{window.from, window.to});
+        if (!local) {
+            return local;
+        }
+        return *local - m_movedOut.value(window.from, 0);
     }
+
+    static constexpr int kCountAttempts = 3;
+
+    // Answer of the prepare job: the rows of the last pass are in, its indexes are not.
+    static constexpr qint64 kBuildFirst = 2;
 
     Db& m_db;
     LogRepository m_repo;
@@ -502,8 +599,14 @@ private:
     StreamState m_state;
     qint64 m_expected = -1;
     QList<typename Traits::Record> m_pending; // read, not yet committed
+    qint64 m_checkedTo = 0;                   // the end of the span the count checks cover
+    QHash<qint64, qint64> m_movedOut;         // window start -> rows the cache holds there that moved past its end
     int m_pendingPages = 0;
-    int m_commitRows = 0; // rows the next commit waits for (LogSyncOptions::rowsPerCommit, growing)
+    int m_commitRows = 0;    // rows the next commit waits for (LogSyncOptions::rowsPerCommit, growing)
+    qint64 m_rowsQueued = 0; // handed to the writer, not yet written
+    std::shared_ptr<std::atomic<bool>> m_stopBuild; // set by a cancel while the indexes are built
+    std::shared_ptr<std::atomic<bool>> m_runFailed; // set by the writer when a write of this run failed
+    bool m_failing = false;                         // the run ends in a failure once its writes answered
 };
 
 } // namespace

@@ -12,6 +12,7 @@
 namespace dm {
 
 class Db;
+class DbWriter;
 class PlatformClient;
 
 // How the three log streams ("operations", "logins", "mail") page the platform into the cache.
@@ -27,6 +28,11 @@ class PlatformClient;
 // later have a later (time, id) (§15 guarantees 2 and 3), so the next pass continues from there. After the pass each
 // window's local count is compared with the platform's logCounts for the same window and order; a difference is
 // reported as a gap.
+//
+// With a writer (DbWriter, as makeStandardStreams gives them), batches are written in its thread while paging goes
+// on, up to two batches ahead; a first pass's indexes (LogBulkLoad) are built there too, one at a time, after the
+// pass's last batch. Then the stream releases the lead (SyncStream::setOnReleased): the next log downloads while
+// these indexes build, and this stream's count checks follow the build.
 struct LogSyncOptions
 {
     // Where the first pass starts; default 180 days before now (what the platform keeps, CONTRACT.md §15).
@@ -45,11 +51,16 @@ struct LogSyncOptions
     // before, up to maxRowsPerCommit. A commit writes every table page its rows touch, encrypted, to the WAL: mails
     // page by updatedAt, so a page's ids are scattered, and small commits write the same pages many times (a first
     // sync of 160k mails, bench_cache --e2e-only, ran at 26k-33k rows/s in 50k-row commits against 18k-22k in 10k-row
-    // ones). 50k rows are about 20 MB held in memory, and at most that much is read again after a kill.
+    // ones). 50k rows are about 20 MB held in memory; with a writer up to two batches are (reading goes on while one
+    // is written), and that much at most is read again after a kill.
     int rowsPerCommit = 10000;
     int maxRowsPerCommit = 50000;
     std::chrono::milliseconds windowCap = std::chrono::days(31); // at most the platform's 31 days
     std::function<qint64()> clock;                               // ms since the epoch; default: the system clock
+    // Where the batches and the index builds are written: one writer shared by the log streams of a sync, so paging
+    // never waits on a commit and one log's indexes are built while the next log downloads. None: on the stream's
+    // own connection, in its thread, which then waits for each.
+    std::shared_ptr<DbWriter> writer;
 };
 
 [[nodiscard]] std::unique_ptr<SyncStream> makeOperationLogSync(Db& db, PlatformClient& client,

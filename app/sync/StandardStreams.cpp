@@ -1,5 +1,7 @@
 #include "sync/StandardStreams.h"
 
+#include "store/Db.h"
+#include "store/DbWriter.h"
 #include "sync/AccountSync.h"
 #include "sync/FallbackStream.h"
 #include "sync/LogSync.h"
@@ -7,14 +9,25 @@
 #include "sync/VendorLogSync.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 
 namespace dm {
+namespace {
+Q_LOGGING_CATEGORY(lcStreams, "dm.sync.streams")
+} // namespace
 
 std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformClient& client,
                                                              const StreamOptions& options)
 {
     LogSyncOptions logOptions;
     logOptions.historyStartMs = QDateTime::currentMSecsSinceEpoch() - qint64(options.historyDays) * 24 * 60 * 60 * 1000;
+    // The log streams write on a connection of their own, in a thread of its own (DbWriter); without one (it could
+    // not be opened) they write on `db` and wait for each commit and index build.
+    if (auto another = db.openAnother()) {
+        logOptions.writer = std::make_shared<DbWriter>(std::move(*another));
+    } else {
+        qCWarning(lcStreams) << "the log streams write in the sync's own thread:" << another.error().detail;
+    }
     VendorLogSyncOptions vendorOptions;
     vendorOptions.historyStartMs = logOptions.historyStartMs;
 

@@ -49,9 +49,14 @@ protected:
     // The platform's count of one window, and the cache's.
     virtual void countOnPlatform(const Window& window, std::function<void(const Expected<qint64, ApiError>&)> done) = 0;
     [[nodiscard]] virtual Expected<qint64, DbError> countInCache(const Window& window) = 0;
-    // Commits what the subclass read and holds uncommitted, before a cancelled run ends (it keeps what it read).
-    // Returns the rows written.
-    [[nodiscard]] virtual Expected<qint64, DbError> commitPending() { return qint64(0); }
+    // Commits what the subclass read and holds uncommitted, then calls `done` (a cancelled run keeps what it read).
+    // The subclass counts the rows it writes (addRowsWritten).
+    virtual void flush(std::function<void(const Expected<void, DbError>&)> done) { done({}); }
+    // False while the subclass holds as much read and unwritten as it may: no new page is asked for until it calls
+    // pump() again.
+    [[nodiscard]] virtual bool mayFetch() const { return true; }
+    // A cancel that came after completePass() started: the subclass ends the run (cancelled or complete) itself.
+    virtual void cancelEnding() {}
 
     // Starts a run with a clean slate; false when one is in progress already (`done` is told).
     [[nodiscard]] bool startRun(Progress progress, Done done)
@@ -60,6 +65,7 @@ protected:
             return false;
         }
         m_reconciling = false;
+        m_ending = false;
         m_inFlight = 0;
         m_rowsDone = 0;
         m_report = StreamReport{name(), 0, {}};
@@ -70,12 +76,12 @@ protected:
     // the pass once every window is done.
     void pump()
     {
-        if (!running()) {
+        if (!running() || m_ending) {
             return;
         }
         QList<Window>& windows = passWindows();
         if (!cancelled()) {
-            for (qsizetype i = 0; i < windows.size() && m_inFlight < m_windowsInFlight; ++i) {
+            for (qsizetype i = 0; i < windows.size() && m_inFlight < m_windowsInFlight && mayFetch(); ++i) {
                 Window& window = windows[i];
                 if (!window.done && !window.inFlight) {
                     window.inFlight = true;
@@ -92,11 +98,20 @@ protected:
             return;
         }
         if (std::all_of(windows.cbegin(), windows.cend(), [](const Window& w) { return w.done; })) {
+            m_ending = true;
             completePass();
         }
     }
 
-    // First thing in a page's answer handler: false when the answer belongs to a finished run (ignore it).
+    // No page is asked for any more in this run, and pages still in flight are dropped when they land (the subclass
+    // then ends the run itself, e.g. once what it read is written).
+    void stopPaging() { m_ending = true; }
+    // Pages again after stopPaging() (work that had to come before the pass is done).
+    void resumePaging() { m_ending = false; }
+    [[nodiscard]] bool pagingStopped() const { return m_ending; }
+
+    // First thing in a page's answer handler: false when the answer belongs to a finished run, or came after
+    // stopPaging() (ignore it).
     [[nodiscard]] bool pageLanded(int run, qsizetype index)
     {
         if (!isCurrent(run)) {
@@ -104,7 +119,7 @@ protected:
         }
         --m_inFlight;
         passWindows()[index].inFlight = false;
-        return true;
+        return !m_ending;
     }
 
     // A page was read (and `rowsWritten` rows committed with the state): count it, tell the progress, and page on.
@@ -116,7 +131,7 @@ protected:
         pump();
     }
 
-    // Rows committed outside pageStored (the last batch of a pass).
+    // Rows committed outside pageStored (a batch written by the writer thread, the last batch of a pass).
     void addRowsWritten(qint64 rows) { m_report.rowsWritten += rows; }
 
     void reportProgress()
@@ -167,20 +182,26 @@ protected:
 private:
     void onCancel() override
     {
-        if (m_inFlight == 0 && !m_reconciling) {
+        if (m_reconciling) {
+            return;
+        }
+        if (m_ending) {
+            cancelEnding();
+        } else if (m_inFlight == 0) {
             endCancelled();
         }
     }
 
     void endCancelled()
     {
-        auto written = commitPending();
-        if (!written) {
-            fail(written.error());
-            return;
-        }
-        m_report.rowsWritten += *written;
-        finishCancelled();
+        m_ending = true;
+        flush([this](const Expected<void, DbError>& flushed) {
+            if (!flushed) {
+                fail(flushed.error());
+                return;
+            }
+            finishCancelled();
+        });
     }
 
     [[nodiscard]] QString scopeOf(const Window& window) const
@@ -194,6 +215,7 @@ private:
     ScopePrecision m_precision;
     int m_windowsInFlight = 1;
     bool m_reconciling = false;
+    bool m_ending = false; // the pass is complete or the run is ending: no page is asked for any more
     int m_inFlight = 0;
     qsizetype m_pendingChecks = 0;
     qint64 m_rowsDone = 0;

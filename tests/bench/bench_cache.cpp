@@ -14,6 +14,7 @@
 #include "sandbox/SandboxIdentity.h"
 #include "sandbox/Seeder.h"
 #include "store/Db.h"
+#include "store/DbWriter.h"
 #include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
@@ -651,6 +652,7 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
         // The last 12 days of the history: about 130k login and 65k mail rows at the default ROWS.
         LogSyncOptions options;
         options.historyStartMs = seeded.epochMs - 12 * kDayMs;
+        options.writer = std::make_shared<DbWriter>(orFail(syncDb.openAnother())); // as makeStandardStreams does
         std::vector<std::unique_ptr<SyncStream>> streams;
         streams.push_back(makeLoginLogSync(syncDb, client, options));
         streams.push_back(makeMailLogSync(syncDb, client, options));

@@ -3,6 +3,7 @@
 
 #include "../client/ServiceTestSupport.h"
 #include "store/Db.h"
+#include "store/DbWriter.h"
 #include "store/LogRepository.h"
 #include "store/Schema.h"
 #include "sync/LogSync.h"
@@ -192,6 +193,17 @@ public:
         m_streams.push_back(makeMailLogSync(*m_db, client, options));
     }
 
+    // `options` with a writer on a second connection to this file, as the standard streams have (DbWriter).
+    [[nodiscard]] LogSyncOptions withWriter(LogSyncOptions options)
+    {
+        if (!m_writer) {
+            m_writer = std::make_shared<DbWriter>(m_db->openAnother().value());
+        }
+        options.writer = m_writer;
+        return options;
+    }
+    [[nodiscard]] DbWriter& writer() { return *m_writer; }
+
     [[nodiscard]] std::vector<std::unique_ptr<SyncStream>>& streams() { return m_streams; }
     [[nodiscard]] LogRepository& repo() { return *m_repo; }
     [[nodiscard]] Db& db() { return *m_db; }
@@ -216,6 +228,7 @@ private:
 
     std::unique_ptr<Db> m_db;
     std::unique_ptr<LogRepository> m_repo;
+    std::shared_ptr<DbWriter> m_writer;
     std::vector<std::unique_ptr<SyncStream>> m_streams;
 };
 

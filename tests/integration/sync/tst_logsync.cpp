@@ -12,14 +12,22 @@
 #include "sync/LogSync.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
+#include <string_view>
+#include <thread>
 
 using namespace dm;
 using namespace dm::logsynctest;
@@ -31,13 +39,18 @@ class TestLogSync : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void fullSyncEqualsThePlatform_data();
     void fullSyncEqualsThePlatform();
     void secondSyncFetchesOnlyNewRowsAndReadChanges();
     void syncUnderFaultsEndsWithThePlatformsRows();
+    void cancelThenResumeEqualsACleanSync_data();
     void cancelThenResumeEqualsACleanSync();
     void killedSyncResumesFromItsLastBatch();
     void killedBulkLoadOfMailsAnswersExactlyAndResumes();
     void commitsGrowFromASmallFirstOne();
+    void pagingGoesOnWhileTheWriterIsBusy();
+    void cancelWhileIndexesBuildResumesTheLoad();
+    void aMailReadAfterThePassIsNoGapButALostOneIs();
 
 private:
     // Platform counts over [from, to) for the three logs (mails by updatedAt, as the stream pages them).
@@ -157,10 +170,25 @@ void TestLogSync::spotCheck(PlatformClient& client, Cache& cache)
     }
 }
 
+// Every stream writes either in its own thread or through a writer thread (DbWriter), as the standard streams do.
+static void writerOrNot()
+{
+    QTest::addColumn<bool>("writer");
+    QTest::newRow("own thread") << false;
+    QTest::newRow("writer") << true;
+}
+
+void TestLogSync::fullSyncEqualsThePlatform_data()
+{
+    writerOrNot();
+}
+
 void TestLogSync::fullSyncEqualsThePlatform()
 {
-    Cache cache(m_dir.filePath(QStringLiteral("full.db")));
-    cache.connect(m_frozen->client(), historyOptions(kHistoryStart));
+    QFETCH(bool, writer);
+    Cache cache(m_dir.filePath(QStringLiteral("full-%1.db").arg(writer)));
+    const LogSyncOptions options = historyOptions(kHistoryStart);
+    cache.connect(m_frozen->client(), writer ? cache.withWriter(options) : options);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 expected[] = {platformCount(m_frozen->client(), 0, kHistoryStart, now + kDay),
                                platformCount(m_frozen->client(), 1, kHistoryStart, now + kDay),
@@ -188,7 +216,7 @@ void TestLogSync::fullSyncEqualsThePlatform()
     QCOMPARE(cache.repo().loginRowCount().value(), expected[1]);
     QCOMPARE(cache.repo().mailRowCount().value(), expected[2]);
     // The first pass loaded each empty table in bulk and built its indexes at the end: the same as a fresh file has.
-    Cache fresh(m_dir.filePath(QStringLiteral("fresh.db")));
+    Cache fresh(m_dir.filePath(QStringLiteral("fresh-%1.db").arg(writer)));
     for (const LogTable table : {LogTable::Operations, LogTable::Logins, LogTable::Mails}) {
         QVERIFY(!LogBulkLoad(cache.db()).inProgress(table).value());
         const char* name = LogBulkLoad::tableName(table);
@@ -353,17 +381,26 @@ void TestLogSync::syncUnderFaultsEndsWithThePlatformsRows()
     spotCheck(m_frozen->client(), cache);
 }
 
+void TestLogSync::cancelThenResumeEqualsACleanSync_data()
+{
+    writerOrNot();
+}
+
 void TestLogSync::cancelThenResumeEqualsACleanSync()
 {
+    QFETCH(bool, writer);
     LogSyncOptions options = historyOptions(kHistoryStart);
     options.pageSize = 200;
-    Cache clean(m_dir.filePath(QStringLiteral("clean.db")));
+    Cache clean(m_dir.filePath(QStringLiteral("clean-%1.db").arg(writer)));
     clean.connect(m_frozen->client(), options);
     for (const auto& stream : clean.streams()) {
         QVERIFY(allMatch(runStream(*stream)));
     }
 
-    Cache resumed(m_dir.filePath(QStringLiteral("cancelled.db")));
+    Cache resumed(m_dir.filePath(QStringLiteral("cancelled-%1.db").arg(writer)));
+    if (writer) {
+        options = resumed.withWriter(options);
+    }
     resumed.connect(m_frozen->client(), options);
     for (const auto& stream : resumed.streams()) {
         bool cancelAsked = false;
@@ -572,6 +609,164 @@ void TestLogSync::commitsGrowFromASmallFirstOne()
     QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
     QVERIFY2(steps.size() >= 3, qPrintable(QStringLiteral("%1 steps").arg(steps.size())));
     QVERIFY2(checkSteps(steps).isEmpty(), qPrintable(checkSteps(steps)));
+}
+
+// With a writer, pages are read while a batch waits to be written (here: while the writer is held by another job),
+// up to two full batches; then paging waits, and goes on when the writer is free.
+void TestLogSync::pagingGoesOnWhileTheWriterIsBusy()
+{
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.pageSize = 250;
+    options.rowsPerCommit = 500;
+    options.maxRowsPerCommit = 1000;
+    Cache cache(m_dir.filePath(QStringLiteral("busy-writer.db")));
+    cache.connect(m_frozen->client(), cache.withWriter(options));
+    // Shared with the writer's job, and let go whatever happens here: the writer's thread must not wait for ever.
+    auto hold = std::make_shared<std::atomic<bool>>(true);
+    const auto letGo = qScopeGuard([hold] { *hold = false; });
+    bool held = false;
+    qint64 readWhileHeld = 0;
+    qint64 cachedWhileHeld = 0;
+    bool releaseDue = false;
+    const RunOutcome outcome = runStream(*cache.streams().at(1), false, [&](SyncStream&, qint64 done) {
+        if (!held && done > 0) {
+            // The first page is in, the first batch (500 rows) not yet: the writer is held from here on.
+            held = true;
+            cache.writer().post(DbWriter::Lane::Rows,
+                                [hold](Db&) -> Expected<qint64, DbError> {
+                                    while (hold->load()) {
+                                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                                    }
+                                    return qint64(0);
+                                },
+                                nullptr, {});
+        }
+        if (!hold->load()) {
+            return;
+        }
+        readWhileHeld = done;
+        cachedWhileHeld = std::max(cachedWhileHeld, cache.repo().loginRowCount().value());
+        if (!releaseDue && done >= 2 * options.maxRowsPerCommit) {
+            releaseDue = true;
+            // Long enough for the whole log to be read if nothing held paging back.
+            QTimer::singleShot(500, [hold] { *hold = false; });
+        }
+    });
+    QVERIFY(releaseDue);
+    QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
+    QCOMPARE(cachedWhileHeld, qint64(0));
+    // At most two batches read ahead, plus the pages that were in flight when the limit was reached.
+    QVERIFY2(readWhileHeld >= 2 * options.maxRowsPerCommit &&
+                 readWhileHeld <= 2 * options.maxRowsPerCommit + options.windowsInFlight * options.pageSize,
+             qPrintable(QString::number(readWhileHeld)));
+    const qint64 platform = platformCount(m_frozen->client(), 1, kHistoryStart, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(platform > 3 * readWhileHeld);
+    QCOMPARE(cache.repo().loginRowCount().value(), platform);
+}
+
+// A stream whose pass is complete releases the lead and builds its indexes on the writer. Cancelled then, it keeps
+// the rows, the table stays loading (subject searches exact by a scan), and the next run resumes that pass, whose
+// windows are all done: it builds the indexes, records the pass and checks the counts.
+void TestLogSync::cancelWhileIndexesBuildResumesTheLoad()
+{
+    const LogSyncOptions options = historyOptions(kHistoryStart);
+    Cache cache(m_dir.filePath(QStringLiteral("cancel-build.db")));
+    cache.connect(m_frozen->client(), cache.withWriter(options));
+    SyncStream& mails = *cache.streams().at(2);
+    bool released = false;
+    mails.setOnReleased([&] {
+        released = true;
+        mails.cancel();
+    });
+    const RunOutcome cancelled = runStream(mails);
+    QVERIFY(released);
+    QVERIFY2(cancelled.result && !*cancelled.result && cancelled.result->error().cancelled(),
+             qPrintable(describeOutcome(cancelled)));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 platform = platformCount(m_frozen->client(), 2, kHistoryStart, now);
+    QCOMPARE(cache.repo().mailRowCount().value(), platform);
+    QVERIFY(LogBulkLoad(cache.db()).inProgress(LogTable::Mails).value());
+    // The cancel came before the first index was done: that build stopped, it did not run to its end.
+    QCOMPARE(LogBulkLoad(cache.db()).secondaryIndexes(LogTable::Mails).value(), QStringList());
+    MailLogFilter judgements;
+    judgements.subject = QStringLiteral("判决书");
+    const qint64 byScan =
+        cache.db().queryText("SELECT count(*) FROM mail_log WHERE instr(subject, '判决书') > 0").value().toLongLong();
+    QVERIFY(byScan > 0);
+    QCOMPARE(cache.repo().countMails(judgements, {}).value(), byScan);
+
+    const RunOutcome resumed = runStream(mails);
+    QVERIFY2(allMatch(resumed), qPrintable(describeOutcome(resumed)));
+    QVERIFY(!LogBulkLoad(cache.db()).inProgress(LogTable::Mails).value());
+    Cache fresh(m_dir.filePath(QStringLiteral("fresh-cancel-build.db")));
+    QCOMPARE(indexDefinitions(cache.db(), "mail_log"), indexDefinitions(fresh.db(), "mail_log"));
+    QCOMPARE(cache.repo().mailRowCount().value(), platform);
+    QCOMPARE(cache.db().queryText("SELECT count(*) FROM mail_subject_fts").value().toLongLong(), platform);
+    QCOMPARE(cache.repo().countMails(judgements, {}).value(), byScan);
+}
+
+// A mail read on the platform after the pass read it moves past the pass's end (its updatedAt is the moment it was
+// read): the platform's count of its old window drops while the cache holds it there until the next pass. The count
+// check knows such rows from what the platform updated since, and reports no gap; a mail gone from the platform still
+// is one. The platform is changed in its own database while the sandbox is stopped.
+void TestLogSync::aMailReadAfterThePassIsNoGapButALostOneIs()
+{
+    Platform platform(m_dir.filePath(QStringLiteral("moved-platform")));
+    QVERIFY(platform.start(court(QStringLiteral("0"), true)));
+    const LogSyncOptions options = historyOptions(kHistoryStart);
+    Cache cache(m_dir.filePath(QStringLiteral("moved.db")));
+    cache.connect(platform.client(), cache.withWriter(options));
+    QVERIFY(allMatch(runStream(*cache.streams().at(2))));
+    const auto state = SyncState(cache.db()).load(QStringLiteral("mail")).value();
+    QVERIFY(state && state->contains(QStringLiteral("syncedTo")));
+    const qint64 syncedTo = state->value(QStringLiteral("syncedTo")).toInteger();
+
+    const auto changePlatform = [&](const char* sql) {
+        platform.stop();
+        const QString dir = m_dir.filePath(QStringLiteral("moved-platform"));
+        QFile keyFile(QDir(dir).filePath(QStringLiteral("platform.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        Db db = Db::open(QDir(dir).filePath(QStringLiteral("platform.db")), keyFile.readAll()).value();
+        // The oldest unread incoming mail: well inside the first windows of the pass.
+        const qint64 id = db.queryText("SELECT id FROM mail_logs WHERE direction = 'in' AND read_at IS NULL "
+                                       "ORDER BY updated_at, id LIMIT 1")
+                              .value()
+                              .toLongLong();
+        QVERIFY(id > 0);
+        auto change = db.prepare(sql);
+        QVERIFY(change);
+        change->bind(1, id);
+        if (std::string_view(sql).find("?2") != std::string_view::npos) {
+            change->bind(2, syncedTo + 1000);
+        }
+        QVERIFY(change->run());
+        QCOMPARE(db.changes(), qint64(1));
+    };
+    const auto verifyAgainst = [&]() {
+        if (!platform.start(court(QStringLiteral("0"), true))) {
+            return RunOutcome{}; // no answer: the checks below fail with it
+        }
+        cache.connect(platform.client(), cache.withWriter(options));
+        return runStream(*cache.streams().at(2), true);
+    };
+
+    // Read a second after the pass's end.
+    changePlatform("UPDATE mail_logs SET read_at = ?2, read_client = 'webmail', updated_at = ?2 WHERE id = ?1");
+    const RunOutcome afterRead = verifyAgainst();
+    QVERIFY2(allMatch(afterRead), qPrintable(describeOutcome(afterRead)));
+
+    // Gone without a trace: a gap, in exactly one window.
+    changePlatform("DELETE FROM mail_logs WHERE id = ?1");
+    const RunOutcome afterLoss = verifyAgainst();
+    QVERIFY(afterLoss.result && *afterLoss.result);
+    int gaps = 0;
+    for (const CountCheck& check : afterLoss.result->value().checks) {
+        gaps += check.matches() ? 0 : 1;
+        if (!check.matches()) {
+            QCOMPARE(check.local, check.platform + 1);
+        }
+    }
+    QCOMPARE(gaps, 1);
 }
 
 QTEST_MAIN(TestLogSync)
