@@ -96,7 +96,7 @@ public:
             if (!prepared) {
                 fail(prepared.error());
             } else if (*prepared == kBuildFirst) {
-                // The last pass's rows are in and its windows done, its indexes not yet: they come first.
+                // The last pass was recorded while the table still loads (its indexes missing): they come first.
                 stopPaging();
                 buildIndexesThen([this] {
                     resumePaging();

@@ -225,6 +225,7 @@ void TestDmctlPolicy::getSetRoundTrip()
     QVERIFY2(set.out.contains(QStringLiteral("password.minLength: (inherited) → 12")), qPrintable(set.out));
     QVERIFY2(set.out.contains(QStringLiteral("version %1").arg(version + 1)), qPrintable(set.out));
     const DmctlRun again = dmctl(QStringList{QStringLiteral("policy"), QStringLiteral("get")} + unit);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
     const QJsonObject now = QJsonDocument::fromJson(again.out.toUtf8()).object();
     QCOMPARE(now.value(QStringLiteral("version")).toInteger(), version + 1);
     QCOMPARE(now.value(QStringLiteral("policy")).toObject(), document.value(QStringLiteral("policy")).toObject());

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 
 using namespace dm;
 
@@ -51,6 +52,11 @@ struct Engine
             engine.addStream(std::move(stream));
         }
     }
+    [[nodiscard]] std::tuple<HandStream*, HandStream*, HandStream*> named() const
+    {
+        return {streams.at(0), streams.at(1), streams.at(2)};
+    }
+
     SyncEngine engine;
     QList<HandStream*> streams;
 };
@@ -73,9 +79,7 @@ void TestSyncEngine::aStreamThatKeepsTheLeadIsAwaited()
     Engine fixture;
     QSignalSpy finished(&fixture.engine, &SyncEngine::finished);
     fixture.engine.start();
-    HandStream* operations = fixture.streams[0];
-    HandStream* logins = fixture.streams[1];
-    HandStream* mail = fixture.streams[2];
+    auto [operations, logins, mail] = fixture.named();
     QCOMPARE(operations->runs, 1);
     QTest::qWait(20);
     QCOMPARE(logins->runs, 0);
@@ -95,9 +99,7 @@ void TestSyncEngine::aReleasedStreamFinishesWhileTheNextRuns()
     QSignalSpy finished(&fixture.engine, &SyncEngine::finished);
     QSignalSpy streamFinished(&fixture.engine, &SyncEngine::streamFinished);
     fixture.engine.start();
-    HandStream* operations = fixture.streams[0];
-    HandStream* logins = fixture.streams[1];
-    HandStream* mail = fixture.streams[2];
+    auto [operations, logins, mail] = fixture.named();
     operations->releaseLead();
     QTRY_COMPARE(logins->runs, 1);
     QVERIFY(operations->isRunning());
@@ -128,9 +130,7 @@ void TestSyncEngine::theRunEndsWithTheLastStreamInTheBackground()
     Engine fixture;
     QSignalSpy finished(&fixture.engine, &SyncEngine::finished);
     fixture.engine.start();
-    HandStream* operations = fixture.streams[0];
-    HandStream* logins = fixture.streams[1];
-    HandStream* mail = fixture.streams[2];
+    auto [operations, logins, mail] = fixture.named();
     operations->complete();
     QTRY_COMPARE(logins->runs, 1);
     logins->releaseLead();
@@ -152,9 +152,7 @@ void TestSyncEngine::cancelReachesTheStreamsInTheBackground()
     Engine fixture;
     QSignalSpy finished(&fixture.engine, &SyncEngine::finished);
     fixture.engine.start();
-    HandStream* operations = fixture.streams[0];
-    HandStream* logins = fixture.streams[1];
-    HandStream* mail = fixture.streams[2];
+    auto [operations, logins, mail] = fixture.named();
     operations->releaseLead();
     QTRY_COMPARE(logins->runs, 1);
     fixture.engine.cancel();
