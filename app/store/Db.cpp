@@ -2,11 +2,19 @@
 
 #include "store/KeyBytes.h"
 
+#include <QFileInfo>
 #include <QRandomGenerator>
+#include <QtGlobal>
 
 #include <sqlite3.h>
 
 #include <utility>
+
+#if defined(Q_PROCESSOR_X86) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
+#include <cpuid.h>
+#elif defined(Q_PROCESSOR_X86) && defined(Q_CC_MSVC)
+#include <intrin.h>
+#endif
 
 namespace dm {
 namespace {
@@ -17,6 +25,22 @@ DbError makeError(DbError::Kind kind, QString detail = {})
     error.kind = kind;
     error.detail = std::move(detail);
     return error;
+}
+
+// x86 processors without the SHA extensions (most office desktops before 2020) compute SHA-512 faster than SHA-256;
+// elsewhere (x86 with them, ARM64) SHA-256 is the faster one.
+bool sha256IsTheFasterHmac()
+{
+#if defined(Q_PROCESSOR_X86) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
+    unsigned int eax = 0, ebx = 0, ecx = 0, edx = 0;
+    return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) != 0 && (ebx & (1U << 29)) != 0;
+#elif defined(Q_PROCESSOR_X86) && defined(Q_CC_MSVC)
+    int registers[4] = {};
+    __cpuidex(registers, 7, 0);
+    return (registers[1] & (1 << 29)) != 0;
+#else
+    return true;
+#endif
 }
 
 bool isSqlcipher4OrLater(const QString& version)
@@ -56,6 +80,7 @@ Db::Db(Db&& other) noexcept
     , m_ledgerKey(std::move(other.m_ledgerKey))
     , m_path(std::move(other.m_path))
     , m_access(other.m_access)
+    , m_pageHmac(other.m_pageHmac)
     , m_key(std::move(other.m_key))
 {}
 
@@ -69,6 +94,7 @@ Db& Db::operator=(Db&& other) noexcept
         m_ledgerKey = std::move(other.m_ledgerKey);
         m_path = std::move(other.m_path);
         m_access = other.m_access;
+        m_pageHmac = other.m_pageHmac;
         m_key = std::move(other.m_key);
     }
     return *this;
@@ -116,7 +142,7 @@ Expected<Db, DbError> Db::open(const QString& path, const QByteArray& rawKey, Ac
     if (rawKey.size() != KeySize) {
         return Unexpected{makeError(DbError::Kind::NotADatabase, QStringLiteral("the cache key must be 32 bytes"))};
     }
-    return openWithKey(path, KeyBytes::copyOf(reinterpret_cast<const unsigned char*>(rawKey.constData())), access);
+    return openEitherHmac(path, KeyBytes::copyOf(reinterpret_cast<const unsigned char*>(rawKey.constData())), access);
 }
 
 Expected<Db, DbError> Db::open(const QString& path, std::shared_ptr<const KeyBytes> key, Access access)
@@ -125,7 +151,28 @@ Expected<Db, DbError> Db::open(const QString& path, std::shared_ptr<const KeyByt
     if (!key) {
         return Unexpected{makeError(DbError::Kind::NotADatabase, QStringLiteral("no cache key"))};
     }
-    return openWithKey(path, std::move(key), access);
+    return openEitherHmac(path, std::move(key), access);
+}
+
+Expected<Db, DbError> Db::openEitherHmac(const QString& path, std::shared_ptr<const KeyBytes> key, Access access)
+{
+    const PageHmac faster = sha256IsTheFasterHmac() ? PageHmac::Sha256 : PageHmac::Sha512;
+    auto db = openWithKey(path, key, access, faster);
+    // A page authenticated otherwise reads as "not a database", as a wrong key does; an empty or missing file is new.
+    if (db || db.error().kind != DbError::Kind::NotADatabase || QFileInfo(path).size() == 0) {
+        return db;
+    }
+    auto other =
+        openWithKey(path, std::move(key), access, faster == PageHmac::Sha256 ? PageHmac::Sha512 : PageHmac::Sha256);
+    if (!other && other.error().kind == DbError::Kind::NotADatabase) {
+        return db; // a wrong key: the first answer says so as well as the second
+    }
+    return other;
+}
+
+QString Db::pageHmacName() const
+{
+    return m_pageHmac == PageHmac::Sha256 ? QStringLiteral("HMAC_SHA256") : QStringLiteral("HMAC_SHA512");
 }
 
 Expected<Db, DbError> Db::openAnother() const
@@ -133,14 +180,15 @@ Expected<Db, DbError> Db::openAnother() const
     if (!m_key) {
         return Unexpected{makeError(DbError::Kind::Misuse, QStringLiteral("the connection is closed"))};
     }
-    auto another = openWithKey(m_path, m_key, m_access);
+    auto another = openWithKey(m_path, m_key, m_access, m_pageHmac);
     if (another) {
         another->setLedgerKey(m_ledgerKey);
     }
     return another;
 }
 
-Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const KeyBytes> key, Access access)
+Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const KeyBytes> key, Access access,
+                                      PageHmac hmac)
 {
     const int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE |
                       (access == Access::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY);
@@ -161,6 +209,12 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const
     if (keyRc != SQLITE_OK) {
         return Unexpected{db.lastError(keyRc)};
     }
+    // Before the first page is read: the settings apply to the whole file.
+    if (auto settings = db.exec(hmac == PageHmac::Sha256 ? "PRAGMA cipher_hmac_algorithm = HMAC_SHA256"
+                                                         : "PRAGMA cipher_hmac_algorithm = HMAC_SHA512");
+        !settings) {
+        return Unexpected{settings.error()};
+    }
 
     // A plain SQLite would accept the key pragma silently and write plaintext: refuse anything but SQLCipher 4.
     auto version = db.queryText("PRAGMA cipher_version");
@@ -171,6 +225,7 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const
     db.m_path = path;
     db.m_access = access;
     db.m_key = std::move(key);
+    db.m_pageHmac = hmac;
 
     // The key is only checked when the first page is read; a wrong one fails here with SQLITE_NOTADB.
     if (auto probe = db.exec("SELECT count(*) FROM sqlite_master"); !probe) {

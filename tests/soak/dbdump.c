@@ -74,6 +74,37 @@ static void printValue(const unsigned char* text, int length)
     }
 }
 
+/* Opens DATABASE read-only with the raw key (the form x'<hex>' dm_store uses: no key derivation) and the page HMAC
+ * `hmac`, and reads its schema to prove both. NULL on failure, reported on stderr only when `report` is set. */
+static sqlite3* openKeyed(const char* path, const char* hex, const char* hmac, int report)
+{
+    sqlite3* db = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        fprintf(stderr, "dbdump: cannot open %s: %s\n", path, db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return NULL;
+    }
+    char pragma[160];
+    snprintf(pragma, sizeof pragma, "PRAGMA key = \"x'%s'\"; PRAGMA cipher_hmac_algorithm = %s;", hex, hmac);
+    char* error = NULL;
+    int rc = sqlite3_exec(db, pragma, NULL, NULL, &error);
+    memset(pragma, 0, sizeof pragma);
+    if (rc == SQLITE_OK) {
+        sqlite3_free(error);
+        error = NULL;
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, &error);
+    }
+    if (rc != SQLITE_OK) {
+        if (report) {
+            fprintf(stderr, "dbdump: %s: %s\n", path, error ? error : "cannot set the key");
+        }
+        sqlite3_free(error);
+        sqlite3_close(db);
+        return NULL;
+    }
+    return db;
+}
+
 int main(int argc, char** argv)
 {
     if (argc != 4) {
@@ -84,23 +115,16 @@ int main(int argc, char** argv)
     if (!readKeyHex(argv[2], hex)) {
         return 1;
     }
+    /* dm_store writes new files with HMAC-SHA256 pages and still opens those written before with SQLCipher 4's
+     * default (HMAC-SHA512): the same two in the same order. */
     sqlite3* db = NULL;
-    if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
-        fprintf(stderr, "dbdump: cannot open %s: %s\n", argv[1], db ? sqlite3_errmsg(db) : "out of memory");
-        sqlite3_close(db);
-        return 1;
+    int opened = 0;
+    for (int attempt = 0; attempt < 2 && !opened; ++attempt) {
+        db = openKeyed(argv[1], hex, attempt == 0 ? "HMAC_SHA256" : "HMAC_SHA512", attempt == 1);
+        opened = db != NULL;
     }
-    /* The raw-key form x'<hex>' is what dm_store uses: no key derivation. */
-    char pragma[96];
-    snprintf(pragma, sizeof pragma, "PRAGMA key = \"x'%s'\";", hex);
     memset(hex, 0, sizeof hex);
-    char* error = NULL;
-    const int keyed = sqlite3_exec(db, pragma, NULL, NULL, &error);
-    memset(pragma, 0, sizeof pragma);
-    if (keyed != SQLITE_OK) {
-        fprintf(stderr, "dbdump: %s: %s\n", argv[1], error ? error : "cannot set the key");
-        sqlite3_free(error);
-        sqlite3_close(db);
+    if (!opened) {
         return 1;
     }
     sqlite3_stmt* statement = NULL;

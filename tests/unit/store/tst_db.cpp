@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace dm;
 
 namespace {
@@ -15,6 +17,28 @@ QByteArray readAll(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs `sql` on the file at `path` through the library itself, keyed with `key` and the page HMAC `hmac` (SQLCipher
+// 4's default when none): the file as a tool that knows only the key and that setting sees it.
+// Returns SQLite's result code of the first statement that failed, or SQLITE_OK.
+int rawExec(const QString& path, const QByteArray& key, const char* sql, const char* hmac = nullptr)
+{
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const QByteArray keySpec = "x'" + key.toHex() + "'";
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_key(raw, keySpec.constData(), static_cast<int>(keySpec.size()));
+    }
+    if (rc == SQLITE_OK && hmac) {
+        const QByteArray pragma = QByteArray("PRAGMA cipher_hmac_algorithm = ") + hmac;
+        rc = sqlite3_exec(raw, pragma.constData(), nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_exec(raw, sql, nullptr, nullptr, nullptr);
+    }
+    sqlite3_close_v2(raw);
+    return rc;
 }
 
 } // namespace
@@ -30,6 +54,7 @@ private Q_SLOTS:
     void fileOnDiskIsEncrypted();
     void reopensWithTheSameKey();
     void wrongKeyFailsWithAClearError();
+    void newFilesTakeTheFasterHmacAndEveryFileOpensAsWritten();
     void keyOfTheWrongSizeIsRefused();
     void ftsTrigramFindsChineseSubstrings();
     void bindsEveryTypeAndReadsItBack();
@@ -132,6 +157,53 @@ void TestDb::wrongKeyFailsWithAClearError()
     // The right key still works afterwards: a failed open must not damage the file.
     Db db = openOrFail(m_key);
     QVERIFY(db.exec("SELECT * FROM t"));
+}
+
+void TestDb::newFilesTakeTheFasterHmacAndEveryFileOpensAsWritten()
+{
+#ifdef Q_OS_LINUX
+    // What the kernel says of the processor, not what the store found out itself: SHA-NI makes SHA-256 the faster.
+    const QByteArray cpu = readAll(QStringLiteral("/proc/cpuinfo"));
+    const bool x86 = cpu.contains("\nflags");
+    const char* faster = !x86 || cpu.contains(" sha_ni") ? "HMAC_SHA256" : "HMAC_SHA512";
+    const char* other = QByteArray(faster) == "HMAC_SHA256" ? "HMAC_SHA512" : "HMAC_SHA256";
+    {
+        Db db = openOrFail(m_key);
+        QCOMPARE(db.pageHmacName(), QLatin1String(faster));
+        QCOMPARE(db.queryText("PRAGMA cipher_hmac_algorithm").value(), QLatin1String(faster));
+        QVERIFY(db.exec("CREATE TABLE t(v TEXT)"));
+    }
+    // Read from outside with the key alone: the other HMAC does not open it, the one named does.
+    QCOMPARE(rawExec(path(), m_key, "SELECT count(*) FROM t", other), SQLITE_NOTADB);
+    QCOMPARE(rawExec(path(), m_key, "SELECT count(*) FROM t", faster), SQLITE_OK);
+#endif
+
+    // Files written with either (SQLCipher 4's default is SHA-512, as every cache before had): each opens, its second
+    // connection too, and it stays as it was written.
+    for (const char* hmac : {"HMAC_SHA512", "HMAC_SHA256"}) {
+        const QString written = m_dir.filePath(QStringLiteral("written-%1.db").arg(QLatin1String(hmac)));
+        QFile::remove(written);
+        QCOMPARE(rawExec(written, m_key,
+                         "PRAGMA journal_mode = WAL; CREATE TABLE t(v TEXT); INSERT INTO t VALUES ('kept');", hmac),
+                 SQLITE_OK);
+        auto opened = Db::open(written, m_key);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        QCOMPARE(opened->pageHmacName(), QLatin1String(hmac));
+        QCOMPARE(opened->queryText("SELECT v FROM t").value(), QStringLiteral("kept"));
+        QVERIFY(opened->exec("INSERT INTO t VALUES ('added')"));
+        auto another = opened->openAnother();
+        QVERIFY(another);
+        QCOMPARE(another->pageHmacName(), QLatin1String(hmac));
+        QCOMPARE(another->queryText("SELECT count(*) FROM t").value(), QStringLiteral("2"));
+        QCOMPARE(rawExec(written, m_key, "SELECT count(*) FROM t", hmac), SQLITE_OK);
+
+        // A wrong key is still a wrong key, not some other failure of the second try.
+        QByteArray otherKey = m_key;
+        otherKey[0] = static_cast<char>(otherKey[0] ^ 0x01);
+        auto refused = Db::open(written, otherKey);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, DbError::Kind::NotADatabase);
+    }
 }
 
 void TestDb::keyOfTheWrongSizeIsRefused()
