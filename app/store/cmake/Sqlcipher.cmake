@@ -78,7 +78,9 @@ function(dm_provide_sqlcipher)
             PRIVATE SQLCIPHER_CRYPTO_OPENSSL SQLITE_TEMP_STORE=2 SQLITE_ENABLE_FTS5 SQLITE_THREADSAFE=1
                     SQLITE_EXTRA_INIT=sqlcipher_extra_init SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown
                     SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 SQLITE_DQS=0 SQLITE_OMIT_LOAD_EXTENSION _GNU_SOURCE
-                    SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_SHARED_CACHE SQLITE_USE_ALLOCA SQLITE_MAX_EXPR_DEPTH=0
+                    # Memory statistics take a global mutex on every allocation and nothing reads them; no
+                    # connection shares a cache (SQLite recommends both off where that holds).
+                    SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_SHARED_CACHE SQLITE_USE_ALLOCA
                     # Failures reach callers as typed errors; SQLCipher must not print on its own to stderr.
                     SQLCIPHER_OMIT_DEFAULT_LOGGING)
         if(NOT MSVC)
