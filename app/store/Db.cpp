@@ -36,6 +36,10 @@ bool sha256IsTheFasterHmac()
     return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) != 0 && (ebx & (1U << 29)) != 0;
 #elif defined(Q_PROCESSOR_X86) && defined(Q_CC_MSVC)
     int registers[4] = {};
+    __cpuid(registers, 0);
+    if (registers[0] < 7) {
+        return false; // no leaf 7: an old processor, without the SHA extensions
+    }
     __cpuidex(registers, 7, 0);
     return (registers[1] & (1 << 29)) != 0;
 #else
@@ -156,7 +160,8 @@ Expected<Db, DbError> Db::open(const QString& path, std::shared_ptr<const KeyByt
 
 Expected<Db, DbError> Db::openEitherHmac(const QString& path, std::shared_ptr<const KeyBytes> key, Access access)
 {
-    const PageHmac faster = sha256IsTheFasterHmac() ? PageHmac::Sha256 : PageHmac::Sha512;
+    // CPUID traps to the hypervisor in a virtual machine: asked once.
+    static const PageHmac faster = sha256IsTheFasterHmac() ? PageHmac::Sha256 : PageHmac::Sha512;
     auto db = openWithKey(path, key, access, faster);
     // A page authenticated otherwise reads as "not a database", as a wrong key does; an empty or missing file is new.
     if (db || db.error().kind != DbError::Kind::NotADatabase || QFileInfo(path).size() == 0) {
@@ -208,6 +213,11 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const
     wipeSecret(keySpec);
     if (keyRc != SQLITE_OK) {
         return Unexpected{db.lastError(keyRc)};
+    }
+    // A system SQLCipher logs to stderr by default, and the first try of a file written with the other HMAC fails
+    // its check by design (ours is built without logging). Failures reach callers as typed errors.
+    if (auto quiet = db.exec("PRAGMA cipher_log_level = NONE"); !quiet) {
+        return Unexpected{quiet.error()};
     }
     // Before the first page is read: the settings apply to the whole file.
     if (auto settings = db.exec(hmac == PageHmac::Sha256 ? "PRAGMA cipher_hmac_algorithm = HMAC_SHA256"

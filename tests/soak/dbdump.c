@@ -75,11 +75,13 @@ static void printValue(const unsigned char* text, int length)
 }
 
 /* Opens DATABASE read-only with the raw key (the form x'<hex>' dm_store uses: no key derivation) and the page HMAC
- * `hmac`, and reads its schema to prove both. NULL on failure, reported on stderr only when `report` is set. */
-static sqlite3* openKeyed(const char* path, const char* hex, const char* hmac, int report)
+ * `hmac`, and reads its schema to prove both. NULL on failure with *rc set; reported on stderr unless the failure is
+ * "not a database" and `quiet` is set (the other HMAC is tried next). */
+static sqlite3* openKeyed(const char* path, const char* hex, const char* hmac, int quiet, int* rc)
 {
     sqlite3* db = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+    *rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL);
+    if (*rc != SQLITE_OK) {
         fprintf(stderr, "dbdump: cannot open %s: %s\n", path, db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return NULL;
@@ -87,15 +89,15 @@ static sqlite3* openKeyed(const char* path, const char* hex, const char* hmac, i
     char pragma[160];
     snprintf(pragma, sizeof pragma, "PRAGMA key = \"x'%s'\"; PRAGMA cipher_hmac_algorithm = %s;", hex, hmac);
     char* error = NULL;
-    int rc = sqlite3_exec(db, pragma, NULL, NULL, &error);
+    *rc = sqlite3_exec(db, pragma, NULL, NULL, &error);
     memset(pragma, 0, sizeof pragma);
-    if (rc == SQLITE_OK) {
+    if (*rc == SQLITE_OK) {
         sqlite3_free(error);
         error = NULL;
-        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, &error);
+        *rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, &error);
     }
-    if (rc != SQLITE_OK) {
-        if (report) {
+    if (*rc != SQLITE_OK) {
+        if (!quiet || *rc != SQLITE_NOTADB) {
             fprintf(stderr, "dbdump: %s: %s\n", path, error ? error : "cannot set the key");
         }
         sqlite3_free(error);
@@ -115,16 +117,15 @@ int main(int argc, char** argv)
     if (!readKeyHex(argv[2], hex)) {
         return 1;
     }
-    /* dm_store writes new files with HMAC-SHA256 pages and still opens those written before with SQLCipher 4's
-     * default (HMAC-SHA512): the same two in the same order. */
-    sqlite3* db = NULL;
-    int opened = 0;
-    for (int attempt = 0; attempt < 2 && !opened; ++attempt) {
-        db = openKeyed(argv[1], hex, attempt == 0 ? "HMAC_SHA256" : "HMAC_SHA512", attempt == 1);
-        opened = db != NULL;
+    /* dm_store writes a file's pages with HMAC-SHA256 or HMAC-SHA512 (SQLCipher 4's default, and that of every file
+     * written before it chose) and opens either: so does this. */
+    int rc = SQLITE_OK;
+    sqlite3* db = openKeyed(argv[1], hex, "HMAC_SHA256", 1, &rc);
+    if (!db && rc == SQLITE_NOTADB) {
+        db = openKeyed(argv[1], hex, "HMAC_SHA512", 0, &rc);
     }
     memset(hex, 0, sizeof hex);
-    if (!opened) {
+    if (!db) {
         return 1;
     }
     sqlite3_stmt* statement = NULL;
@@ -134,7 +135,6 @@ int main(int argc, char** argv)
         return 1;
     }
     const int columns = sqlite3_column_count(statement);
-    int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         for (int column = 0; column < columns; ++column) {
             if (column > 0) {

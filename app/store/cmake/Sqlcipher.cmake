@@ -80,7 +80,7 @@ function(dm_provide_sqlcipher)
                     SQLITE_DEFAULT_WAL_SYNCHRONOUS=1 SQLITE_DQS=0 SQLITE_OMIT_LOAD_EXTENSION _GNU_SOURCE
                     # Memory statistics take a global mutex on every allocation and nothing reads them; no
                     # connection shares a cache (SQLite recommends both off where that holds).
-                    SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_SHARED_CACHE SQLITE_USE_ALLOCA
+                    SQLITE_DEFAULT_MEMSTATUS=0 SQLITE_OMIT_SHARED_CACHE
                     # Failures reach callers as typed errors; SQLCipher must not print on its own to stderr.
                     SQLCIPHER_OMIT_DEFAULT_LOGGING)
         if(NOT MSVC)
