@@ -175,11 +175,6 @@ Expected<Db, DbError> Db::openEitherHmac(const QString& path, std::shared_ptr<co
     return other;
 }
 
-QString Db::pageHmacName() const
-{
-    return m_pageHmac == PageHmac::Sha256 ? QStringLiteral("HMAC_SHA256") : QStringLiteral("HMAC_SHA512");
-}
-
 Expected<Db, DbError> Db::openAnother() const
 {
     if (!m_key) {

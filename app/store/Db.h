@@ -76,8 +76,6 @@ public:
     // SQLCipher's version as the linked library reports it at run time; empty when it is not SQLCipher at all.
     [[nodiscard]] static QString cipherLibraryVersion();
     [[nodiscard]] QString cipherVersion() const { return m_cipherVersion; }
-    // How the file's pages are authenticated: "HMAC_SHA256" or "HMAC_SHA512" (see PageHmac).
-    [[nodiscard]] QString pageHmacName() const;
 
 private:
     friend class DbStopCheck;
