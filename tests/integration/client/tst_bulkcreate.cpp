@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace dm;
 
