@@ -102,7 +102,7 @@ fi
 run bench_accounts_model "" "$bench/bench_accounts_model" "$rows"
 run bench_log_pages "" "$bench/bench_log_pages" "$rows" "$((rows / 2))"
 run bench_log_export "" "$bench/bench_log_export" "$rows" --work "$work/export"
-run bench_bulk_create "" "$bench/bench_bulk_create" 2000 8
+run bench_bulk_create "" "$bench/bench_bulk_create" 10000 8
 if [ -x "$bench/bench_cold_start" ]; then
     run bench_cold_start "" "$bench/bench_cold_start" "$rows"
 fi
