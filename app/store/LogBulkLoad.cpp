@@ -252,9 +252,9 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
         return Unexpected{committed.error()};
     }
     // The planner's statistics were made before the rows came: 0x10000 checks every table, not only those this
-    // connection queried, 0x2 analyses what changed enough, and 0x10 samples each index (SQLite's analysis limit)
-    // instead of reading all of it, which is what the planner needs: the full ANALYZE of the login table took up to
-    // a second of a first sync.
+    // connection queried, 0x2 analyses what changed enough, and 0x10 samples each index (SQLite's analysis limit, on
+    // in its default mask) instead of reading all of it: the full ANALYZE of the login table took up to a second of
+    // a first sync.
     if (auto analysed = m_db.exec("PRAGMA optimize = 0x10012"); !analysed) {
         return Unexpected{analysed.error()};
     }

@@ -63,7 +63,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(
         QStringLiteral("dm.*.info=false\ndm.*.debug=false")); // one line per retry would drown the result
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 2000;
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
     const int parallel = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 8;
     const QList<Figure> figures = {
         measure(QStringLiteral("no faults"), {}, count, parallel),

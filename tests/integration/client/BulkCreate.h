@@ -34,8 +34,8 @@ inline BulkCreateResult bulkCreate(dm::PlatformClient& client, const QString& pr
     dm::AccountService service(client);
     BulkCreateResult result;
     int answered = 0;
-    // An event loop of its own, not QTest::qWait: that sleeps 10 ms whenever no event is waiting, and answers that
-    // land meanwhile hold the next requests back (at one call in flight, 48 calls/s instead of the client's pace).
+    // Waits in an event loop, so each answer is handled as it lands (QTest::qWait sleeps between its passes, and the
+    // next requests would wait for that).
     QEventLoop loop;
     QObject answersWanted; // answers that come after a timeout find it gone and are dropped
     QElapsedTimer timer;
@@ -49,19 +49,19 @@ inline BulkCreateResult bulkCreate(dm::PlatformClient& client, const QString& pr
         account.jobNumber = QStringLiteral("(2026)粤0104民初%1号").arg(i + 1);
         account.initialPassword = dm::generateInitialPassword();
         // The pacer bounds the requests in flight; queuing them all up front is what a bulk import does.
-        service.create(account, &answersWanted, [&, name = account.accountName](const auto& created) {
-            if (++answered == count) {
-                loop.quit();
-            }
-            if (created) {
-                ++result.created;
-            } else {
-                result.failures << name + QStringLiteral(": ") + created.error().platformMessage + QLatin1Char(' ') +
-                                       created.error().detail;
-            }
-        });
+        service.create(account, &answersWanted,
+                       [&result, &answered, &loop, count, name = account.accountName](const auto& created) {
+                           if (++answered == count) {
+                               loop.quit();
+                           }
+                           if (created) {
+                               ++result.created;
+                           } else {
+                               result.failures << name + QStringLiteral(": ") + created.error().platformMessage +
+                                                      QLatin1Char(' ') + created.error().detail;
+                           }
+                       });
     }
-    // Waits without QTRY_*: those return from the function on failure, which this one cannot.
     if (answered < count) {
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
