@@ -340,7 +340,7 @@ public:
                          "INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM mail_log; "
                          "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576); COMMIT;");
         }
-        m_plain.exec("PRAGMA optimize = 0x10012"); // as LogBulkLoad::finish
+        m_plain.exec("PRAGMA optimize = 0x10002"); // as LogBulkLoad::finish
     }
 
 private:
