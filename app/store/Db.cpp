@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <string>
 #include <utility>
 
 #if defined(Q_PROCESSOR_X86) && (defined(Q_CC_GNU) || defined(Q_CC_CLANG))
@@ -244,7 +245,7 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const
     }
     // The page cache holds a sync batch's dirty index pages and the hot index pages of a million-row log; at
     // SQLite's default (2 MB) they spill and every page is decrypted and encrypted again. It is memory on demand.
-    if (auto cache = db.exec("PRAGMA cache_size = -65536;"); !cache) {
+    if (auto cache = db.exec("PRAGMA cache_size = -" + std::to_string(PageCacheKiB)); !cache) {
         return Unexpected{cache.error()};
     }
     if (access == Access::ReadWrite) {
@@ -310,6 +311,19 @@ qint64 Db::lastInsertRowId() const
 qint64 Db::changes() const
 {
     return sqlite3_changes64(m_connection);
+}
+
+qint64 Db::takePagesFetched()
+{
+    qint64 pages = 0;
+    for (const int counter : {SQLITE_DBSTATUS_CACHE_HIT, SQLITE_DBSTATUS_CACHE_MISS}) {
+        int current = 0;
+        int highest = 0;
+        if (sqlite3_db_status(m_connection, counter, &current, &highest, 1) == SQLITE_OK) {
+            pages += current;
+        }
+    }
+    return pages;
 }
 
 void Db::interrupt()

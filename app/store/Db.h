@@ -25,6 +25,8 @@ class Db
 {
 public:
     static constexpr qsizetype KeySize = 32;
+    // The page cache every connection keeps, in KiB (PRAGMA cache_size takes a negative number for KiB).
+    static constexpr int PageCacheKiB = 64 * 1024;
     enum class Access
     {
         ReadWrite,
@@ -60,6 +62,8 @@ public:
 
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] qint64 changes() const;
+    // The pages this connection's statements took from its page cache or from the file since the last call.
+    [[nodiscard]] qint64 takePagesFetched();
     // Makes a running statement on this connection stop with DbError::Kind::Interrupted. Thread-safe.
     void interrupt();
     // From now on every statement on this connection ends with DbError::Kind::Interrupted: a running one within a

@@ -4,6 +4,10 @@
 
 #include <QLoggingCategory>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +49,21 @@ Expected<QList<std::pair<QString, QString>>, DbError> namedDefinitions(Db& db, s
 // sql IS NULL marks the indexes SQLite makes itself (primary keys, UNIQUE): those stay.
 constexpr std::string_view kSecondaryIndexes =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL ORDER BY name";
+
+// An index build frees its sort (a million rows: about 100 MB) at once. glibc keeps what a thread freed for that
+// thread's later allocations, so without this each build's sort stays resident beside the next build's and the
+// larger cache, and a first sync's peak is their sum. Elsewhere the allocator is left to itself.
+void returnFreedHeap()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+Expected<void, DbError> setPageCache(Db& db, int kib)
+{
+    return db.exec("PRAGMA cache_size = -" + std::to_string(kib));
+}
 
 } // namespace
 
@@ -199,6 +218,27 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
     }
 }
 
+Expected<void, DbError> LogBulkLoad::sizeCacheForNextBuild(qint64 pagesRead)
+{
+    auto pageSize = m_db.queryText("PRAGMA page_size");
+    if (!pageSize) {
+        return Unexpected{pageSize.error()};
+    }
+    return setPageCache(m_db, cacheKiBAfterBuild(pagesRead, pageSize->toLongLong()));
+}
+
+int LogBulkLoad::cacheKiBAfterBuild(qint64 pagesRead, qint64 pageSize)
+{
+    const qint64 wantedKiB = pagesRead * pageSize / 1024 * 3 / 2;
+    const bool fits = wantedKiB > Db::PageCacheKiB && wantedKiB <= IndexBuildCacheKiB;
+    return fits ? int(wantedKiB) : Db::PageCacheKiB;
+}
+
+Expected<void, DbError> LogBulkLoad::endIndexBuilds()
+{
+    return setPageCache(m_db, Db::PageCacheKiB);
+}
+
 Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<void(const QString&)>& progress)
 {
     auto loading = inProgress(table);
@@ -222,10 +262,20 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
         if (progress) {
             progress(name);
         }
+        (void)m_db.takePagesFetched(); // counted from here: the pages this build reads
         if (auto built = buildIndex(name, definition); !built) {
+            (void)endIndexBuilds(); // the failure is the one to report
             return Unexpected{built.error()};
         }
+        returnFreedHeap();
+        if (auto sized = sizeCacheForNextBuild(m_db.takePagesFetched()); !sized) {
+            return Unexpected{sized.error()};
+        }
         return false;
+    }
+    // The subject index holds its terms in memory (fillSubjectIndex) instead: the table's pages go first.
+    if (auto usual = endIndexBuilds(); !usual) {
+        return Unexpected{usual.error()};
     }
 
     auto transaction = Transaction::begin(m_db);
@@ -259,6 +309,7 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
     if (auto analysed = m_db.exec("PRAGMA optimize = 0x10002"); !analysed) {
         return Unexpected{analysed.error()};
     }
+    returnFreedHeap(); // the subject index's terms
     qCInfo(lcBulk) << tableName(table) << "loaded; indexes built";
     return true;
 }

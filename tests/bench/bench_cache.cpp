@@ -331,9 +331,12 @@ public:
 
     void finish()
     {
+        // As large as LogBulkLoad lets its cache grow between builds, from the first build on.
+        m_plain.exec("PRAGMA cache_size = -" + std::to_string(LogBulkLoad::IndexBuildCacheKiB));
         for (const auto& [name, definition] : m_indexes) {
             m_plain.exec("BEGIN; " + definition + "; COMMIT;");
         }
+        m_plain.exec("PRAGMA cache_size = -" + std::to_string(Db::PageCacheKiB));
         if (std::string(m_table) == "mail_log") {
             m_plain.exec("BEGIN; INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all'); "
                          "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864); "

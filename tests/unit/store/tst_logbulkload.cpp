@@ -1,6 +1,6 @@
 // A log table loaded in bulk: its indexes dropped and built again exactly as the schema has them, subject searches
 // exact while the subject index is empty, and a load interrupted while the indexes are built finished by the next
-// connection, with every subject indexed once.
+// connection, with every subject indexed once; between the builds the page cache holds a table that fits.
 #include "store/Db.h"
 #include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
@@ -23,6 +23,7 @@ private Q_SLOTS:
     void loadsWithoutIndexesAndBuildsThemAtTheEnd();
     void anInterruptedFinishIsCompletedByTheNextConnection();
     void aLoadedTableIsLeftAlone();
+    void theCacheHoldsATableThatFitsBetweenBuilds();
 
 private:
     static QMap<QString, QString> indexes(Db& db, const char* table);
@@ -183,6 +184,45 @@ void TestLogBulkLoad::aLoadedTableIsLeftAlone()
     QVERIFY(bulk.finish(LogTable::Logins)); // not loading: nothing to do
     QCOMPARE(indexes(db, "login_log"), schemaIndexes);
     QCOMPARE(bulk.secondaryIndexes(LogTable::Logins).value(), QStringList(schemaIndexes.keys()));
+}
+
+void TestLogBulkLoad::theCacheHoldsATableThatFitsBetweenBuilds()
+{
+    const int usual = Db::PageCacheKiB;
+    // A table the usual cache holds, one it does not but the larger one does (100,000 KiB and half as much for the
+    // next index), and one too large for either.
+    QCOMPARE(LogBulkLoad::cacheKiBAfterBuild(1000, 4096), usual);
+    QCOMPARE(LogBulkLoad::cacheKiBAfterBuild(25000, 4096), 150000);
+    QCOMPARE(LogBulkLoad::cacheKiBAfterBuild(LogBulkLoad::IndexBuildCacheKiB / 4, 4096), usual);
+    QVERIFY(LogBulkLoad::IndexBuildCacheKiB > usual);
+
+    Db db = Db::open(nextPath(), m_key).value();
+    QVERIFY(schema::migrate(db));
+    QCOMPARE(number(db, "PRAGMA cache_size"), qint64(-usual));
+    LogRepository repo(db);
+    LogBulkLoad bulk(db);
+    QVERIFY(bulk.begin(LogTable::Mails));
+    {
+        auto transaction = Transaction::begin(db).value();
+        QCOMPARE(repo.upsertMails(mails(1, 2000)).value(), qint64(2000));
+        QVERIFY(transaction.commit());
+    }
+    // What a scan of the table fetches is counted once: 2000 mails take dozens of pages.
+    (void)db.takePagesFetched();
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_log"), qint64(2000));
+    const qint64 fetched = db.takePagesFetched();
+    QVERIFY2(fetched >= 50, qPrintable(QString::number(fetched)));
+    QCOMPARE(db.takePagesFetched(), qint64(0));
+
+    // A table this small leaves the cache as it was after each build, and the cache is the usual one at the end.
+    QVERIFY(!bulk.step(LogTable::Mails).value());
+    QCOMPARE(number(db, "PRAGMA cache_size"), qint64(-usual));
+    QVERIFY(db.exec("PRAGMA cache_size = -200000")); // as a larger table would have left it
+    QVERIFY(bulk.finish(LogTable::Mails));
+    QCOMPARE(number(db, "PRAGMA cache_size"), qint64(-usual));
+    QVERIFY(db.exec("PRAGMA cache_size = -200000"));
+    QVERIFY(bulk.endIndexBuilds());
+    QCOMPARE(number(db, "PRAGMA cache_size"), qint64(-usual));
 }
 
 QTEST_GUILESS_MAIN(TestLogBulkLoad)
