@@ -313,17 +313,17 @@ qint64 Db::changes() const
     return sqlite3_changes64(m_connection);
 }
 
-qint64 Db::takePagesFetched()
+Db::PageCounts Db::takePageCounts()
 {
-    qint64 pages = 0;
-    for (const int counter : {SQLITE_DBSTATUS_CACHE_HIT, SQLITE_DBSTATUS_CACHE_MISS}) {
+    const auto take = [this](int counter) {
         int current = 0;
         int highest = 0;
-        if (sqlite3_db_status(m_connection, counter, &current, &highest, 1) == SQLITE_OK) {
-            pages += current;
-        }
-    }
-    return pages;
+        return sqlite3_db_status(m_connection, counter, &current, &highest, 1) == SQLITE_OK ? qint64(current) : 0;
+    };
+    PageCounts counts;
+    counts.fetched = take(SQLITE_DBSTATUS_CACHE_HIT) + take(SQLITE_DBSTATUS_CACHE_MISS);
+    counts.written = take(SQLITE_DBSTATUS_CACHE_WRITE);
+    return counts;
 }
 
 void Db::interrupt()

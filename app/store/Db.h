@@ -62,8 +62,14 @@ public:
 
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] qint64 changes() const;
-    // The pages this connection's statements took from its page cache or from the file since the last call.
-    [[nodiscard]] qint64 takePagesFetched();
+    // Since the last call: the pages this connection's statements took from its page cache or from the file
+    // (fetched), and the pages its commits wrote out (written).
+    struct PageCounts
+    {
+        qint64 fetched = 0;
+        qint64 written = 0;
+    };
+    [[nodiscard]] PageCounts takePageCounts();
     // Makes a running statement on this connection stop with DbError::Kind::Interrupted. Thread-safe.
     void interrupt();
     // From now on every statement on this connection ends with DbError::Kind::Interrupted: a running one within a

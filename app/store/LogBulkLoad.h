@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "store/Db.h"
 #include "store/DbError.h"
 
 #include <QStringList>
@@ -8,8 +9,6 @@
 #include <functional>
 
 namespace dm {
-
-class Db;
 
 // The three log tables (store/LogSchema.cpp).
 enum class LogTable
@@ -59,14 +58,16 @@ public:
     [[nodiscard]] Expected<void, DbError> endIndexBuilds();
 
     // Each CREATE INDEX reads the whole table: with the usual cache (Db::PageCacheKiB) a table larger than it (half
-    // a million mails are about 95 MB) is read and decrypted again for each of its indexes. After each build the
-    // cache is sized to what that build read and half as much again for the pages of the index being built (the
-    // largest here, the login IP's, is half its table), so the next build finds the table cached; up to this much.
-    // A table larger than that keeps the usual cache: when the table and an index do not fit together, each scan
-    // pushes out the pages the next one reads first, and from then on every page is read again.
-    static constexpr int IndexBuildCacheKiB = 256 * 1024;
-    // The cache (KiB) after a build that read `pagesRead` pages of `pageSize` bytes.
-    [[nodiscard]] static int cacheKiBAfterBuild(qint64 pagesRead, qint64 pageSize);
+    // a million mails are about 100 MB) is read and decrypted again for each of its indexes. The first build of a
+    // load runs with this much cache, so the table it reads stays for the next. A build that writes next to nothing
+    // (a partial index over rare rows: every log table's first build here) fetches about the table's pages, and
+    // after it the cache is sized to hold the table and half as much again for the largest index (the login IP's is
+    // half its table); a larger index's build fetches its own pages as well and says nothing of the table, and the
+    // cache stays as it is. When the table and an index do not fit together, each scan pushes out the pages the next
+    // one reads first and every page is read again: a table larger than this keeps the usual cache.
+    static constexpr int IndexBuildCacheKiB = 320 * 1024;
+    // The cache (KiB) after a build that fetched `fetchedKiB` and wrote `writtenKiB`, with the cache at `currentKiB`.
+    [[nodiscard]] static int cacheKiBAfterBuild(qint64 fetchedKiB, qint64 writtenKiB, int currentKiB);
 
     // The indexes of `table` begin() would drop now (tests, the benchmark's unencrypted copy).
     [[nodiscard]] Expected<QStringList, DbError> secondaryIndexes(LogTable table);
@@ -74,8 +75,8 @@ public:
 private:
     [[nodiscard]] Expected<void, DbError> buildIndex(const QString& name, const QString& definition);
     [[nodiscard]] Expected<void, DbError> fillSubjectIndex();
-    // After a build that read `pagesRead` pages: the cache for the next one (IndexBuildCacheKiB).
-    [[nodiscard]] Expected<void, DbError> sizeCacheForNextBuild(qint64 pagesRead);
+    // After a build: the cache for the next one (IndexBuildCacheKiB).
+    [[nodiscard]] Expected<void, DbError> sizeCacheForNextBuild(const Db::PageCounts& build);
 
     Db& m_db;
 };
