@@ -21,11 +21,42 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTransport, "dm.api.transport")
 
+QString proxyAddress(const QNetworkProxy& proxy)
+{
+    return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+}
+
+// Qt opens connections before it knows which request each will carry. When a proxy's 407 reaches a connection that
+// carries none yet, no reply can ask (proxyAuthenticationRequired is not emitted) and the request Qt gives that
+// connection next fails. Credentials on the proxy itself are answered by each connection's own socket, with or
+// without a request. As before, they go only to the proxy they were saved for.
+void withCredentials(QNetworkProxy& proxy, const ProxyCredentials& given)
+{
+    if (proxy.type() == QNetworkProxy::HttpProxy && proxy.user().isEmpty() && !given.isEmpty() &&
+        given.isFor(proxyAddress(proxy))) {
+        proxy.setUser(given.user);
+        proxy.setPassword(given.password);
+    }
+}
+
 // Asks the operating system per request (PAC, WPAD, environment), without touching Qt's process-wide factory.
 class SystemProxyFactory : public QNetworkProxyFactory
 {
 public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override { return systemProxyForQuery(query); }
+    explicit SystemProxyFactory(ProxyCredentials given)
+        : m_given(std::move(given))
+    {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        QList<QNetworkProxy> proxies = systemProxyForQuery(query);
+        for (QNetworkProxy& proxy : proxies) {
+            withCredentials(proxy, m_given);
+        }
+        return proxies;
+    }
+
+private:
+    ProxyCredentials m_given;
 };
 
 // A request body that can be read once and never rewound (see Delivery::AtMostOnce).
@@ -82,11 +113,14 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
 {
     switch (m_settings.proxyMode) {
     case ProxyMode::System:
-        setProxyFactory(new SystemProxyFactory); // the manager takes ownership
+        setProxyFactory(new SystemProxyFactory(m_settings.proxy)); // the manager takes ownership
         break;
-    case ProxyMode::Manual:
-        setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost, m_settings.proxyPort));
+    case ProxyMode::Manual: {
+        QNetworkProxy proxy(QNetworkProxy::HttpProxy, m_settings.proxyHost, m_settings.proxyPort);
+        withCredentials(proxy, m_settings.proxy);
+        setProxy(proxy);
         break;
+    }
     case ProxyMode::None:
         setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         break;
@@ -102,12 +136,14 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
     });
     connect(this, &QNetworkAccessManager::proxyAuthenticationRequired, this,
             [this](const QNetworkProxy& proxy, QAuthenticator* authenticator) {
-                const QString where = QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+                const QString where = proxyAddress(proxy);
                 const ProxyCredentials& given = m_settings.proxy;
-                // Qt asks again after the proxy refused what we gave (and keeps asking while we answer): the second
-                // question about the same proxy before any request got through means the credentials are wrong.
+                // Credentials the proxy carries were sent by the socket already, so a question means they were
+                // refused. Otherwise Qt asks again after the proxy refused what we gave (and keeps asking while we
+                // answer): the second question about the same proxy before any request got through means the same.
                 const bool usable = !given.isEmpty() && given.isFor(where);
-                const bool refused = usable && m_proxiesAnswered.contains(where);
+                const bool presented = usable && proxy.user() == given.user;
+                const bool refused = usable && (presented || m_proxiesAnswered.contains(where));
                 qCInfo(lcTransport) << "proxy" << where
                                     << (refused ? "refused the credentials" : "asks for credentials");
                 if (!usable || refused) {
