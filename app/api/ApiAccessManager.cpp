@@ -29,10 +29,10 @@ QString proxyAddress(const QNetworkProxy& proxy)
 // Qt opens connections before it knows which request each will carry. When a proxy's 407 reaches a connection that
 // carries none yet, no reply can ask (proxyAuthenticationRequired is not emitted) and the request Qt gives that
 // connection next fails. Credentials on the proxy itself are answered by each connection's own socket, with or
-// without a request. As before, they go only to the proxy they were saved for.
-void withCredentials(QNetworkProxy& proxy, const ProxyCredentials& given)
+// without a request. As before, they go only to the proxy they were saved for, and not after a refusal.
+void withCredentials(QNetworkProxy& proxy, const ProxyCredentials& given, const std::atomic<bool>& refused)
 {
-    if (proxy.type() == QNetworkProxy::HttpProxy && proxy.user().isEmpty() && !given.isEmpty() &&
+    if (proxy.type() == QNetworkProxy::HttpProxy && proxy.user().isEmpty() && !given.isEmpty() && !refused.load() &&
         given.isFor(proxyAddress(proxy))) {
         proxy.setUser(given.user);
         proxy.setPassword(given.password);
@@ -43,20 +43,22 @@ void withCredentials(QNetworkProxy& proxy, const ProxyCredentials& given)
 class SystemProxyFactory : public QNetworkProxyFactory
 {
 public:
-    explicit SystemProxyFactory(ProxyCredentials given)
+    SystemProxyFactory(ProxyCredentials given, std::shared_ptr<const std::atomic<bool>> refused)
         : m_given(std::move(given))
+        , m_refused(std::move(refused))
     {}
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
     {
         QList<QNetworkProxy> proxies = systemProxyForQuery(query);
         for (QNetworkProxy& proxy : proxies) {
-            withCredentials(proxy, m_given);
+            withCredentials(proxy, m_given, *m_refused);
         }
         return proxies;
     }
 
 private:
     ProxyCredentials m_given;
+    std::shared_ptr<const std::atomic<bool>> m_refused;
 };
 
 // A request body that can be read once and never rewound (see Delivery::AtMostOnce).
@@ -113,11 +115,11 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
 {
     switch (m_settings.proxyMode) {
     case ProxyMode::System:
-        setProxyFactory(new SystemProxyFactory(m_settings.proxy)); // the manager takes ownership
+        setProxyFactory(new SystemProxyFactory(m_settings.proxy, m_credentialsRefused)); // the manager owns it
         break;
     case ProxyMode::Manual: {
         QNetworkProxy proxy(QNetworkProxy::HttpProxy, m_settings.proxyHost, m_settings.proxyPort);
-        withCredentials(proxy, m_settings.proxy);
+        withCredentials(proxy, m_settings.proxy, *m_credentialsRefused);
         setProxy(proxy);
         break;
     }
@@ -142,10 +144,16 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
                 // refused. Otherwise Qt asks again after the proxy refused what we gave (and keeps asking while we
                 // answer): the second question about the same proxy before any request got through means the same.
                 const bool usable = !given.isEmpty() && given.isFor(where);
-                const bool presented = usable && proxy.user() == given.user;
+                const bool presented = usable && proxy.user() == given.user && proxy.password() == given.password;
                 const bool refused = usable && (presented || m_proxiesAnswered.contains(where));
                 qCInfo(lcTransport) << "proxy" << where
                                     << (refused ? "refused the credentials" : "asks for credentials");
+                if (refused) {
+                    m_credentialsRefused->store(true);
+                    if (m_settings.proxyMode == ProxyMode::Manual) {
+                        setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.proxyHost, m_settings.proxyPort));
+                    }
+                }
                 if (!usable || refused) {
                     Q_EMIT proxyCredentialsNeeded(where, refused);
                     return;

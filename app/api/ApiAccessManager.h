@@ -5,6 +5,9 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 namespace dm {
 
 // The one place requests to the platform are made (ownCloud's AccessManager pattern): JSON POST to the profile's
@@ -65,6 +68,9 @@ private:
 
     ConnectionSettings m_settings;
     QSet<QString> m_proxiesAnswered; // host:port of the proxies given the settings' credentials once
+    // Once a proxy refused the settings' credentials, no connection offers them again (a directory behind the proxy
+    // may lock the account); shared with the system proxy factory, which Qt may ask from another thread.
+    std::shared_ptr<std::atomic<bool>> m_credentialsRefused = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace dm

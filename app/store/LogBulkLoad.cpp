@@ -230,7 +230,9 @@ Expected<void, DbError> LogBulkLoad::sizeCacheForNextBuild(const Db::PageCounts&
         return Unexpected{current.error()};
     }
     const qint64 pageKiB = std::max<qint64>(1, pageSize->toLongLong() / 1024);
-    const int currentKiB = -current->toInt(); // set in KiB, so negative
+    // Negative: KiB (as this code sets it); positive: pages.
+    const int currentSetting = current->toInt();
+    const int currentKiB = currentSetting < 0 ? -currentSetting : int(currentSetting * pageKiB);
     const int nextKiB = cacheKiBAfterBuild(build.fetched * pageKiB, build.written * pageKiB, currentKiB);
     qCInfo(lcBulk) << "the build read" << build.fetched * pageKiB / 1024 << "MiB and wrote"
                    << build.written * pageKiB / 1024 << "MiB; page cache" << nextKiB / 1024 << "MiB";
@@ -243,16 +245,20 @@ int LogBulkLoad::cacheKiBAfterBuild(qint64 fetchedKiB, qint64 writtenKiB, int cu
     if (wantedKiB <= Db::PageCacheKiB) {
         return Db::PageCacheKiB; // the table is no larger than this, whatever the build wrote
     }
-    // Measured over a million rows: a build fetches its table and some ten times the pages it writes.
+    // A full index's build fetches its table and some ten times the pages it writes (measured over a million rows):
+    // its fetches say nothing of the table. Under a sixty-fourth, the index is a partial one over rare rows. Without
+    // a measure yet (the first build's larger cache), the usual cache.
     if (writtenKiB * 64 >= fetchedKiB) {
-        return currentKiB;
+        return currentKiB == IndexBuildCacheKiB ? Db::PageCacheKiB : currentKiB;
     }
     return wantedKiB <= IndexBuildCacheKiB ? int(wantedKiB) : Db::PageCacheKiB;
 }
 
 Expected<void, DbError> LogBulkLoad::endIndexBuilds()
 {
-    return setPageCache(m_db, Db::PageCacheKiB);
+    auto usual = setPageCache(m_db, Db::PageCacheKiB);
+    returnFreedHeap(); // the pages the larger cache held
+    return usual;
 }
 
 Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<void(const QString&)>& progress)
@@ -275,9 +281,6 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
     if (!definitions->isEmpty()) {
         const auto& [name, definition] = definitions->constFirst();
         qCInfo(lcBulk) << tableName(table) << "builds" << name << "," << definitions->size() - 1 << "more to go";
-        if (progress) {
-            progress(name);
-        }
         // The first build of a load runs with the larger cache, so the table it reads stays for the next build.
         auto existing = secondaryIndexes(table);
         if (!existing) {
@@ -288,15 +291,19 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
                 return Unexpected{larger.error()};
             }
         }
+        if (progress) {
+            progress(name);
+        }
         (void)m_db.takePageCounts(); // counted from here: the pages this build reads and writes
         if (auto built = buildIndex(name, definition); !built) {
             (void)endIndexBuilds(); // the failure is the one to report
             return Unexpected{built.error()};
         }
-        returnFreedHeap();
         if (auto sized = sizeCacheForNextBuild(m_db.takePageCounts()); !sized) {
+            (void)endIndexBuilds(); // the failure is the one to report
             return Unexpected{sized.error()};
         }
+        returnFreedHeap(); // the sort, and the pages a smaller cache let go
         return false;
     }
     // The subject index holds its terms in memory (fillSubjectIndex) instead: the table's pages go first.

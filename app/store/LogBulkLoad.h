@@ -60,11 +60,13 @@ public:
     // Each CREATE INDEX reads the whole table: with the usual cache (Db::PageCacheKiB) a table larger than it (half
     // a million mails are about 100 MB) is read and decrypted again for each of its indexes. The first build of a
     // load runs with this much cache, so the table it reads stays for the next. A build that writes next to nothing
-    // (a partial index over rare rows: every log table's first build here) fetches about the table's pages, and
-    // after it the cache is sized to hold the table and half as much again for the largest index (the login IP's is
-    // half its table); a larger index's build fetches its own pages as well and says nothing of the table, and the
-    // cache stays as it is. When the table and an index do not fit together, each scan pushes out the pages the next
-    // one reads first and every page is read again: a table larger than this keeps the usual cache.
+    // (a partial index over rare rows, as the logins' and the mails' first builds are) fetches about the table's
+    // pages, and after it the cache is sized to hold the table and half as much again for the largest index (the
+    // login IP's is half its table). A larger index's build fetches its own pages as well and says nothing of the
+    // table: after the first build the cache goes back to the usual one, after a later one it stays as it is. When
+    // the table and an index do not fit together, each scan pushes out the pages the next one reads first and every
+    // page is read again: a table larger than this keeps the usual cache. Two tables building by turns on one
+    // connection share the cache, which costs only time.
     static constexpr int IndexBuildCacheKiB = 320 * 1024;
     // The cache (KiB) after a build that fetched `fetchedKiB` and wrote `writtenKiB`, with the cache at `currentKiB`.
     [[nodiscard]] static int cacheKiBAfterBuild(qint64 fetchedKiB, qint64 writtenKiB, int currentKiB);
@@ -75,7 +77,7 @@ public:
 private:
     [[nodiscard]] Expected<void, DbError> buildIndex(const QString& name, const QString& definition);
     [[nodiscard]] Expected<void, DbError> fillSubjectIndex();
-    // After a build: the cache for the next one (IndexBuildCacheKiB).
+    // After a build: the cache for the next one.
     [[nodiscard]] Expected<void, DbError> sizeCacheForNextBuild(const Db::PageCounts& build);
 
     Db& m_db;
