@@ -30,6 +30,7 @@ private:
     static std::vector<MailRecord> mails(qint64 firstId, int count);
     static qint64 number(Db& db, const std::string& sql);
     static qint64 subjectCount(LogRepository& repo, const QString& text);
+    static bool startLoadingMails(Db& db, int count);
 
     QTemporaryDir m_dir;
     QByteArray m_key = Db::generateKey();
@@ -88,6 +89,20 @@ qint64 TestLogBulkLoad::subjectCount(LogRepository& repo, const QString& text)
     return repo.countMails(filter, {}).value();
 }
 
+// Marks the mails as loading in bulk and writes the first `count` of them, as a first sync's first batch does.
+bool TestLogBulkLoad::startLoadingMails(Db& db, int count)
+{
+    if (!LogBulkLoad(db).begin(LogTable::Mails)) {
+        return false;
+    }
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return false;
+    }
+    auto written = LogRepository(db).upsertMails(mails(1, count));
+    return written && *written == count && transaction->commit();
+}
+
 void TestLogBulkLoad::loadsWithoutIndexesAndBuildsThemAtTheEnd()
 {
     Db db = Db::open(nextPath(), m_key).value();
@@ -143,12 +158,8 @@ void TestLogBulkLoad::anInterruptedFinishIsCompletedByTheNextConnection()
         Db db = Db::open(path, m_key).value();
         QVERIFY(schema::migrate(db));
         schemaIndexes = indexes(db, "mail_log");
-        LogRepository repo(db);
         LogBulkLoad bulk(db);
-        QVERIFY(bulk.begin(LogTable::Mails));
-        auto transaction = Transaction::begin(db).value();
-        QCOMPARE(repo.upsertMails(mails(1, 2000)).value(), qint64(2000));
-        QVERIFY(transaction.commit());
+        QVERIFY(startLoadingMails(db, 2000));
         // The session closes while the third index is being built (as when the program is ended).
         int started = 0;
         const auto finished = bulk.finish(LogTable::Mails, [&](const QString&) {
@@ -205,14 +216,8 @@ void TestLogBulkLoad::theCacheHoldsATableThatFitsBetweenBuilds()
     Db db = Db::open(nextPath(), m_key).value();
     QVERIFY(schema::migrate(db));
     QCOMPARE(number(db, "PRAGMA cache_size"), qint64(-usual));
-    LogRepository repo(db);
     LogBulkLoad bulk(db);
-    QVERIFY(bulk.begin(LogTable::Mails));
-    {
-        auto transaction = Transaction::begin(db).value();
-        QCOMPARE(repo.upsertMails(mails(1, 2000)).value(), qint64(2000));
-        QVERIFY(transaction.commit());
-    }
+    QVERIFY(startLoadingMails(db, 2000));
     // What a scan of the table fetches is counted once (2000 mails take dozens of pages), and a commit's pages as
     // written.
     (void)db.takePageCounts();
