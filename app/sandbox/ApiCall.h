@@ -2,6 +2,7 @@
 
 #include "core/Expected.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -54,6 +55,15 @@ struct ApiCall
 };
 
 using ApiHandler = std::function<ApiResult(const ApiCall&)>;
+
+// The data of an answer as JSON text the handler wrote (JsonText), for the answers too large to build as a QJsonValue
+// quickly: the log pages. SandboxServer puts it into the envelope as it is.
+struct JsonData
+{
+    QByteArray text;
+};
+using ApiTextResult = Expected<JsonData, ApiError>;
+using ApiTextHandler = std::function<ApiTextResult(const ApiCall&)>;
 
 // -401 with the field named, as every endpoint reports a bad field.
 [[nodiscard]] ApiError parameterError(const QString& field, const QString& reason = {});

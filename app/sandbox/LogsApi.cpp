@@ -1,61 +1,82 @@
 #include "sandbox/LogsApi.h"
 
+#include "sandbox/JsonText.h"
 #include "sandbox/LogQuery.h"
-
-#include <QJsonArray>
 
 #include <string>
 
 namespace dm::sandbox {
 namespace {
 
+// Each row is written as JSON text with its keys sorted (JsonText): the text a QJsonObject of the row would give.
 struct LogTable
 {
     const char* table;
     const char* columns; // id and time first; mails end with updated_at
-    QJsonObject (*record)(const Stmt& row);
+    void (*record)(const Stmt& row, JsonText& out);
 };
 
-QJsonValue nullableInteger(const Stmt& row, int column)
+void nullableText(const Stmt& row, int column, JsonText& out)
 {
-    return row.isNull(column) ? QJsonValue(QJsonValue::Null) : QJsonValue(row.int64(column));
+    if (row.isNull(column)) {
+        out.null();
+    } else {
+        out.utf8(row.utf8(column));
+    }
 }
 
-QJsonObject operationRecord(const Stmt& row)
+void operationRecord(const Stmt& row, JsonText& out)
 {
-    return QJsonObject{{QStringLiteral("id"), row.int64(0)},      {QStringLiteral("time"), row.int64(1)},
-                       {QStringLiteral("operator"), row.text(2)}, {QStringLiteral("action"), row.text(3)},
-                       {QStringLiteral("target"), row.text(4)},   {QStringLiteral("result"), row.text(5)},
-                       {QStringLiteral("remark"), row.text(6)},   {QStringLiteral("ip"), row.text(7)}};
+    out.beginObject();
+    out.key("action").utf8(row.utf8(3));
+    out.key("id").integer(row.int64(0));
+    out.key("ip").utf8(row.utf8(7));
+    out.key("operator").utf8(row.utf8(2));
+    out.key("remark").utf8(row.utf8(6));
+    out.key("result").utf8(row.utf8(5));
+    out.key("target").utf8(row.utf8(4));
+    out.key("time").integer(row.int64(1));
+    out.endObject();
 }
 
-QJsonObject loginRecord(const Stmt& row)
+void loginRecord(const Stmt& row, JsonText& out)
 {
-    return QJsonObject{{QStringLiteral("id"), row.int64(0)},
-                       {QStringLiteral("time"), row.int64(1)},
-                       {QStringLiteral("accountName"), row.text(2)},
-                       {QStringLiteral("method"), row.text(3)},
-                       {QStringLiteral("ip"), row.text(4)},
-                       {QStringLiteral("province"), row.text(5)},
-                       {QStringLiteral("city"), row.text(6)},
-                       {QStringLiteral("result"), row.text(7)},
-                       {QStringLiteral("abnormal"), row.int64(8) != 0},
-                       {QStringLiteral("failReason"), row.isNull(9) ? QJsonValue(QJsonValue::Null) : row.text(9)}};
+    out.beginObject();
+    out.key("abnormal").boolean(row.int64(8) != 0);
+    out.key("accountName").utf8(row.utf8(2));
+    out.key("city").utf8(row.utf8(6));
+    out.key("failReason");
+    nullableText(row, 9, out);
+    out.key("id").integer(row.int64(0));
+    out.key("ip").utf8(row.utf8(4));
+    out.key("method").utf8(row.utf8(3));
+    out.key("province").utf8(row.utf8(5));
+    out.key("result").utf8(row.utf8(7));
+    out.key("time").integer(row.int64(1));
+    out.endObject();
 }
 
-QJsonObject mailRecord(const Stmt& row)
+void mailRecord(const Stmt& row, JsonText& out)
 {
-    return QJsonObject{{QStringLiteral("id"), row.int64(0)},
-                       {QStringLiteral("time"), row.int64(1)},
-                       {QStringLiteral("direction"), row.text(2)},
-                       {QStringLiteral("messageId"), row.text(3)},
-                       {QStringLiteral("subject"), row.text(4)},
-                       {QStringLiteral("sender"), row.text(5)},
-                       {QStringLiteral("recipient"), row.text(6)},
-                       {QStringLiteral("status"), row.text(7)},
-                       {QStringLiteral("readAt"), nullableInteger(row, 8)},
-                       {QStringLiteral("readClient"), row.isNull(9) ? QJsonValue(QJsonValue::Null) : row.text(9)},
-                       {QStringLiteral("updatedAt"), row.int64(10)}};
+    out.beginObject();
+    out.key("direction").utf8(row.utf8(2));
+    out.key("id").integer(row.int64(0));
+    out.key("messageId").utf8(row.utf8(3));
+    out.key("readAt");
+    if (row.isNull(8)) {
+        out.null();
+    } else {
+        out.integer(row.int64(8));
+    }
+    out.key("readClient");
+    nullableText(row, 9, out);
+    out.key("recipient").utf8(row.utf8(6));
+    out.key("sender").utf8(row.utf8(5));
+    out.key("status").utf8(row.utf8(7));
+    out.key("subject").utf8(row.utf8(4));
+    out.key("time").integer(row.int64(1));
+    out.key("updatedAt").integer(row.int64(10));
+    out.endObject();
 }
 
 const LogTable& tableOf(LogKind kind)
@@ -80,7 +101,7 @@ const LogTable& tableOf(LogKind kind)
     return mails;
 }
 
-ApiResult query(PlatformContext& context, LogKind kind, const QJsonObject& body)
+ApiTextResult query(PlatformContext& context, LogKind kind, const QJsonObject& body)
 {
     auto request = readLogRequest(kind, body);
     if (!request) {
@@ -124,7 +145,9 @@ ApiResult query(PlatformContext& context, LogKind kind, const QJsonObject& body)
     }
     select->bind(next, limit + 1); // one more than asked tells whether there is a next page
 
-    QJsonArray items;
+    JsonText data;
+    data.beginObject().key("items").beginArray();
+    qint64 rows = 0;
     qint64 lastKey = 0;
     qint64 lastId = 0;
     bool more = false;
@@ -136,18 +159,23 @@ ApiResult query(PlatformContext& context, LogKind kind, const QJsonObject& body)
         if (!row.value()) {
             break;
         }
-        if (items.size() == limit) {
+        if (rows == limit) {
             more = true;
             break;
         }
-        items.append(table.record(*select));
+        table.record(*select, data);
+        ++rows;
         lastId = select->int64(0);
         lastKey = request->byUpdatedAt ? select->int64(10) : select->int64(1);
     }
-    return QJsonValue(QJsonObject{
-        {QStringLiteral("items"), items},
-        {QStringLiteral("nextCursor"),
-         more ? QJsonValue(encodeCursor(request->byUpdatedAt, lastKey, lastId)) : QJsonValue(QJsonValue::Null)}});
+    data.endArray().key("nextCursor");
+    if (more) {
+        data.string(encodeCursor(request->byUpdatedAt, lastKey, lastId));
+    } else {
+        data.null();
+    }
+    data.endObject();
+    return JsonData{data.bytes()};
 }
 
 } // namespace
@@ -156,8 +184,8 @@ void registerLogsApis(SandboxServer& server, PlatformContext& context)
 {
     using Access = SandboxServer::Access;
     const auto add = [&server, &context](const char* operation, LogKind kind) {
-        server.addApi(QStringLiteral("/api/open/delivery/log/") + QLatin1String(operation), Access::Token,
-                      [&context, kind](const ApiCall& call) { return query(context, kind, call.body); });
+        server.addTextApi(QStringLiteral("/api/open/delivery/log/") + QLatin1String(operation), Access::Token,
+                          [&context, kind](const ApiCall& call) { return query(context, kind, call.body); });
     };
     add("queryOperations", LogKind::Operations);
     add("queryLogins", LogKind::Logins);

@@ -7,6 +7,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -36,23 +37,39 @@ QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name
 
 // The vendor's envelope: success answers an empty message; a failure always carries "data" (null unless the error
 // has a hint), and every -3 carries the vendor's Chinese label before the rule.
-QByteArray envelopeBytes(const ApiResult& result)
+QByteArray envelopeBytes(const ApiError& error)
 {
-    QJsonObject body;
-    if (result) {
-        body = QJsonObject{{QStringLiteral("code"), code::Ok},
-                           {QStringLiteral("success"), true},
-                           {QStringLiteral("message"), QString(QLatin1String(""))},
-                           {QStringLiteral("data"), result.value().isUndefined() ? QJsonValue() : result.value()}};
-    } else {
-        const ApiError& error = result.error();
-        const QString message = error.code == code::BusinessFailure ? businessMessage(error.message) : error.message;
-        body = QJsonObject{{QStringLiteral("code"), error.code},
+    const QString message = error.code == code::BusinessFailure ? businessMessage(error.message) : error.message;
+    const QJsonObject body{{QStringLiteral("code"), error.code},
                            {QStringLiteral("success"), false},
                            {QStringLiteral("message"), message},
                            {QStringLiteral("data"), error.data.isUndefined() ? QJsonValue() : error.data}};
-    }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// The keys in QJsonObject's order, as the failures' envelope has them.
+QByteArray envelopeBytes(const ApiTextResult& result)
+{
+    if (!result) {
+        return envelopeBytes(result.error());
+    }
+    return QByteArrayLiteral("{\"code\":0,\"data\":") + result->text +
+           QByteArrayLiteral(",\"message\":\"\",\"success\":true}");
+}
+
+// A handler's value as JSON text. QJsonDocument writes objects and arrays only: any other value is written inside an
+// array, which is then taken off.
+QByteArray jsonText(const QJsonValue& value)
+{
+    if (value.isObject()) {
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    }
+    if (value.isArray()) {
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    }
+    const QByteArray wrapped =
+        QJsonDocument(QJsonArray{value.isUndefined() ? QJsonValue() : value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
 }
 
 // The URL's query items as a JSON object of strings (percent-decoded).
@@ -106,8 +123,8 @@ SandboxServer::SandboxServer(TlsMaterial tls, TokenService& tokens, SimClock& cl
 {
     m_server.setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         qCInfo(lcSandbox) << "no such API:" << request.url().path();
-        responder.write(QJsonDocument::fromJson(
-            envelopeBytes(Unexpected{ApiError{code::RequestError, QStringLiteral("API.NOT.FOUND")}})));
+        responder.write(
+            QJsonDocument::fromJson(envelopeBytes(ApiError{code::RequestError, QStringLiteral("API.NOT.FOUND")})));
     });
 }
 
@@ -115,7 +132,18 @@ SandboxServer::~SandboxServer() = default;
 
 void SandboxServer::addApi(const QString& path, Access access, ApiHandler handler)
 {
-    m_routes.insert(path, Route{access, std::move(handler)});
+    m_routes.insert(path, Route{access, std::move(handler), {}});
+    route(path);
+}
+
+void SandboxServer::addTextApi(const QString& path, Access access, ApiTextHandler handler)
+{
+    m_routes.insert(path, Route{access, {}, std::move(handler)});
+    route(path);
+}
+
+void SandboxServer::route(const QString& path)
+{
     m_server.route(path, QHttpServerRequest::Method::Post,
                    [this, path](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                        receive(path, request, std::move(responder));
@@ -199,10 +227,10 @@ void SandboxServer::receive(const QString& path, const QHttpServerRequest& reque
         return;
     case Kind::RateBurst:
         qCInfo(lcSandbox) << path << call.requestId << "fault: -422 burst";
-        responder.write(QJsonDocument::fromJson(envelopeBytes(
-            Unexpected{ApiError{code::RateTooHigh, QStringLiteral("REQUEST.RATE.TOO.HIGH"),
-                                QJsonObject{{QStringLiteral("retryAfterMs"),
-                                             qint64(fault.delay.count() > 0 ? fault.delay.count() : 200)}}}})));
+        responder.write(QJsonDocument::fromJson(
+            envelopeBytes(ApiError{code::RateTooHigh, QStringLiteral("REQUEST.RATE.TOO.HIGH"),
+                                   QJsonObject{{QStringLiteral("retryAfterMs"),
+                                                qint64(fault.delay.count() > 0 ? fault.delay.count() : 200)}}})));
         return;
     case Kind::Latency: {
         // The call is handled late, so a client that gave up may find it done: the ambiguity retries must survive.
@@ -235,7 +263,7 @@ void SandboxServer::process(const Incoming& call, QHttpServerResponder& responde
 {
     QElapsedTimer timer;
     timer.start();
-    const ApiResult result = run(call);
+    const ApiTextResult result = run(call);
     const QByteArray body = envelopeBytes(result);
     qCInfo(lcSandbox).noquote() << call.path << call.requestId << "->" << (result ? 0 : result.error().code)
                                 << timer.elapsed() << "ms";
@@ -268,7 +296,7 @@ void SandboxServer::process(const Incoming& call, QHttpServerResponder& responde
     responder.write(body, QByteArrayLiteral("application/json"));
 }
 
-ApiResult SandboxServer::run(const Incoming& call)
+ApiTextResult SandboxServer::run(const Incoming& call)
 {
     if (m_options.strictHeaders) {
         if (auto refusal = refuseReplay(call)) {
@@ -298,8 +326,15 @@ ApiResult SandboxServer::run(const Incoming& call)
     if (route == m_routes.cend()) {
         return Unexpected{ApiError{code::RequestError, QStringLiteral("API.NOT.FOUND")}};
     }
-    return route->handler(
-        ApiCall{call.path, document.object(), m_clock.now(), QString::fromUtf8(call.appId), call.query});
+    const ApiCall apiCall{call.path, document.object(), m_clock.now(), QString::fromUtf8(call.appId), call.query};
+    if (route->textHandler) {
+        return route->textHandler(apiCall);
+    }
+    ApiResult answer = route->handler(apiCall);
+    if (!answer) {
+        return Unexpected{answer.error()};
+    }
+    return JsonData{jsonText(*answer)};
 }
 
 std::optional<ApiError> SandboxServer::refuseReplay(const Incoming& call)

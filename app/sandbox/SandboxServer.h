@@ -52,6 +52,8 @@ public:
     ~SandboxServer() override;
 
     void addApi(const QString& path, Access access, ApiHandler handler);
+    // The same, for a handler that writes its answer's data as JSON text.
+    void addTextApi(const QString& path, Access access, ApiTextHandler handler);
 
     // A route outside the platform's API, for the sandbox's own services that speak another protocol (the RFC 3161
     // time-stamping authority): the body reaches the handler as it came and the handler's answer leaves as it is, with
@@ -80,12 +82,15 @@ private:
     struct Route
     {
         Access access = Access::Token;
-        ApiHandler handler;
+        ApiHandler handler;         // or
+        ApiTextHandler textHandler; // (addTextApi)
     };
 
     void receive(const QString& path, const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void process(const Incoming& call, QHttpServerResponder& responder, const FaultDecision& fault);
-    [[nodiscard]] ApiResult run(const Incoming& call);
+    // The answer's data as JSON text, or the error the envelope carries.
+    [[nodiscard]] ApiTextResult run(const Incoming& call);
+    void route(const QString& path);
     [[nodiscard]] std::optional<ApiError> refuseReplay(const Incoming& call);
     void forgetOldNonces(qint64 wallNowMs);
     void writeSlowly(QHttpServerResponder& responder, const QByteArray& body, std::chrono::milliseconds spread);

@@ -4,6 +4,7 @@
 #include "store/DbError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <atomic>
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    // The column's text as SQLite keeps it (UTF-8), without a copy: valid until the next step() or reset().
+    [[nodiscard]] QByteArrayView utf8(int column) const;
 
 private:
     friend class Db;
