@@ -143,9 +143,12 @@ ApiAccessManager::ApiAccessManager(ConnectionSettings settings, QObject* parent)
                 // Credentials the proxy carries were sent by the socket already, so a question means they were
                 // refused. Otherwise Qt asks again after the proxy refused what we gave (and keeps asking while we
                 // answer): the second question about the same proxy before any request got through means the same.
+                // Once refused, they are never given again (a later call's connection asks afresh): a directory
+                // locks an account after a few wrong passwords.
                 const bool usable = !given.isEmpty() && given.isFor(where);
                 const bool presented = usable && proxy.user() == given.user && proxy.password() == given.password;
-                const bool refused = usable && (presented || m_proxiesAnswered.contains(where));
+                const bool refused =
+                    usable && (m_credentialsRefused->load() || presented || m_proxiesAnswered.contains(where));
                 qCInfo(lcTransport) << "proxy" << where
                                     << (refused ? "refused the credentials" : "asks for credentials");
                 if (refused) {

@@ -34,15 +34,20 @@ void serve(QTcpSocket* client, const QByteArray& expected, const std::shared_ptr
             return;
         }
         if (!expected.isEmpty()) {
+            bool given = false;
             bool authorised = false;
             for (const QByteArray& line : lines) {
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0 && line.left(colon).trimmed().toLower() == "proxy-authorization") {
+                    given = true;
                     authorised = line.mid(colon + 1).trimmed() == expected;
                 }
             }
             if (!authorised) {
                 ++counts->refusals;
+                if (given) {
+                    ++counts->refusedCredentials;
+                }
                 client->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
                               "Proxy-Authenticate: Basic realm=\"court\"\r\nContent-Length: 0\r\n\r\n");
                 return; // the client may ask again on this connection, or on a new one

@@ -24,11 +24,14 @@ public:
     [[nodiscard]] QString url() const;
     [[nodiscard]] int tunnels() const { return m_counts->tunnels; }   // CONNECTs let through
     [[nodiscard]] int refusals() const { return m_counts->refusals; } // answered 407
+    // Of those, the CONNECTs that came with credentials (wrong ones): what a directory counts towards a lockout.
+    [[nodiscard]] int refusedCredentials() const { return m_counts->refusedCredentials; }
 
     struct Counts
     {
         std::atomic<int> tunnels{0};
         std::atomic<int> refusals{0};
+        std::atomic<int> refusedCredentials{0};
     };
 
 private:

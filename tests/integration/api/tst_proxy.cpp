@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aProxyWithoutCredentialsIsNamed();
     void theGivenCredentialsOpenTheTunnel();
     void refusedCredentialsAreReportedOnce();
+    void aRefusedPasswordIsNotSentAgain();
     void anOpenProxyNeedsNothing();
     void credentialsForAnotherProxyAreNotGiven();
 
@@ -45,7 +46,8 @@ private:
         std::optional<ApiReply> reply;
         QList<QList<QVariant>> asked; // proxyCredentialsNeeded(proxy, refused)
     };
-    Outcome exchangeThrough(const ConnectProxy& proxy, const ProxyCredentials& credentials);
+    // `calls` exchanges, one after the other, on one manager; the outcome of the last.
+    Outcome exchangeThrough(const ConnectProxy& proxy, const ProxyCredentials& credentials, int calls = 1);
 
     sandbox::TlsMaterial m_tls;
     std::unique_ptr<RecordingServer> m_server;
@@ -65,7 +67,7 @@ void TestProxy::cleanup()
     qunsetenv("no_proxy");
 }
 
-TestProxy::Outcome TestProxy::exchangeThrough(const ConnectProxy& proxy, const ProxyCredentials& credentials)
+TestProxy::Outcome TestProxy::exchangeThrough(const ConnectProxy& proxy, const ProxyCredentials& credentials, int calls)
 {
     // The system proxy, as the environment of a Linux session gives it (Qt asks libproxy per request).
     for (const char* name :
@@ -79,14 +81,18 @@ TestProxy::Outcome TestProxy::exchangeThrough(const ConnectProxy& proxy, const P
     settings.proxy = credentials;
     ApiAccessManager network(settings);
     QSignalSpy asked(&network, &ApiAccessManager::proxyCredentialsNeeded);
-    auto* call = new ApiExchange(network, QStringLiteral("/api/pub/token/acquireToken"),
-                                 QJsonObject{{QStringLiteral("appId"), QStringLiteral("a")}}, {});
     Outcome outcome;
-    QObject::connect(call, &ApiExchange::finished, [&outcome](const ApiReply& reply) { outcome.reply = reply; });
-    call->start();
-    if (!QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 15000)) {
-        call->cancel(); // it must not outlive the manager on this stack
-        (void)QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 5000);
+    for (int i = 0; i < calls; ++i) {
+        outcome.reply.reset();
+        auto* call = new ApiExchange(network, QStringLiteral("/api/pub/token/acquireToken"),
+                                     QJsonObject{{QStringLiteral("appId"), QStringLiteral("a")}}, {});
+        QObject::connect(call, &ApiExchange::finished, [&outcome](const ApiReply& reply) { outcome.reply = reply; });
+        call->start();
+        if (!QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 15000)) {
+            call->cancel(); // it must not outlive the manager on this stack
+            (void)QTest::qWaitFor([&outcome] { return outcome.reply.has_value(); }, 5000);
+            break;
+        }
     }
     outcome.asked = asked;
     return outcome;
@@ -132,6 +138,19 @@ void TestProxy::refusedCredentialsAreReportedOnce()
     QCOMPARE(outcome.asked.first().value(1).toBool(), true);
     // Once without credentials, once with the wrong ones: the same ones are never sent again.
     QCOMPARE(proxy.refusals(), 2);
+    QCOMPARE(proxy.tunnels(), 0);
+}
+
+// A directory account locks after a few wrong passwords: once refused, the saved password is not sent again, on a
+// new connection or for a later call of the same session (each asks for credentials without it).
+void TestProxy::aRefusedPasswordIsNotSentAgain()
+{
+    ConnectProxy proxy("clerk", "s3cret");
+    const Outcome outcome = exchangeThrough(proxy, {QStringLiteral("clerk"), QStringLiteral("wrong"), where(proxy)}, 3);
+    QVERIFY(outcome.reply.has_value());
+    QVERIFY(!outcome.reply->hasValue());
+    QCOMPARE(outcome.reply->error().kind, ApiError::Kind::ProxyAuth);
+    QCOMPARE(proxy.refusedCredentials(), 1);
     QCOMPARE(proxy.tunnels(), 0);
 }
 
