@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -245,7 +246,7 @@ Expected<Db, DbError> Db::openWithKey(const QString& path, std::shared_ptr<const
     }
     // The page cache holds a sync batch's dirty index pages and the hot index pages of a million-row log; at
     // SQLite's default (2 MB) they spill and every page is decrypted and encrypted again. It is memory on demand.
-    if (auto cache = db.exec("PRAGMA cache_size = -" + std::to_string(PageCacheKiB)); !cache) {
+    if (auto cache = db.setPageCacheKiB(PageCacheKiB); !cache) {
         return Unexpected{cache.error()};
     }
     if (access == Access::ReadWrite) {
@@ -311,6 +312,26 @@ qint64 Db::lastInsertRowId() const
 qint64 Db::changes() const
 {
     return sqlite3_changes64(m_connection);
+}
+
+Expected<void, DbError> Db::setPageCacheKiB(int kib)
+{
+    return exec("PRAGMA cache_size = -" + std::to_string(kib)); // negative: KiB
+}
+
+Expected<int, DbError> Db::pageCacheKiB()
+{
+    auto pageSize = queryText("PRAGMA page_size");
+    if (!pageSize) {
+        return Unexpected{pageSize.error()};
+    }
+    auto setting = queryText("PRAGMA cache_size");
+    if (!setting) {
+        return Unexpected{setting.error()};
+    }
+    // Negative: KiB (as setPageCacheKiB sets it); positive: pages.
+    const int value = setting->toInt();
+    return value < 0 ? -value : int(value * std::max<qint64>(1, pageSize->toLongLong() / 1024));
 }
 
 Db::PageCounts Db::takePageCounts()

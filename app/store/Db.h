@@ -57,6 +57,9 @@ public:
     [[nodiscard]] Expected<Stmt, DbError> prepare(std::string_view sql);
     // Runs one or more statements that take no parameters (schema, pragmas).
     [[nodiscard]] Expected<void, DbError> exec(std::string_view sql);
+    // The connection's page cache in KiB: PageCacheKiB unless set otherwise (an index build, LogBulkLoad).
+    [[nodiscard]] Expected<void, DbError> setPageCacheKiB(int kib);
+    [[nodiscard]] Expected<int, DbError> pageCacheKiB();
     // The first column of the first row as text, or an empty string when there is no row.
     [[nodiscard]] Expected<QString, DbError> queryText(std::string_view sql);
 

@@ -61,11 +61,6 @@ void returnFreedHeap()
 #endif
 }
 
-Expected<void, DbError> setPageCache(Db& db, int kib)
-{
-    return db.exec("PRAGMA cache_size = -" + std::to_string(kib));
-}
-
 } // namespace
 
 LogBulkLoad::LogBulkLoad(Db& db)
@@ -225,18 +220,15 @@ Expected<void, DbError> LogBulkLoad::sizeCacheForNextBuild(const Db::PageCounts&
     if (!pageSize) {
         return Unexpected{pageSize.error()};
     }
-    auto current = m_db.queryText("PRAGMA cache_size");
-    if (!current) {
-        return Unexpected{current.error()};
+    auto currentKiB = m_db.pageCacheKiB();
+    if (!currentKiB) {
+        return Unexpected{currentKiB.error()};
     }
     const qint64 pageKiB = std::max<qint64>(1, pageSize->toLongLong() / 1024);
-    // Negative: KiB (as this code sets it); positive: pages.
-    const int currentSetting = current->toInt();
-    const int currentKiB = currentSetting < 0 ? -currentSetting : int(currentSetting * pageKiB);
-    const int nextKiB = cacheKiBAfterBuild(build.fetched * pageKiB, build.written * pageKiB, currentKiB);
+    const int nextKiB = cacheKiBAfterBuild(build.fetched * pageKiB, build.written * pageKiB, *currentKiB);
     qCInfo(lcBulk) << "the build read" << build.fetched * pageKiB / 1024 << "MiB and wrote"
                    << build.written * pageKiB / 1024 << "MiB; page cache" << nextKiB / 1024 << "MiB";
-    return setPageCache(m_db, nextKiB);
+    return m_db.setPageCacheKiB(nextKiB);
 }
 
 int LogBulkLoad::cacheKiBAfterBuild(qint64 fetchedKiB, qint64 writtenKiB, int currentKiB)
@@ -256,7 +248,7 @@ int LogBulkLoad::cacheKiBAfterBuild(qint64 fetchedKiB, qint64 writtenKiB, int cu
 
 Expected<void, DbError> LogBulkLoad::endIndexBuilds()
 {
-    auto usual = setPageCache(m_db, Db::PageCacheKiB);
+    auto usual = m_db.setPageCacheKiB(Db::PageCacheKiB);
     returnFreedHeap(); // the pages the larger cache held
     return usual;
 }
@@ -287,7 +279,7 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
             return Unexpected{existing.error()};
         }
         if (existing->isEmpty()) {
-            if (auto larger = setPageCache(m_db, IndexBuildCacheKiB); !larger) {
+            if (auto larger = m_db.setPageCacheKiB(IndexBuildCacheKiB); !larger) {
                 return Unexpected{larger.error()};
             }
         }
