@@ -3,93 +3,96 @@
 #include "sandbox/JsonText.h"
 #include "sandbox/LogQuery.h"
 
+#include <array>
+#include <span>
 #include <string>
 
 namespace dm::sandbox {
 namespace {
 
-// Each row is written as JSON text with its keys sorted (JsonText): the text a QJsonObject of the row would give.
+// How a column goes into a row's JSON.
+enum class Value
+{
+    Integer,
+    Text,
+    Flag, // an integer written as true or false
+    IntegerOrNull,
+    TextOrNull,
+};
+
+struct Field
+{
+    const char* key;
+    int column;
+    Value value;
+};
+
+// Each row is written as JSON text (JsonText) with its keys sorted, as a QJsonObject of the row would be written.
 struct LogTable
 {
     const char* table;
     const char* columns; // id and time first; mails end with updated_at
-    void (*record)(const Stmt& row, JsonText& out);
+    std::span<const Field> fields;
 };
 
-void nullableText(const Stmt& row, int column, JsonText& out)
+void writeRow(const Stmt& row, std::span<const Field> fields, JsonText& out)
 {
-    if (row.isNull(column)) {
-        out.null();
-    } else {
-        out.utf8(row.utf8(column));
+    out.beginObject();
+    for (const Field& field : fields) {
+        out.key(field.key);
+        const bool nullable = field.value == Value::IntegerOrNull || field.value == Value::TextOrNull;
+        if (nullable && row.isNull(field.column)) {
+            out.null();
+            continue;
+        }
+        switch (field.value) {
+        case Value::Integer:
+        case Value::IntegerOrNull:
+            out.integer(row.int64(field.column));
+            break;
+        case Value::Text:
+        case Value::TextOrNull:
+            out.utf8(row.utf8(field.column));
+            break;
+        case Value::Flag:
+            out.boolean(row.int64(field.column) != 0);
+            break;
+        }
     }
-}
-
-void operationRecord(const Stmt& row, JsonText& out)
-{
-    out.beginObject();
-    out.key("action").utf8(row.utf8(3));
-    out.key("id").integer(row.int64(0));
-    out.key("ip").utf8(row.utf8(7));
-    out.key("operator").utf8(row.utf8(2));
-    out.key("remark").utf8(row.utf8(6));
-    out.key("result").utf8(row.utf8(5));
-    out.key("target").utf8(row.utf8(4));
-    out.key("time").integer(row.int64(1));
     out.endObject();
 }
 
-void loginRecord(const Stmt& row, JsonText& out)
-{
-    out.beginObject();
-    out.key("abnormal").boolean(row.int64(8) != 0);
-    out.key("accountName").utf8(row.utf8(2));
-    out.key("city").utf8(row.utf8(6));
-    out.key("failReason");
-    nullableText(row, 9, out);
-    out.key("id").integer(row.int64(0));
-    out.key("ip").utf8(row.utf8(4));
-    out.key("method").utf8(row.utf8(3));
-    out.key("province").utf8(row.utf8(5));
-    out.key("result").utf8(row.utf8(7));
-    out.key("time").integer(row.int64(1));
-    out.endObject();
-}
-
-void mailRecord(const Stmt& row, JsonText& out)
-{
-    out.beginObject();
-    out.key("direction").utf8(row.utf8(2));
-    out.key("id").integer(row.int64(0));
-    out.key("messageId").utf8(row.utf8(3));
-    out.key("readAt");
-    if (row.isNull(8)) {
-        out.null();
-    } else {
-        out.integer(row.int64(8));
-    }
-    out.key("readClient");
-    nullableText(row, 9, out);
-    out.key("recipient").utf8(row.utf8(6));
-    out.key("sender").utf8(row.utf8(5));
-    out.key("status").utf8(row.utf8(7));
-    out.key("subject").utf8(row.utf8(4));
-    out.key("time").integer(row.int64(1));
-    out.key("updatedAt").integer(row.int64(10));
-    out.endObject();
-}
+constexpr std::array kOperationFields{
+    Field{"action", 3, Value::Text},   Field{"id", 0, Value::Integer},   Field{"ip", 7, Value::Text},
+    Field{"operator", 2, Value::Text}, Field{"remark", 6, Value::Text},  Field{"result", 5, Value::Text},
+    Field{"target", 4, Value::Text},   Field{"time", 1, Value::Integer},
+};
+constexpr std::array kLoginFields{
+    Field{"abnormal", 8, Value::Flag},         Field{"accountName", 2, Value::Text}, Field{"city", 6, Value::Text},
+    Field{"failReason", 9, Value::TextOrNull}, Field{"id", 0, Value::Integer},       Field{"ip", 4, Value::Text},
+    Field{"method", 3, Value::Text},           Field{"province", 5, Value::Text},    Field{"result", 7, Value::Text},
+    Field{"time", 1, Value::Integer},
+};
+constexpr std::array kMailFields{
+    Field{"direction", 2, Value::Text},        Field{"id", 0, Value::Integer},
+    Field{"messageId", 3, Value::Text},        Field{"readAt", 8, Value::IntegerOrNull},
+    Field{"readClient", 9, Value::TextOrNull}, Field{"recipient", 6, Value::Text},
+    Field{"sender", 5, Value::Text},           Field{"status", 7, Value::Text},
+    Field{"subject", 4, Value::Text},          Field{"time", 1, Value::Integer},
+    Field{"updatedAt", 10, Value::Integer},
+};
 
 const LogTable& tableOf(LogKind kind)
 {
     static const LogTable operations{"operation_logs", "id, time, operator, action, target, result, remark, ip",
-                                     &operationRecord};
+                                     kOperationFields};
     static const LogTable logins{"login_logs",
                                  "id, time, account_name, method, ip, province, city, result, abnormal, fail_reason",
-                                 &loginRecord};
+                                 kLoginFields};
     static const LogTable mails{"mail_logs",
                                 "id, time, direction, message_id, subject, sender, recipient, status, read_at, "
                                 "read_client, updated_at",
-                                &mailRecord};
+                                kMailFields};
     switch (kind) {
     case LogKind::Operations:
         return operations;
@@ -163,7 +166,7 @@ ApiTextResult query(PlatformContext& context, LogKind kind, const QJsonObject& b
             more = true;
             break;
         }
-        table.record(*select, data);
+        writeRow(*select, table.fields, data);
         ++rows;
         lastId = select->int64(0);
         lastKey = request->byUpdatedAt ? select->int64(10) : select->int64(1);
