@@ -20,7 +20,8 @@ public:
     // `name` is program text (a field name): written as it is, without escaping.
     JsonText& key(const char* name);
     JsonText& string(QStringView text);
-    // UTF-8 text as SQLite keeps it. Bytes from 0x80 up are copied; the control characters, '"' and '\' escaped.
+    // UTF-8 text as SQLite keeps it (the sandbox writes it from QStrings, so it is valid UTF-8). Bytes from 0x80 up
+    // are copied; the control characters, '"' and '\' escaped.
     JsonText& utf8(QByteArrayView text);
     JsonText& integer(qint64 value);
     JsonText& boolean(bool value);
