@@ -152,6 +152,11 @@ void TestProxy::aRefusedPasswordIsNotSentAgain()
     QCOMPARE(outcome.reply->error().kind, ApiError::Kind::ProxyAuth);
     QCOMPARE(proxy.refusedCredentials(), 1);
     QCOMPARE(proxy.tunnels(), 0);
+    // Each call still tells the user that the saved credentials were refused.
+    QCOMPARE(outcome.asked.size(), 3);
+    for (const QList<QVariant>& question : outcome.asked) {
+        QCOMPARE(question.value(1).toBool(), true);
+    }
 }
 
 void TestProxy::anOpenProxyNeedsNothing()
