@@ -19,6 +19,7 @@ public:
     JsonText& endArray();
     // `name` is program text (a field name): written as it is, without escaping.
     JsonText& key(const char* name);
+    // As UTF-8: a lone surrogate becomes U+FFFD where Qt writes a \u escape (the sandbox writes only its cursors).
     JsonText& string(QStringView text);
     // UTF-8 text as SQLite keeps it (the sandbox writes it from QStrings, so it is valid UTF-8). Bytes from 0x80 up
     // are copied; the control characters, '"' and '\' escaped.

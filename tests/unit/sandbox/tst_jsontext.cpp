@@ -18,7 +18,6 @@ class TestJsonText : public QObject
 private Q_SLOTS:
     void stringsAreEscapedAsQtEscapesThem_data();
     void stringsAreEscapedAsQtEscapesThem();
-    void loneSurrogatesAreEscapes();
     void aLogPageIsWhatQtWrites();
 };
 
@@ -63,16 +62,6 @@ void TestJsonText::stringsAreEscapedAsQtEscapesThem()
     JsonText fromUtf8;
     fromUtf8.beginArray().utf8(utf8).endArray();
     QCOMPARE(fromUtf8.bytes(), qtText(text));
-}
-
-// UTF-8 has no form for half of a surrogate pair: Qt writes it as a \u escape (UTF-16 text only; SQLite's is UTF-8).
-void TestJsonText::loneSurrogatesAreEscapes()
-{
-    const QString text = QStringLiteral("a") + QChar(0xd83d) + QStringLiteral("b") + QChar(0xdc00) + QChar(0xd800);
-    JsonText json;
-    json.beginArray().string(text).endArray();
-    QCOMPARE(json.bytes(), qtText(text));
-    QCOMPARE(json.bytes(), QByteArrayLiteral(R"(["a\ud83db\udc00\ud800"])"));
 }
 
 // The shape LogsApi writes: an object of rows with keys in sorted order, nulls, numbers of every size, the cursor.
