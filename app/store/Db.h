@@ -60,6 +60,12 @@ public:
     // The connection's page cache in KiB: PageCacheKiB unless set otherwise (an index build, LogBulkLoad).
     [[nodiscard]] Expected<void, DbError> setPageCacheKiB(int kib);
     [[nodiscard]] Expected<int, DbError> pageCacheKiB();
+    // While on, SQLite's sorter cuts a sort larger than the page cache into pieces and sorts them on two helper
+    // threads (an index build, LogBulkLoad). The pieces go to temporary files, which the connection's VFS keeps in
+    // memory (MemoryTempVfs); without that VFS nothing changes. Off again after: with temporary files allowed,
+    // statement journals are files too, and SQLCipher encrypts every page it puts in one (an account sync took twice
+    // the time).
+    [[nodiscard]] Expected<void, DbError> setSortHelpers(bool on);
     // The first column of the first row as text, or an empty string when there is no row.
     [[nodiscard]] Expected<QString, DbError> queryText(std::string_view sql);
 

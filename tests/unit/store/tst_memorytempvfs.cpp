@@ -1,0 +1,234 @@
+#include "store/Db.h"
+#include "store/MemoryTempVfs.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace dm;
+
+namespace {
+
+// What a statement did, seen from outside SQLite: a thread samples the process's open files and threads while it
+// runs. SQLite names the temporary files of its unix VFS etilqs_*; on Linux an open one shows among the process's
+// descriptors even after it is unlinked.
+class Watch
+{
+public:
+    Watch()
+        : m_threadsBefore(threadCount())
+        , m_sampler([this] {
+            while (!m_stop.load()) {
+                m_mostTempFiles = std::max(m_mostTempFiles.load(), platformTempFilesOpen());
+                m_mostThreads = std::max(m_mostThreads.load(), threadCount());
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        })
+    {}
+    ~Watch() { stop(); }
+    Watch(const Watch&) = delete;
+    Watch& operator=(const Watch&) = delete;
+
+    void stop()
+    {
+        m_stop = true;
+        if (m_sampler.joinable()) {
+            m_sampler.join();
+        }
+    }
+    // The most temporary files of the platform's VFS seen open at once.
+    int mostTempFiles() const { return m_mostTempFiles; }
+    // The most threads seen beside those there before (this watch's own among them).
+    int mostThreadsAdded() const { return m_mostThreads - m_threadsBefore - 1; }
+
+private:
+    static int platformTempFilesOpen()
+    {
+        int open = 0;
+        const QDir descriptors(QStringLiteral("/proc/self/fd"));
+        for (const QString& name : descriptors.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+            if (QFile::symLinkTarget(descriptors.filePath(name)).contains(QLatin1String("etilqs_"))) {
+                ++open;
+            }
+        }
+        return open;
+    }
+    static int threadCount()
+    {
+        return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    }
+
+    const int m_threadsBefore;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_mostTempFiles{0};
+    std::atomic<int> m_mostThreads{0};
+    std::thread m_sampler;
+};
+
+// A connection whose sorts spill: a 1 MiB cache against some ten megabytes of keys, two helper threads.
+class Connection
+{
+public:
+    Connection(const QString& path, const char* vfs)
+    {
+        const int rc =
+            sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, vfs);
+        if (rc == SQLITE_OK) {
+            exec("PRAGMA journal_mode = WAL; PRAGMA temp_store = FILE; PRAGMA threads = 2; PRAGMA cache_size = -1024");
+        }
+    }
+    ~Connection() { sqlite3_close(m_db); }
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    bool exec(const char* sql)
+    {
+        char* message = nullptr;
+        const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            qWarning() << sql << (message ? message : "");
+        }
+        sqlite3_free(message);
+        return rc == SQLITE_OK;
+    }
+
+    QString text(const char* sql)
+    {
+        sqlite3_stmt* statement = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW) {
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        }
+        sqlite3_finalize(statement);
+        return value;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// 300,000 rows whose keys sort in another order than they were written.
+constexpr auto kFill = "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);"
+                       "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 300000) "
+                       "INSERT INTO t SELECT x, printf('%08d-%s', (x * 7919) % 300007, hex(x)) FROM n;";
+
+} // namespace
+
+class TestMemoryTempVfs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void theWatchSeesThePlatformsTempFiles();
+    void anIndexSortsInMemoryOnHelperThreads();
+    void temporaryTablesReadBackWhatWasWritten();
+    void namedFilesAreThePlatformsFiles();
+    void theCacheSortsInMemoryOnHelperThreads();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMemoryTempVfs::init()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("open files and threads are watched through /proc");
+#endif
+    QVERIFY(m_dir.isValid());
+    QVERIFY(memoryTempVfs() != nullptr);
+}
+
+// Without the VFS the same sort spills to the disk: the watch can see it.
+void TestMemoryTempVfs::theWatchSeesThePlatformsTempFiles()
+{
+    Connection db(m_dir.filePath(QStringLiteral("platform.db")), nullptr);
+    QVERIFY(db.exec(kFill));
+    Watch watch;
+    QVERIFY(db.exec("CREATE INDEX t_v ON t (v)"));
+    watch.stop();
+    QVERIFY2(watch.mostTempFiles() > 0, "the sort did not spill: the test would prove nothing");
+}
+
+void TestMemoryTempVfs::anIndexSortsInMemoryOnHelperThreads()
+{
+    Connection db(m_dir.filePath(QStringLiteral("memory.db")), memoryTempVfs());
+    QVERIFY(db.exec(kFill));
+    Watch watch;
+    QVERIFY(db.exec("CREATE INDEX t_v ON t (v)"));
+    watch.stop();
+    QCOMPARE(watch.mostTempFiles(), 0);
+    QVERIFY2(watch.mostThreadsAdded() >= 1, qPrintable(QString::number(watch.mostThreadsAdded())));
+    QCOMPARE(db.text("PRAGMA integrity_check"), QStringLiteral("ok"));
+    // Every row, in the index's order: each key after the one before.
+    QCOMPARE(db.text("SELECT count(*) FROM (SELECT v, lag(v) OVER (ORDER BY v) AS before FROM t INDEXED BY t_v) "
+                     "WHERE before IS NULL OR before < v"),
+             QStringLiteral("300000"));
+}
+
+// A temporary table larger than its cache lives in a temporary file: written, overwritten, shrunk and read again.
+void TestMemoryTempVfs::temporaryTablesReadBackWhatWasWritten()
+{
+    Connection db(m_dir.filePath(QStringLiteral("temp.db")), memoryTempVfs());
+    QVERIFY(db.exec(kFill));
+    Watch watch;
+    QVERIFY(db.exec("PRAGMA temp.cache_size = -256; CREATE TEMP TABLE c AS SELECT * FROM t; "
+                    "CREATE INDEX temp.c_v ON c (v); DELETE FROM c WHERE id % 3 = 0; "
+                    "UPDATE c SET v = v || 'x' WHERE id % 3 = 1; VACUUM temp;"));
+    watch.stop();
+    QCOMPARE(watch.mostTempFiles(), 0);
+    QCOMPARE(db.text("PRAGMA temp.integrity_check"), QStringLiteral("ok"));
+    QCOMPARE(db.text("SELECT count(*) FROM c"), QStringLiteral("200000"));
+    QCOMPARE(db.text("SELECT count(*) FROM c JOIN t USING (id) WHERE c.v = t.v || 'x'"), QStringLiteral("100000"));
+    QCOMPARE(db.text("SELECT count(*) FROM c JOIN t USING (id) WHERE c.v = t.v"), QStringLiteral("100000"));
+}
+
+void TestMemoryTempVfs::namedFilesAreThePlatformsFiles()
+{
+    const QString path = m_dir.filePath(QStringLiteral("named.db"));
+    {
+        Connection db(path, memoryTempVfs());
+        QVERIFY(db.exec("CREATE TABLE n (x); INSERT INTO n VALUES (42)"));
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    Connection platform(path, nullptr);
+    QCOMPARE(platform.text("SELECT x FROM n"), QStringLiteral("42"));
+}
+
+// The encrypted cache's connections are on the VFS (Db::open), and an index build turns the helpers on.
+void TestMemoryTempVfs::theCacheSortsInMemoryOnHelperThreads()
+{
+    Db db = Db::open(m_dir.filePath(QStringLiteral("cache.db")), Db::generateKey()).value();
+    QVERIFY(db.exec(kFill));
+    QVERIFY(db.setPageCacheKiB(1024));
+    {
+        Watch watch;
+        QVERIFY(db.exec("CREATE INDEX t_plain ON t (v)"));
+        watch.stop();
+        QCOMPARE(watch.mostTempFiles(), 0);
+        QCOMPARE(watch.mostThreadsAdded(), 0); // by default one sort in memory, on this thread
+    }
+    QVERIFY(db.setSortHelpers(true));
+    {
+        Watch watch;
+        QVERIFY(db.exec("CREATE INDEX t_v ON t (v)"));
+        watch.stop();
+        QCOMPARE(watch.mostTempFiles(), 0);
+        QVERIFY2(watch.mostThreadsAdded() >= 1, qPrintable(QString::number(watch.mostThreadsAdded())));
+    }
+    QVERIFY(db.setSortHelpers(false));
+    QCOMPARE(db.queryText("PRAGMA temp_store").value(), QStringLiteral("2"));
+    QCOMPARE(db.queryText("PRAGMA integrity_check").value(), QStringLiteral("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestMemoryTempVfs)
+#include "tst_memorytempvfs.moc"
