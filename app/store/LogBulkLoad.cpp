@@ -51,9 +51,9 @@ Expected<QList<std::pair<QString, QString>>, DbError> namedDefinitions(Db& db, s
 constexpr std::string_view kSecondaryIndexes =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL ORDER BY name";
 
-// An index build frees its sort (a million rows: about 100 MB) at once. glibc keeps what a thread freed for that
-// thread's later allocations, so without this each build's sort stays resident beside the next build's and the
-// larger cache, and a first sync's peak is their sum. Elsewhere the allocator is left to itself.
+// An index build frees its sort (a million rows: tens of megabytes) at once, some of it in the helper threads' arenas.
+// glibc keeps what a thread freed for that thread's later allocations, so without this each build's sort stays
+// resident beside the next build's, and a first sync's peak is their sum. Elsewhere the allocator is left to itself.
 void returnFreedHeap()
 {
 #if defined(__GLIBC__)
@@ -201,6 +201,14 @@ Expected<void, DbError> LogBulkLoad::fillSubjectIndex()
     return m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)");
 }
 
+Expected<void, DbError> LogBulkLoad::sortOnHelperThreads(bool on)
+{
+    if (auto cache = m_db.setPageCacheKiB(on ? IndexSortCacheKiB : Db::PageCacheKiB); !cache) {
+        return cache;
+    }
+    return m_db.setSortHelpers(on);
+}
+
 Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<void(const QString&)>& progress)
 {
     while (true) {
@@ -212,45 +220,6 @@ Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<
             return {};
         }
     }
-}
-
-Expected<void, DbError> LogBulkLoad::sizeCacheForNextBuild(const Db::PageCounts& build)
-{
-    auto pageSize = m_db.queryText("PRAGMA page_size");
-    if (!pageSize) {
-        return Unexpected{pageSize.error()};
-    }
-    auto currentKiB = m_db.pageCacheKiB();
-    if (!currentKiB) {
-        return Unexpected{currentKiB.error()};
-    }
-    const qint64 pageKiB = std::max<qint64>(1, pageSize->toLongLong() / 1024);
-    const int nextKiB = cacheKiBAfterBuild(build.fetched * pageKiB, build.written * pageKiB, *currentKiB);
-    qCInfo(lcBulk) << "the build read" << build.fetched * pageKiB / 1024 << "MiB and wrote"
-                   << build.written * pageKiB / 1024 << "MiB; page cache" << nextKiB / 1024 << "MiB";
-    return m_db.setPageCacheKiB(nextKiB);
-}
-
-int LogBulkLoad::cacheKiBAfterBuild(qint64 fetchedKiB, qint64 writtenKiB, int currentKiB)
-{
-    const qint64 wantedKiB = fetchedKiB * 3 / 2;
-    if (wantedKiB <= Db::PageCacheKiB) {
-        return Db::PageCacheKiB; // the table is no larger than this, whatever the build wrote
-    }
-    // A full index's build fetches its table and some ten times the pages it writes (measured over a million rows):
-    // its fetches say nothing of the table. Under a sixty-fourth, the index is a partial one over rare rows. Without
-    // a measure yet (the first build's larger cache), the usual cache.
-    if (writtenKiB * 64 >= fetchedKiB) {
-        return currentKiB == IndexBuildCacheKiB ? Db::PageCacheKiB : currentKiB;
-    }
-    return wantedKiB <= IndexBuildCacheKiB ? int(wantedKiB) : Db::PageCacheKiB;
-}
-
-Expected<void, DbError> LogBulkLoad::endIndexBuilds()
-{
-    auto usual = m_db.setPageCacheKiB(Db::PageCacheKiB);
-    returnFreedHeap(); // the pages the larger cache held
-    return usual;
 }
 
 Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<void(const QString&)>& progress)
@@ -267,40 +236,29 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
     if (!definitions) {
         return Unexpected{definitions.error()};
     }
-    // Each CREATE INDEX scans and sorts the whole table on this thread. SQLite's sorter hands work to helper threads
-    // (PRAGMA threads) only when it spills to temporary files, which Db::open keeps in memory so that no decrypted row
-    // reaches a disk: measured, the pragma changed nothing here.
     if (!definitions->isEmpty()) {
         const auto& [name, definition] = definitions->constFirst();
         qCInfo(lcBulk) << tableName(table) << "builds" << name << "," << definitions->size() - 1 << "more to go";
-        // The first build of a load runs with the larger cache, so the table it reads stays for the next build.
-        auto existing = secondaryIndexes(table);
-        if (!existing) {
-            return Unexpected{existing.error()};
-        }
-        if (existing->isEmpty()) {
-            if (auto larger = m_db.setPageCacheKiB(IndexBuildCacheKiB); !larger) {
-                return Unexpected{larger.error()};
-            }
+        if (auto sorting = sortOnHelperThreads(true); !sorting) {
+            (void)sortOnHelperThreads(false); // the failure is the one to report
+            return Unexpected{sorting.error()};
         }
         if (progress) {
             progress(name);
         }
         (void)m_db.takePageCounts(); // counted from here: the pages this build reads and writes
-        if (auto built = buildIndex(name, definition); !built) {
-            (void)endIndexBuilds(); // the failure is the one to report
+        auto built = buildIndex(name, definition);
+        const Db::PageCounts pages = m_db.takePageCounts();
+        auto usual = sortOnHelperThreads(false);
+        returnFreedHeap(); // the sort's pieces, freed by the threads that sorted them
+        if (!built) {
             return Unexpected{built.error()};
         }
-        if (auto sized = sizeCacheForNextBuild(m_db.takePageCounts()); !sized) {
-            (void)endIndexBuilds(); // the failure is the one to report
-            return Unexpected{sized.error()};
+        if (!usual) {
+            return Unexpected{usual.error()};
         }
-        returnFreedHeap(); // the sort, and the pages a smaller cache let go
+        qCInfo(lcBulk) << "the build read" << pages.fetched << "pages and wrote" << pages.written;
         return false;
-    }
-    // The subject index holds its terms in memory (fillSubjectIndex) instead: the table's pages go first.
-    if (auto usual = endIndexBuilds(); !usual) {
-        return Unexpected{usual.error()};
     }
 
     auto transaction = Transaction::begin(m_db);

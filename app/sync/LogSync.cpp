@@ -402,17 +402,8 @@ private:
             },
             [this, then = std::move(then)](const Expected<qint64, DbError>& finished) {
                 if (cancelled()) {
-                    // What was built stays; the table is still loading, and the next run goes on building. The
-                    // writer's connection gives back the cache the builds took.
-                    write(
-                        DbWriter::Lane::Indexes,
-                        [](Db& db) -> Expected<qint64, DbError> {
-                            if (auto usual = LogBulkLoad(db).endIndexBuilds(); !usual) {
-                                return Unexpected{usual.error()};
-                            }
-                            return qint64(0);
-                        },
-                        [this](const Expected<qint64, DbError>&) { finishCancelled(); });
+                    // What was built stays; the table is still loading, and the next run goes on building.
+                    finishCancelled();
                 } else if (!finished) {
                     fail(finished.error());
                 } else if (*finished == 1) {

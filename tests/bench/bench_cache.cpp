@@ -17,6 +17,7 @@
 #include "store/DbWriter.h"
 #include "store/LogBulkLoad.h"
 #include "store/LogRepository.h"
+#include "store/MemoryTempVfs.h"
 #include "store/Schema.h"
 #include "sync/LogSync.h"
 
@@ -102,8 +103,9 @@ class PlainDb
 public:
     explicit PlainDb(const QString& path)
     {
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-            SQLITE_OK) {
+        // On the VFS of the cache's connections, so that the index builds can sort on helper threads as theirs do.
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            memoryTempVfs()) != SQLITE_OK) {
             fail(QStringLiteral("cannot open the plain copy"));
         }
         exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -331,12 +333,14 @@ public:
 
     void finish()
     {
-        // As large as LogBulkLoad lets its cache grow between builds, from the first build on.
-        m_plain.exec("PRAGMA cache_size = -" + std::to_string(LogBulkLoad::IndexBuildCacheKiB));
+        // As LogBulkLoad builds: its cache, and the sorter's helper threads (Db::setSortHelpers).
+        m_plain.exec("PRAGMA cache_size = -" + std::to_string(LogBulkLoad::IndexSortCacheKiB) +
+                     "; PRAGMA temp_store = FILE; PRAGMA threads = 2;");
         for (const auto& [name, definition] : m_indexes) {
             m_plain.exec("BEGIN; " + definition + "; COMMIT;");
         }
-        m_plain.exec("PRAGMA cache_size = -" + std::to_string(Db::PageCacheKiB));
+        m_plain.exec("PRAGMA cache_size = -" + std::to_string(Db::PageCacheKiB) +
+                     "; PRAGMA temp_store = MEMORY; PRAGMA threads = 0;");
         if (std::string(m_table) == "mail_log") {
             m_plain.exec("BEGIN; INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all'); "
                          "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864); "
