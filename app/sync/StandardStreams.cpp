@@ -34,19 +34,22 @@ std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformCli
     std::vector<std::unique_ptr<SyncStream>> streams;
     streams.push_back(std::make_unique<AccountSync>(db, client));
     streams.push_back(std::make_unique<PolicySync>(db, client));
-    streams.push_back(makeOperationLogSync(db, client, logOptions));
-    // Logins and mail also come from the vendor's log queries when the platform lacks the extension's.
+    // Logins and mail also come from the vendor's log queries when the platform lacks the extension's. A first sync
+    // builds each log's indexes after its last row (LogBulkLoad), while the next log downloads; what the last log
+    // leaves to build is waited for at the end. The operations come last: their builds take a fraction of a second,
+    // and the mails' build while they download.
     streams.push_back(std::make_unique<FallbackStream>(makeLoginLogSync(db, client, logOptions),
                                                        makeVendorLoginLogSync(db, client, vendorOptions)));
     streams.push_back(std::make_unique<FallbackStream>(makeMailLogSync(db, client, logOptions),
                                                        makeVendorMailLogSync(db, client, vendorOptions)));
+    streams.push_back(makeOperationLogSync(db, client, logOptions));
     return streams;
 }
 
 QStringList standardStreamNames()
 {
-    return {QStringLiteral("accounts"), QStringLiteral("policy"), QStringLiteral("operations"),
-            QStringLiteral("logins"), QStringLiteral("mail")};
+    return {QStringLiteral("accounts"), QStringLiteral("policy"), QStringLiteral("logins"), QStringLiteral("mail"),
+            QStringLiteral("operations")};
 }
 
 } // namespace dm
