@@ -201,12 +201,14 @@ Expected<void, DbError> LogBulkLoad::fillSubjectIndex()
     return m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)");
 }
 
+// Both settings are tried whatever the other's answer: a connection left with temporary files allowed would have
+// SQLCipher encrypt its statement journals. After a cancel this runs with the stop check still set (LogSync): each
+// pragma is a few dozen steps, far below the steps between two checks, so it completes.
 Expected<void, DbError> LogBulkLoad::sortOnHelperThreads(bool on)
 {
-    if (auto cache = m_db.setPageCacheKiB(on ? IndexSortCacheKiB : Db::PageCacheKiB); !cache) {
-        return cache;
-    }
-    return m_db.setSortHelpers(on);
+    auto cache = m_db.setPageCacheKiB(on ? IndexSortCacheKiB : Db::PageCacheKiB);
+    auto helpers = m_db.setSortHelpers(on);
+    return cache ? helpers : cache;
 }
 
 Expected<void, DbError> LogBulkLoad::finish(LogTable table, const std::function<void(const QString&)>& progress)
@@ -250,7 +252,7 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
         auto built = buildIndex(name, definition);
         const Db::PageCounts pages = m_db.takePageCounts();
         auto usual = sortOnHelperThreads(false);
-        returnFreedHeap(); // the sort's pieces, freed by the threads that sorted them
+        returnFreedHeap(); // the sort and its pieces, some of them in the helper threads' heaps
         if (!built) {
             return Unexpected{built.error()};
         }

@@ -55,7 +55,8 @@ public:
     // The page cache (KiB) of an index build. SQLite's sorter cuts a sort larger than the cache into pieces of the
     // cache's size and sorts them on helper threads (Db::setSortHelpers); a cache that holds the whole sort has one
     // thread sort it in one piece. So each build reads and decrypts its table again rather than keep it in a larger
-    // cache, the sort runs on more than one core, and the build holds little memory. 8 MiB built six login indexes
+    // cache, the sort runs on more than one core, and the cache no longer grows to hold the table (the sort's pieces
+    // are in memory all the same). 8 MiB built six login indexes
     // over a million rows faster than 16, 32 or 64 MiB. Measured over full syncs of the large sandbox, against
     // a larger cache that held the table between builds: the same time within a few percent, and a peak of
     // 204-221 MB against 296-316 MB.

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#include <utility>
 #include <vector>
 
 namespace dm {
@@ -138,7 +139,8 @@ int fileSizeOfTemp(sqlite3_file* file, sqlite3_int64* size)
     return SQLITE_OK;
 }
 
-// One connection uses a temporary file, and its sorter's helper threads take turns with it: nothing to lock.
+// One connection uses a temporary file, and never from two threads at once: SQLite's sorter gives each helper thread
+// files of its own and reads them after joining it. TempBytes relies on that (a write may move its chunk list).
 int syncNothing(sqlite3_file*, int)
 {
     return SQLITE_OK;

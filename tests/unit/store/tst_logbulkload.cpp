@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aLoadedTableIsLeftAlone();
     void pagesAreCountedForTheBuildLog();
     void eachBuildSortsOnHelperThreads();
+    void aFailedBuildLeavesTheUsualSettings();
 
 private:
     static QMap<QString, QString> indexes(Db& db, const char* table);
@@ -247,6 +248,27 @@ void TestLogBulkLoad::eachBuildSortsOnHelperThreads()
     }
     QCOMPARE(built.size(), 9); // eight indexes and the subject index
     QCOMPARE(built.constLast(), QStringLiteral("mail_subject_fts"));
+}
+
+// A build that fails still puts the cache and the sorter back: with temporary files left allowed, SQLCipher would
+// encrypt every statement journal of the batches that follow.
+void TestLogBulkLoad::aFailedBuildLeavesTheUsualSettings()
+{
+    Db db = Db::open(nextPath(), m_key).value();
+    QVERIFY(schema::migrate(db));
+    QVERIFY(startLoadingMails(db, 100));
+    QVERIFY(db.exec("INSERT INTO log_bulk_index (name, table_name, sql) "
+                    "VALUES ('a_broken', 'mail_log', 'CREATE INDEX a_broken ON mail_log (no_such_column)')"));
+    LogBulkLoad bulk(db);
+    bool sorting = false;
+    const auto stepped = bulk.step(LogTable::Mails, [&](const QString&) {
+        sorting = number(db, "PRAGMA temp_store") == 1 && number(db, "PRAGMA threads") == 2;
+    });
+    QVERIFY(!stepped);
+    QVERIFY(sorting);
+    QCOMPARE(number(db, "PRAGMA cache_size"), qint64(-Db::PageCacheKiB));
+    QCOMPARE(number(db, "PRAGMA temp_store"), qint64(2));
+    QCOMPARE(number(db, "PRAGMA threads"), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestLogBulkLoad)
