@@ -56,10 +56,10 @@ public:
     // cache's size and sorts them on helper threads (Db::setSortHelpers); a cache that holds the whole sort has one
     // thread sort it in one piece. So each build reads and decrypts its table again rather than keep it in a larger
     // cache, the sort runs on more than one core, and the cache no longer grows to hold the table (the sort's pieces
-    // are in memory all the same). 8 MiB built six login indexes
-    // over a million rows faster than 16, 32 or 64 MiB. Measured over full syncs of the large sandbox, against
-    // a larger cache that held the table between builds: the same time within a few percent, and a peak of
-    // 204-221 MB against 296-316 MB.
+    // are in memory all the same). 8 MiB built six login indexes over a million rows faster than 16, 32 or 64 MiB.
+    // Full syncs of the large sandbox, alternated with the larger cache's: 38.4-40.6 s against 39.5-40.6 s, at a peak
+    // of 208-216 MB against 281-283 MB. The mails pay for it: their rows are wide, and reading them again for each of
+    // eight builds took their 1M load to 1.52x the unencrypted copy's time (1.20x-1.27x before).
     static constexpr int IndexSortCacheKiB = 8 * 1024;
 
     // The indexes of `table` begin() would drop now (tests, the benchmark's unencrypted copy).
