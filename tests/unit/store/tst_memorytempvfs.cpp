@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -81,6 +83,24 @@ private:
     std::atomic<int> m_samples{0};
     std::thread m_sampler;
 };
+
+// What a watch saw while `run` ran: the most temporary files of the platform's VFS open at once, and the most
+// threads added. Nothing when `run` failed or the watch never looked (a statement it never saw proves nothing).
+struct Seen
+{
+    int tempFiles = 0;
+    int threadsAdded = 0;
+};
+std::optional<Seen> watchWhile(const std::function<bool()>& run)
+{
+    Watch watch;
+    const bool ran = run();
+    watch.stop();
+    if (!ran || watch.samples() <= 10) {
+        return std::nullopt;
+    }
+    return Seen{watch.mostTempFiles(), watch.mostThreadsAdded()};
+}
 
 // A connection whose sorts spill: a 1 MiB cache against some ten megabytes of keys, two helper threads.
 class Connection
@@ -242,11 +262,9 @@ void TestMemoryTempVfs::theWatchSeesThePlatformsTempFiles()
     }
     Connection db(m_dir.filePath(QStringLiteral("platform.db")), nullptr);
     QVERIFY(db.exec(kFill));
-    Watch watch;
-    QVERIFY(db.exec("CREATE INDEX t_v ON t (v)"));
-    watch.stop();
-    QVERIFY2(watch.samples() > 10, qPrintable(QString::number(watch.samples())));
-    QVERIFY2(watch.mostTempFiles() > 0, "the sort did not spill: the test would prove nothing");
+    const auto seen = watchWhile([&] { return db.exec("CREATE INDEX t_v ON t (v)"); });
+    QVERIFY(seen);
+    QVERIFY2(seen->tempFiles > 0, "the sort did not spill: the test would prove nothing");
 }
 
 void TestMemoryTempVfs::anIndexSortsInMemoryOnHelperThreads()
@@ -256,12 +274,10 @@ void TestMemoryTempVfs::anIndexSortsInMemoryOnHelperThreads()
     }
     Connection db(m_dir.filePath(QStringLiteral("memory.db")), memoryTempVfs());
     QVERIFY(db.exec(kFill));
-    Watch watch;
-    QVERIFY(db.exec("CREATE INDEX t_v ON t (v)"));
-    watch.stop();
-    QVERIFY2(watch.samples() > 10, qPrintable(QString::number(watch.samples())));
-    QCOMPARE(watch.mostTempFiles(), 0);
-    QVERIFY2(watch.mostThreadsAdded() >= 1, qPrintable(QString::number(watch.mostThreadsAdded())));
+    const auto seen = watchWhile([&] { return db.exec("CREATE INDEX t_v ON t (v)"); });
+    QVERIFY(seen);
+    QCOMPARE(seen->tempFiles, 0);
+    QVERIFY2(seen->threadsAdded >= 1, qPrintable(QString::number(seen->threadsAdded)));
     QCOMPARE(db.text("PRAGMA integrity_check"), QStringLiteral("ok"));
     // Every row, in the index's order: each key after the one before.
     QCOMPARE(db.text("SELECT count(*) FROM (SELECT v, lag(v) OVER (ORDER BY v) AS before FROM t INDEXED BY t_v) "
@@ -277,13 +293,13 @@ void TestMemoryTempVfs::temporaryTablesReadBackWhatWasWritten()
     }
     Connection db(m_dir.filePath(QStringLiteral("temp.db")), memoryTempVfs());
     QVERIFY(db.exec(kFill));
-    Watch watch;
-    QVERIFY(db.exec("PRAGMA temp.cache_size = -256; CREATE TEMP TABLE c AS SELECT * FROM t; "
-                    "CREATE INDEX temp.c_v ON c (v); DELETE FROM c WHERE id % 3 = 0; "
-                    "UPDATE c SET v = v || 'x' WHERE id % 3 = 1; VACUUM temp;"));
-    watch.stop();
-    QVERIFY2(watch.samples() > 10, qPrintable(QString::number(watch.samples())));
-    QCOMPARE(watch.mostTempFiles(), 0);
+    const auto seen = watchWhile([&] {
+        return db.exec("PRAGMA temp.cache_size = -256; CREATE TEMP TABLE c AS SELECT * FROM t; "
+                       "CREATE INDEX temp.c_v ON c (v); DELETE FROM c WHERE id % 3 = 0; "
+                       "UPDATE c SET v = v || 'x' WHERE id % 3 = 1; VACUUM temp;");
+    });
+    QVERIFY(seen);
+    QCOMPARE(seen->tempFiles, 0);
     QCOMPARE(db.text("PRAGMA temp.integrity_check"), QStringLiteral("ok"));
     QCOMPARE(db.text("SELECT count(*) FROM c"), QStringLiteral("200000"));
     QCOMPARE(db.text("SELECT count(*) FROM c JOIN t USING (id) WHERE c.v = t.v || 'x'"), QStringLiteral("100000"));
@@ -312,21 +328,17 @@ void TestMemoryTempVfs::theCacheSortsInMemoryOnHelperThreads()
     QVERIFY(db.exec(kFill));
     QVERIFY(db.setPageCacheKiB(1024));
     {
-        Watch watch;
-        QVERIFY(db.exec("CREATE INDEX t_plain ON t (v)"));
-        watch.stop();
-        QVERIFY2(watch.samples() > 10, qPrintable(QString::number(watch.samples())));
-        QCOMPARE(watch.mostTempFiles(), 0);
-        QCOMPARE(watch.mostThreadsAdded(), 0); // by default one sort in memory, on this thread
+        const auto seen = watchWhile([&] { return db.exec("CREATE INDEX t_plain ON t (v)").hasValue(); });
+        QVERIFY(seen);
+        QCOMPARE(seen->tempFiles, 0);
+        QCOMPARE(seen->threadsAdded, 0); // by default one sort in memory, on this thread
     }
     QVERIFY(db.setSortHelpers(true));
     {
-        Watch watch;
-        QVERIFY(db.exec("CREATE INDEX t_v ON t (v)"));
-        watch.stop();
-        QVERIFY2(watch.samples() > 10, qPrintable(QString::number(watch.samples())));
-        QCOMPARE(watch.mostTempFiles(), 0);
-        QVERIFY2(watch.mostThreadsAdded() >= 1, qPrintable(QString::number(watch.mostThreadsAdded())));
+        const auto seen = watchWhile([&] { return db.exec("CREATE INDEX t_v ON t (v)").hasValue(); });
+        QVERIFY(seen);
+        QCOMPARE(seen->tempFiles, 0);
+        QVERIFY2(seen->threadsAdded >= 1, qPrintable(QString::number(seen->threadsAdded)));
     }
     QVERIFY(db.setSortHelpers(false));
     QCOMPARE(db.queryText("PRAGMA temp_store").value(), QStringLiteral("2"));
