@@ -322,21 +322,6 @@ Expected<void, DbError> Db::setPageCacheKiB(int kib)
     return exec("PRAGMA cache_size = -" + std::to_string(kib)); // negative: KiB
 }
 
-Expected<int, DbError> Db::pageCacheKiB()
-{
-    auto pageSize = queryText("PRAGMA page_size");
-    if (!pageSize) {
-        return Unexpected{pageSize.error()};
-    }
-    auto setting = queryText("PRAGMA cache_size");
-    if (!setting) {
-        return Unexpected{setting.error()};
-    }
-    // Negative: KiB (as setPageCacheKiB sets it); positive: pages.
-    const int value = setting->toInt();
-    return value < 0 ? -value : int(value * std::max<qint64>(1, pageSize->toLongLong() / 1024));
-}
-
 Expected<void, DbError> Db::setSortHelpers(bool on)
 {
     sqlite3_vfs* vfs = nullptr;

@@ -57,9 +57,8 @@ public:
     [[nodiscard]] Expected<Stmt, DbError> prepare(std::string_view sql);
     // Runs one or more statements that take no parameters (schema, pragmas).
     [[nodiscard]] Expected<void, DbError> exec(std::string_view sql);
-    // The connection's page cache in KiB: PageCacheKiB unless set otherwise (an index build, LogBulkLoad).
+    // Sets the connection's page cache in KiB: PageCacheKiB unless set otherwise (an index build, LogBulkLoad).
     [[nodiscard]] Expected<void, DbError> setPageCacheKiB(int kib);
-    [[nodiscard]] Expected<int, DbError> pageCacheKiB();
     // While on, SQLite's sorter cuts a sort larger than the page cache into pieces and sorts them on two helper
     // threads (an index build, LogBulkLoad). The pieces go to temporary files, which the connection's VFS keeps in
     // memory (MemoryTempVfs); without that VFS nothing changes. Off again after: with temporary files allowed,
