@@ -9,6 +9,7 @@
 #endif
 
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -63,8 +64,9 @@ void returnFreedHeap()
 
 } // namespace
 
-LogBulkLoad::LogBulkLoad(Db& db)
+LogBulkLoad::LogBulkLoad(Db& db, int subjectsPerStep)
     : m_db(db)
+    , m_subjectsPerStep(std::max(1, subjectsPerStep))
 {}
 
 const char* LogBulkLoad::tableName(LogTable table)
@@ -180,25 +182,77 @@ Expected<void, DbError> LogBulkLoad::buildIndex(const QString& name, const QStri
     return transaction->commit();
 }
 
-// A contentless index cannot say which rows it holds, so it is emptied and filled from every row in one go: a load
-// resumed after a kill never indexes a subject twice. FTS5 writes its pending terms out as a new segment whenever they
-// pass its hash size (1 MB by default), and merges those segments as it goes; with 64 MB for the fill a million
-// subjects make a few large segments instead of hundreds of small ones, which halves the time. Incremental writes go
-// back to the default, so a sync page never holds more than that in memory.
-Expected<void, DbError> LogBulkLoad::fillSubjectIndex()
+// A contentless index cannot say which rows it holds, so the pieces go in id order and each records the last id it
+// indexed (log_bulk_load.subjects_to) in its transaction: a load resumed after a kill goes on after the last piece,
+// and the first piece empties the index. FTS5 writes its pending terms out as a new segment whenever they pass its hash
+// size (1 MB by default), and merges those segments as it goes; with 64 MB for the fill a piece makes one or two large
+// segments instead of dozens of small ones, which halves the time. Incremental writes go back to the default, so a
+// sync page never holds more than that in memory.
+Expected<bool, DbError> LogBulkLoad::fillSubjects()
 {
-    if (auto emptied = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all')"); !emptied) {
-        return Unexpected{emptied.error()};
+    auto mark = m_db.prepare("SELECT subjects_to FROM log_bulk_load WHERE table_name = 'mail_log'");
+    if (!mark) {
+        return Unexpected{mark.error()};
     }
+    auto marked = mark->step();
+    if (!marked) {
+        return Unexpected{marked.error()};
+    }
+    const bool begun = *marked && !mark->isNull(0);
+    const qint64 after = begun ? mark->int64(0) : std::numeric_limits<qint64>::min();
+    if (!begun) {
+        if (auto emptied = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all')");
+            !emptied) {
+            return Unexpected{emptied.error()};
+        }
+    }
+    // The last id of this piece; none when fewer rows are left than a piece holds.
+    auto last = m_db.prepare("SELECT id FROM mail_log WHERE id > ?1 ORDER BY id LIMIT 1 OFFSET ?2");
+    if (!last) {
+        return Unexpected{last.error()};
+    }
+    last->bind(1, after).bind(2, qint64(m_subjectsPerStep - 1));
+    auto found = last->step();
+    if (!found) {
+        return Unexpected{found.error()};
+    }
+    const qint64 upTo = *found ? last->int64(0) : std::numeric_limits<qint64>::max();
     if (auto large = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864)");
         !large) {
         return Unexpected{large.error()};
     }
-    if (auto filled = m_db.exec("INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM mail_log");
-        !filled) {
+    auto fill = m_db.prepare(
+        "INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM mail_log WHERE id > ?1 AND id <= ?2");
+    if (!fill) {
+        return Unexpected{fill.error()};
+    }
+    fill->bind(1, after).bind(2, upTo);
+    if (auto filled = fill->run(); !filled) {
         return Unexpected{filled.error()};
     }
-    return m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)");
+    if (auto usual = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)");
+        !usual) {
+        return Unexpected{usual.error()};
+    }
+    auto record = m_db.prepare("UPDATE log_bulk_load SET subjects_to = ?1 WHERE table_name = 'mail_log'");
+    if (!record) {
+        return Unexpected{record.error()};
+    }
+    record->bind(1, upTo);
+    if (auto recorded = record->run(); !recorded) {
+        return Unexpected{recorded.error()};
+    }
+    qCInfo(lcBulk) << "mail_log subjects indexed up to id" << upTo;
+    return !*found;
+}
+
+Expected<void, DbError> LogBulkLoad::analyse(LogTable table)
+{
+    // Each index is read whole (SQLite's analysis limit stays off): a sample of 2000 rows counts at most 2001 rows a
+    // value, so the few-valued columns look alike, and over a million logins the planner took the login method's
+    // index (142,858 rows a value) over the province's (40,000) for a filter on both. Reading a million logins' seven
+    // indexes takes about a second.
+    return m_db.exec(std::string("ANALYZE ") + tableName(table));
 }
 
 // Both settings are tried whatever the other's answer: a connection left with temporary files allowed would have
@@ -271,8 +325,16 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
         if (progress) {
             progress(QStringLiteral("mail_subject_fts"));
         }
-        if (auto filled = fillSubjectIndex(); !filled) {
-            return Unexpected{filled.error()};
+        auto complete = fillSubjects();
+        if (!complete) {
+            return Unexpected{complete.error()};
+        }
+        if (!*complete) {
+            if (auto committed = transaction->commit(); !committed) {
+                return Unexpected{committed.error()};
+            }
+            returnFreedHeap(); // the piece's terms
+            return false;
         }
     }
     auto unmark = m_db.prepare("DELETE FROM log_bulk_load WHERE table_name = ?1");
@@ -286,12 +348,8 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
     if (auto committed = transaction->commit(); !committed) {
         return Unexpected{committed.error()};
     }
-    // The planner's statistics were made before the rows came: 0x10000 checks every table, not only those this
-    // connection queried, and 0x2 analyses what changed enough. Each index is read whole (without 0x10, SQLite's
-    // analysis limit): a sample of 2000 rows counts at most 2001 rows a value, so the few-valued columns look alike,
-    // and over a million logins the planner took the login method's index (142,858 rows a value) over the
-    // province's (40,000) for a filter on both. The whole reading costs up to a second of a first sync.
-    if (auto analysed = m_db.exec("PRAGMA optimize = 0x10002"); !analysed) {
+    // The planner's statistics, if any, were made before the rows came.
+    if (auto analysed = analyse(table); !analysed) {
         return Unexpected{analysed.error()};
     }
     returnFreedHeap(); // the subject index's terms

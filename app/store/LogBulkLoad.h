@@ -24,13 +24,18 @@ enum class LogTable
 // indexed; finish() builds them once, from sorted rows, when the rows are in.
 //
 // Every step commits on its own and each can be repeated, so a load killed at any point resumes: the next run keeps
-// appending, and finish() builds the indexes still missing and fills the subject index afresh. Meanwhile every query
+// appending, and finish() builds the indexes still missing and goes on filling the subject index after the last piece
+// it committed (the piece and its mark commit together, so no subject is indexed twice). Meanwhile every query
 // still answers exactly (SQLite scans where an index is missing), except a subject search through the trigram index,
 // which LogRepository turns into a substring scan while the mails load (see inProgress()).
 class LogBulkLoad
 {
 public:
-    explicit LogBulkLoad(Db& db);
+    // Subjects indexed by one step: about as long as one index build over the same rows, so that a sync's batches
+    // wait no longer for the subjects than for an index.
+    static constexpr int SubjectsPerStep = 100000;
+
+    explicit LogBulkLoad(Db& db, int subjectsPerStep = SubjectsPerStep);
 
     [[nodiscard]] static const char* tableName(LogTable table);
 
@@ -46,9 +51,9 @@ public:
     // Call outside a transaction. `progress` (optional) hears each index's name before it is built.
     [[nodiscard]] Expected<void, DbError> finish(LogTable table,
                                                  const std::function<void(const QString&)>& progress = {});
-    // One piece of finish(): the next missing index, or when none is missing the subject index and the mark. True
-    // once the table is loaded (or was not loading). Each piece is a transaction of its own, so a writer can let other
-    // work in between (DbWriter).
+    // One piece of finish(): the next missing index; when none is missing, the next subjectsPerStep subjects of the
+    // mails; then the mark. True once the table is loaded (or was not loading). Each piece is a transaction of its
+    // own, so a writer can let other work in between (DbWriter).
     [[nodiscard]] Expected<bool, DbError> step(LogTable table,
                                                const std::function<void(const QString&)>& progress = {});
 
@@ -62,16 +67,23 @@ public:
     // eight builds took their 1M load to 1.52x the unencrypted copy's time (1.20x-1.27x before).
     static constexpr int IndexSortCacheKiB = 8 * 1024;
 
+    // Has SQLite count the rows of `table` and of each value of its indexes, which is what the planner chooses an
+    // index by. The last step of a load does it; so does a first sync that kept its indexes (LogSync).
+    [[nodiscard]] Expected<void, DbError> analyse(LogTable table);
+
     // The indexes of `table` begin() would drop now (tests, the benchmark's unencrypted copy).
     [[nodiscard]] Expected<QStringList, DbError> secondaryIndexes(LogTable table);
 
 private:
     [[nodiscard]] Expected<void, DbError> buildIndex(const QString& name, const QString& definition);
-    [[nodiscard]] Expected<void, DbError> fillSubjectIndex();
+    // Indexes the next subjectsPerStep subjects after the last piece (from none: the index emptied first). True once
+    // every mail's subject is in. Inside the caller's transaction, with the mark.
+    [[nodiscard]] Expected<bool, DbError> fillSubjects();
     // The page cache and the sorter of a build (on), or the usual ones (off).
     [[nodiscard]] Expected<void, DbError> sortOnHelperThreads(bool on);
 
     Db& m_db;
+    int m_subjectsPerStep;
 };
 
 } // namespace dm

@@ -120,4 +120,12 @@ CREATE TABLE log_bulk_index (
 )sql";
 }
 
+// How far the subject index of mails loading in bulk is filled: the subjects of every row with an id up to
+// subjects_to are in (NULL: the fill has not begun). The fill goes in pieces, each committed with this mark, so that
+// a sync's other writes get their turn between them and a kill resumes after the last piece.
+std::string_view logBulkSubjectsV9()
+{
+    return "ALTER TABLE log_bulk_load ADD COLUMN subjects_to INTEGER;";
+}
+
 } // namespace dm::schema

@@ -33,6 +33,7 @@ const QList<Migration>& migrations()
         {6, "time-stamped anchors of the audit ledger", {}, &ledgerAnchorsV6},
         {7, "why a failed login failed", {}, &loginFailReasonV7},
         {8, "log tables loading in bulk", {}, &logBulkLoadV8},
+        {9, "the subject index of a bulk load filled in pieces", {}, &logBulkSubjectsV9},
     };
     return steps;
 }

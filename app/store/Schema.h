@@ -47,6 +47,8 @@ struct Migration
 [[nodiscard]] std::string_view loginFailReasonV7();
 // Log tables loading in bulk, and their dropped indexes (LogBulkLoad).
 [[nodiscard]] std::string_view logBulkLoadV8();
+// How far the subject index of a bulk load is filled (LogBulkLoad).
+[[nodiscard]] std::string_view logBulkSubjectsV9();
 // The append-only triggers of the audit ledger, as step 4 made them.
 [[nodiscard]] std::string_view ledgerGuards();
 

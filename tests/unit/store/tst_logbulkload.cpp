@@ -23,6 +23,7 @@ private Q_SLOTS:
     void loadsWithoutIndexesAndBuildsThemAtTheEnd();
     void anInterruptedFinishIsCompletedByTheNextConnection();
     void aLoadedTableIsLeftAlone();
+    void subjectsAreIndexedInPiecesAndResumeAfterTheLast();
     void pagesAreCountedForTheBuildLog();
     void eachBuildSortsOnHelperThreads();
     void aFailedBuildLeavesTheUsualSettings();
@@ -186,6 +187,50 @@ void TestLogBulkLoad::anInterruptedFinishIsCompletedByTheNextConnection()
     QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(2000));
     QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(666));
     QCOMPARE(subjectCount(repo, QStringLiteral("民初1999号")), qint64(1));
+}
+
+// The subjects go in pieces, each its own step (a sync's batches are written between them), and a load stopped after
+// a piece goes on after it: every subject is indexed once, and searches stay exact throughout.
+void TestLogBulkLoad::subjectsAreIndexedInPiecesAndResumeAfterTheLast()
+{
+    const QString path = nextPath();
+    QMap<QString, QString> schemaIndexes;
+    {
+        Db db = Db::open(path, m_key).value();
+        QVERIFY(schema::migrate(db));
+        schemaIndexes = indexes(db, "mail_log");
+        QVERIFY(startLoadingMails(db, 2000));
+        LogBulkLoad bulk(db, 700);
+        QStringList steps;
+        const auto record = [&steps](const QString& name) { steps.append(name); };
+        for (qsizetype i = 0; i < schemaIndexes.size(); ++i) {
+            QCOMPARE(bulk.step(LogTable::Mails, record).value(), false);
+        }
+        QCOMPARE(indexes(db, "mail_log"), schemaIndexes);
+        QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(0));
+        QCOMPARE(bulk.step(LogTable::Mails, record).value(), false); // ids 1-700
+        QCOMPARE(steps.constLast(), QStringLiteral("mail_subject_fts"));
+        QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(700));
+        QCOMPARE(number(db, "SELECT subjects_to FROM log_bulk_load WHERE table_name = 'mail_log'"), qint64(700));
+        QVERIFY(bulk.inProgress(LogTable::Mails).value());
+        // Still loading: the search scans the rows, and finds those the index does not hold yet.
+        LogRepository repo(db);
+        QCOMPARE(subjectCount(repo, QStringLiteral("民初1999号")), qint64(1));
+        QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(666));
+    } // stopped here, as by a kill between two steps
+
+    Db db = Db::open(path, m_key).value();
+    LogBulkLoad bulk(db, 700);
+    QCOMPARE(bulk.step(LogTable::Mails).value(), false); // ids 701-1400
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(1400));
+    QCOMPARE(bulk.step(LogTable::Mails).value(), true); // ids 1401-2000, and the load ends
+    QVERIFY(!bulk.inProgress(LogTable::Mails).value());
+    QCOMPARE(number(db, "SELECT count(*) FROM mail_subject_fts"), qint64(2000));
+    LogRepository repo(db);
+    QCOMPARE(subjectCount(repo, QStringLiteral("判决书")), qint64(666));
+    for (const qint64 id : {1, 700, 701, 1400, 1401, 2000}) {
+        QCOMPARE(subjectCount(repo, QStringLiteral("民初%1号案件").arg(id)), qint64(1));
+    }
 }
 
 void TestLogBulkLoad::aLoadedTableIsLeftAlone()
