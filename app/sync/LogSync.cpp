@@ -93,6 +93,7 @@ public:
             if (pagingStopped()) {
                 return; // cancelled meanwhile: the cancel's flush ends the run
             }
+            m_analyseAfterPass = prepared && *prepared == kFirstWithIndexes;
             if (!prepared) {
                 fail(prepared.error());
             } else if (*prepared == kBuildFirst) {
@@ -153,7 +154,7 @@ private:
     {
         const bool passOpen = !m_state.windows.isEmpty();
         const bool synced = m_state.cursor.has_value();
-        return [passOpen, synced](Db& db) -> Expected<qint64, DbError> {
+        return [passOpen, synced, inBulk = m_options.bulkLoad](Db& db) -> Expected<qint64, DbError> {
             LogBulkLoad bulk(db);
             auto loading = bulk.inProgress(Traits::table);
             if (!loading) {
@@ -170,10 +171,14 @@ private:
             if (!empty) {
                 return Unexpected{empty.error()};
             }
-            if (*empty) {
-                if (auto begun = bulk.begin(Traits::table); !begun) {
-                    return Unexpected{begun.error()};
-                }
+            if (!*empty) {
+                return qint64(0);
+            }
+            if (!inBulk) {
+                return kFirstWithIndexes;
+            }
+            if (auto begun = bulk.begin(Traits::table); !begun) {
+                return Unexpected{begun.error()};
             }
             return qint64(0);
         };
@@ -429,7 +434,38 @@ private:
         if (m_options.writer) {
             release(); // the next stream downloads while these rows and indexes are written
         }
-        buildIndexesThen([this] { recordPass(); });
+        buildIndexesThen([this] {
+            if (m_analyseAfterPass) {
+                analyseThen([this] { recordPass(); });
+            } else {
+                recordPass();
+            }
+        });
+    }
+
+    // A first pass that kept its indexes: the planner's statistics were made before its rows came (a bulk load's last
+    // step reads them again itself). Among the index builds, where it holds no batch up for longer than one of them.
+    void analyseThen(std::function<void()> then)
+    {
+        write(
+            DbWriter::Lane::Indexes,
+            [](Db& db) -> Expected<qint64, DbError> {
+                auto analysed = LogBulkLoad(db).analyse(Traits::table);
+                if (!analysed) {
+                    return Unexpected{analysed.error()};
+                }
+                return qint64(0);
+            },
+            [this, then = std::move(then)](const Expected<qint64, DbError>& analysed) {
+                if (cancelled()) {
+                    finishCancelled();
+                } else if (!analysed) {
+                    fail(analysed.error());
+                } else {
+                    m_analyseAfterPass = false;
+                    then();
+                }
+            });
     }
 
     void recordPass()
@@ -586,8 +622,10 @@ private:
 
     static constexpr int kCountAttempts = 3;
 
-    // Answer of the prepare job: the rows of the last pass are in, its indexes are not.
+    // Answers of the prepare job: the rows of the last pass are in, its indexes are not; or the table is empty and
+    // this first pass keeps its indexes (LogSyncOptions::bulkLoad off).
     static constexpr qint64 kBuildFirst = 2;
+    static constexpr qint64 kFirstWithIndexes = 3;
 
     Db& m_db;
     LogRepository m_repo;
@@ -607,6 +645,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stopBuild; // set by a cancel while the indexes are built
     std::shared_ptr<std::atomic<bool>> m_runFailed; // set by the writer when a write of this run failed
     bool m_failing = false;                         // the run ends in a failure once its writes answered
+    bool m_analyseAfterPass = false;                // a first pass with its indexes: statistics read at its end
 };
 
 } // namespace

@@ -57,6 +57,11 @@ struct LogSyncOptions
     int maxRowsPerCommit = 50000;
     std::chrono::milliseconds windowCap = std::chrono::days(31); // at most the platform's 31 days
     std::function<qint64()> clock;                               // ms since the epoch; default: the system clock
+    // Whether a first pass into an empty table loads in bulk (LogBulkLoad): the writer only appends rows, and the
+    // indexes are built after the pass's last batch, while the next log downloads. Off, the table keeps its indexes as
+    // the rows come, which costs the writer more per row but leaves nothing to build: for the last long log of a sync,
+    // whose builds nothing would hide, while its download leaves the writer time (makeStandardStreams).
+    bool bulkLoad = true;
     // Where the batches and the index builds are written: one writer shared by the log streams of a sync, so paging
     // never waits on a commit and one log's indexes are built while the next log downloads. None: on the stream's
     // own connection, in its thread, which then waits for each.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancelThenResumeEqualsACleanSync();
     void killedSyncResumesFromItsLastBatch();
     void killedBulkLoadOfMailsAnswersExactlyAndResumes();
+    void firstPassWithIndexesKeepsThemAndReadsStatistics();
     void commitsGrowFromASmallFirstOne();
     void pagingGoesOnWhileTheWriterIsBusy();
     void cancelWhileIndexesBuildResumesTheLoad();
@@ -556,6 +557,39 @@ void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
 // A run's first commit comes after rowsPerCommit rows, each next after twice as many, up to maxRowsPerCommit: what
 // the cache holds, read between pages, rises in those steps (a page is 250 rows, so a commit waits for whole pages).
 // A new run starts small again.
+// Without bulk loading (as the standard streams sync the logins) a first pass keeps the table's indexes all along,
+// ends with the platform's rows, and has the planner's statistics read once its rows are in.
+void TestLogSync::firstPassWithIndexesKeepsThemAndReadsStatistics()
+{
+    Cache cache(m_dir.filePath(QStringLiteral("with-indexes.db")));
+    LogSyncOptions options = historyOptions(kHistoryStart);
+    options.bulkLoad = false;
+    options.rowsPerCommit = 1000; // several batches, each looked at below
+    options.maxRowsPerCommit = 1000;
+    cache.connect(m_frozen->client(), cache.withWriter(options));
+    const QMap<QString, QString> schemaIndexes = indexDefinitions(cache.db(), "login_log");
+    QVERIFY(schemaIndexes.size() >= 5);
+    int looked = 0;
+    bool keptThem = true;
+    const RunOutcome outcome = runStream(*cache.streams().at(1), false, [&](SyncStream&, qint64 done) {
+        if (done > 0) {
+            ++looked;
+            keptThem = keptThem && !LogBulkLoad(cache.db()).inProgress(LogTable::Logins).value() &&
+                       indexDefinitions(cache.db(), "login_log") == schemaIndexes;
+        }
+    });
+    QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
+    QVERIFY(looked >= 5);
+    QVERIFY(keptThem);
+    const qint64 rows = cache.repo().loginRowCount().value();
+    QCOMPARE(rows, platformCount(m_frozen->client(), 1, kHistoryStart, QDateTime::currentMSecsSinceEpoch() + kDay));
+    // sqlite_stat1 starts each index's statistics with the table's row count.
+    const auto stat =
+        cache.db().queryText("SELECT stat FROM sqlite_stat1 WHERE tbl = 'login_log' AND idx = 'login_log_account'");
+    QVERIFY2(stat, "no statistics were read");
+    QCOMPARE(stat->section(QLatin1Char(' '), 0, 0).toLongLong(), rows);
+}
+
 void TestLogSync::commitsGrowFromASmallFirstOne()
 {
     LogSyncOptions options = historyOptions(kHistoryStart);
