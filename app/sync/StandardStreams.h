@@ -18,7 +18,7 @@ struct StreamOptions
     int historyDays = 180;
 };
 
-// The streams of a full sync, in the order they run: accounts (with units), policy, logins, mail, operations.
+// The streams of a full sync, in the order they run: accounts (with units), policy, mail, operations, logins.
 // They use `db` and `client` for as long as they live.
 [[nodiscard]] std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformClient& client,
                                                                            const StreamOptions& options = {});

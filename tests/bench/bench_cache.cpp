@@ -661,7 +661,11 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
         options.historyStartMs = seeded.epochMs - 12 * kDayMs;
         options.writer = std::make_shared<DbWriter>(orFail(syncDb.openAnother())); // as makeStandardStreams does
         std::vector<std::unique_ptr<SyncStream>> streams;
-        streams.push_back(makeLoginLogSync(syncDb, client, options));
+        // As makeStandardStreams configures them: the logins keep their indexes as the rows come, the mails load in
+        // bulk and build theirs after their last row.
+        LogSyncOptions withIndexes = options;
+        withIndexes.bulkLoad = false;
+        streams.push_back(makeLoginLogSync(syncDb, client, withIndexes));
         streams.push_back(makeMailLogSync(syncDb, client, options));
         const qint64 from = *options.historyStartMs;
         const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;

@@ -176,22 +176,23 @@ void TestDmctlCache::killedSyncResumesToTheSameResult()
     const QString clean = everyLog(QStringLiteral("main"));
     QVERIFY(clean.count(QLatin1Char('\n')) > 50000);
 
-    // Every answer 150 ms late, so that the sync is still in the login log when its progress line (one a second)
-    // shows a committed batch: unhindered, this court's logins take under a second.
+    // Every answer half a second late, so that the sync is still in the mail log when its progress line (one a
+    // second) shows a committed batch: unhindered, this court's mails take a fraction of a second.
     QVERIFY(
         m_sandbox
-            ->call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), QStringLiteral("latency=1:150")}})
+            ->call(QStringLiteral("/sandbox/faults/set"), {{QStringLiteral("spec"), QStringLiteral("latency=1:500")}})
             .success);
     QProcess sync;
     sync.setProcessEnvironment(environment(QStringLiteral("killed")));
     sync.start(QStringLiteral(DMCTL_PATH), QStringList{QStringLiteral("sync")} + connect());
     QVERIFY(sync.waitForStarted());
-    // Kill it in the middle of the login log, the largest stream: after at least one committed batch of it (10,000
-    // rows; progress is told once a page is in). The cache was empty, so the log loads in bulk: the kill leaves it
-    // without its indexes, and the resumed run must build them as well as fetch the rest.
+    // Kill it in the middle of the mail log, the first log a sync downloads and the one it loads in bulk: after its
+    // first committed batch (10,000 rows, handed to the writer when they are read; progress is told once a page is
+    // in, and the line that shows 12,000 comes well after that batch was written). The kill leaves the mails without
+    // their indexes and subject index, and the resumed run must build them as well as fetch the rest.
     QByteArray progress;
-    static const QRegularExpression midLogins(QStringLiteral("sync logins \\(\\d/\\d\\): [1-9]\\d{4,} of"));
-    while (!midLogins.match(QString::fromUtf8(progress)).hasMatch()) {
+    static const QRegularExpression midMails(QStringLiteral("sync mail \\(\\d/\\d\\): (1[2-9]|[2-9]\\d)\\d{3} of"));
+    while (!midMails.match(QString::fromUtf8(progress)).hasMatch()) {
         QVERIFY2(sync.state() == QProcess::Running, progress.constData());
         sync.waitForReadyRead(100);
         progress += sync.readAllStandardError();
@@ -203,19 +204,27 @@ void TestDmctlCache::killedSyncResumesToTheSameResult()
 
     const DmctlRun resumed = dmctl({QStringLiteral("sync")}, QStringLiteral("killed"));
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
-    static const QRegularExpression loginsWritten(QStringLiteral("logins: (\\d+) rows written"));
-    const auto written = loginsWritten.match(resumed.out);
+    static const QRegularExpression mailsWritten(QStringLiteral("mail: (\\d+) rows written"));
+    const auto written = mailsWritten.match(resumed.out);
     QVERIFY2(written.hasMatch(), qPrintable(resumed.out));
     const QString all = everyLog(QStringLiteral("killed"));
     // The resumed run fetched only what the killed one had not committed...
     const DmctlRun cleanCount = dmctl({QStringLiteral("logs"), QStringLiteral("search"), QStringLiteral("--type"),
-                                       QStringLiteral("login"), QStringLiteral("--limit"), QStringLiteral("1000000"),
+                                       QStringLiteral("mail"), QStringLiteral("--limit"), QStringLiteral("1000000"),
                                        QStringLiteral("--format"), QStringLiteral("csv")});
-    const qint64 totalLogins = cleanCount.out.count(QLatin1Char('\n')) - 1;
-    QVERIFY2(written.captured(1).toLongLong() < totalLogins,
-             qPrintable(QStringLiteral("%1 of %2").arg(written.captured(1)).arg(totalLogins)));
+    const qint64 totalMails = cleanCount.out.count(QLatin1Char('\n')) - 1;
+    QVERIFY2(written.captured(1).toLongLong() < totalMails,
+             qPrintable(QStringLiteral("%1 of %2").arg(written.captured(1)).arg(totalMails)));
     // ...and the cache holds exactly what a clean sync holds: nothing lost, nothing doubled.
     QCOMPARE(all, clean);
+    // The subject index the resumed load filled finds what the clean one finds.
+    const QStringList bySubject{QStringLiteral("logs"),    QStringLiteral("search"),    QStringLiteral("--type"),
+                                QStringLiteral("mail"),    QStringLiteral("--subject"), QStringLiteral("判决书"),
+                                QStringLiteral("--limit"), QStringLiteral("1000000"),   QStringLiteral("--format"),
+                                QStringLiteral("csv")};
+    const DmctlRun cleanJudgements = dmctl(bySubject);
+    QVERIFY(cleanJudgements.out.count(QLatin1Char('\n')) > 100);
+    QCOMPARE(dmctl(bySubject, QStringLiteral("killed")).out, cleanJudgements.out);
 }
 
 void TestDmctlCache::damagedFileIsDetectedAndRebuilt()
