@@ -33,6 +33,9 @@ struct StreamState
     std::optional<qint64> syncedTo;    // the end of the last completed pass
     qint64 passEnd = 0;                // the pass in progress, when `windows` is not empty
     QList<Window> windows;
+    // A first pass that kept its indexes (LogSyncOptions::bulkLoad off): the planner's statistics are read when it
+    // completes, also when it completes in a later run after a kill.
+    bool analysePending = false;
 
     [[nodiscard]] QJsonObject toJson() const
     {
@@ -43,6 +46,9 @@ struct StreamState
         }
         if (syncedTo) {
             json.insert(QStringLiteral("syncedTo"), *syncedTo);
+        }
+        if (analysePending) {
+            json.insert(QStringLiteral("analyse"), true);
         }
         if (!windows.isEmpty()) {
             QJsonArray list;
@@ -75,6 +81,7 @@ struct StreamState
             state.syncedTo = json.value(QStringLiteral("syncedTo")).toInteger();
         }
         state.passEnd = json.value(QStringLiteral("passEnd")).toInteger();
+        state.analysePending = json.value(QStringLiteral("analyse")).toBool();
         const QJsonArray list = json.value(QStringLiteral("windows")).toArray();
         for (const QJsonValue& value : list) {
             const QJsonObject item = value.toObject();

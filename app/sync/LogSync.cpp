@@ -93,7 +93,9 @@ public:
             if (pagingStopped()) {
                 return; // cancelled meanwhile: the cancel's flush ends the run
             }
-            m_analyseAfterPass = prepared && *prepared == kFirstWithIndexes;
+            if (prepared && *prepared == kFirstWithIndexes) {
+                m_state.analysePending = true; // kept with the pass's first batch
+            }
             if (!prepared) {
                 fail(prepared.error());
             } else if (*prepared == kBuildFirst) {
@@ -435,7 +437,7 @@ private:
             release(); // the next stream downloads while these rows and indexes are written
         }
         buildIndexesThen([this] {
-            if (m_analyseAfterPass) {
+            if (m_state.analysePending) {
                 analyseThen([this] { recordPass(); });
             } else {
                 recordPass();
@@ -462,7 +464,7 @@ private:
                 } else if (!analysed) {
                     fail(analysed.error());
                 } else {
-                    m_analyseAfterPass = false;
+                    m_state.analysePending = false;
                     then();
                 }
             });
@@ -645,7 +647,6 @@ private:
     std::shared_ptr<std::atomic<bool>> m_stopBuild; // set by a cancel while the indexes are built
     std::shared_ptr<std::atomic<bool>> m_runFailed; // set by the writer when a write of this run failed
     bool m_failing = false;                         // the run ends in a failure once its writes answered
-    bool m_analyseAfterPass = false;                // a first pass with its indexes: statistics read at its end
 };
 
 } // namespace
