@@ -48,17 +48,6 @@ Expected<QList<std::pair<QString, QString>>, DbError> namedDefinitions(Db& db, s
     }
 }
 
-// log_bulk_load.subjects_to of mails whose subjects are indexed as they are written: every row's subject is in.
-constexpr qint64 kSubjectsAsWritten = std::numeric_limits<qint64>::max();
-
-// FTS5 writes its pending terms out as a new segment whenever they pass its hash size (1 MB by default), and merges
-// those segments as it goes. While the mails load, 64 MB makes a few large segments instead of hundreds of small
-// ones, which halves the time; incremental writes go back to the default, so a sync page never holds more than that.
-constexpr std::string_view kLargeSubjectHash =
-    "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864)";
-constexpr std::string_view kUsualSubjectHash =
-    "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)";
-
 // sql IS NULL marks the indexes SQLite makes itself (primary keys, UNIQUE): those stay.
 constexpr std::string_view kSecondaryIndexes =
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ?1 AND sql IS NOT NULL ORDER BY name";
@@ -101,19 +90,6 @@ Expected<bool, DbError> LogBulkLoad::inProgress(LogTable table)
     }
     select->bind(1, QLatin1String(tableName(table)));
     return select->step();
-}
-
-Expected<bool, DbError> LogBulkLoad::subjectsIndexedAsWritten()
-{
-    auto select = m_db.prepare("SELECT subjects_to FROM log_bulk_load WHERE table_name = 'mail_log'");
-    if (!select) {
-        return Unexpected{select.error()};
-    }
-    auto loading = select->step();
-    if (!loading) {
-        return Unexpected{loading.error()};
-    }
-    return !*loading || (!select->isNull(0) && select->int64(0) == kSubjectsAsWritten);
 }
 
 Expected<bool, DbError> LogBulkLoad::isEmpty(LogTable table)
@@ -173,20 +149,11 @@ Expected<void, DbError> LogBulkLoad::begin(LogTable table)
             return Unexpected{dropped.error()};
         }
     }
-    auto mark = m_db.prepare("INSERT INTO log_bulk_load (table_name, subjects_to) VALUES (?1, ?2)");
+    auto mark = m_db.prepare("INSERT INTO log_bulk_load (table_name) VALUES (?1)");
     if (!mark) {
         return Unexpected{mark.error()};
     }
     mark->bind(1, QLatin1String(tableName(table)));
-    if (table == LogTable::Mails) {
-        // The subjects go into their index as the rows come (subjectsIndexedAsWritten), in large segments.
-        mark->bind(2, kSubjectsAsWritten);
-        if (auto large = m_db.exec(kLargeSubjectHash); !large) {
-            return Unexpected{large.error()};
-        }
-    } else {
-        mark->bindNull(2);
-    }
     if (auto done = mark->run(); !done) {
         return Unexpected{done.error()};
     }
@@ -215,10 +182,12 @@ Expected<void, DbError> LogBulkLoad::buildIndex(const QString& name, const QStri
     return transaction->commit();
 }
 
-// For a load begun before the subjects were indexed as they come (its subjects_to is NULL; one that began here has
-// every subject in already, and its mark says so). A contentless index cannot say which rows it holds, so the pieces
-// go in id order and each records the last id it indexed in its transaction: a load resumed after a kill goes on after
-// the last piece, and the first piece empties the index. The last one puts the usual hash size back.
+// A contentless index cannot say which rows it holds, so the pieces go in id order and each records the last id it
+// indexed (log_bulk_load.subjects_to) in its transaction: a load resumed after a kill goes on after the last piece,
+// and the first piece empties the index. FTS5 writes its pending terms out as a new segment whenever they pass its hash
+// size (1 MB by default), and merges those segments as it goes; with 64 MB for the fill a piece makes one or two large
+// segments instead of dozens of small ones, which halves the time. Incremental writes go back to the default, so a
+// sync page never holds more than that in memory.
 Expected<bool, DbError> LogBulkLoad::fillSubjects()
 {
     auto mark = m_db.prepare("SELECT subjects_to FROM log_bulk_load WHERE table_name = 'mail_log'");
@@ -248,7 +217,8 @@ Expected<bool, DbError> LogBulkLoad::fillSubjects()
         return Unexpected{found.error()};
     }
     const qint64 upTo = *found ? last->int64(0) : std::numeric_limits<qint64>::max();
-    if (auto large = m_db.exec(kLargeSubjectHash); !large) {
+    if (auto large = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864)");
+        !large) {
         return Unexpected{large.error()};
     }
     auto fill = m_db.prepare(
@@ -260,7 +230,8 @@ Expected<bool, DbError> LogBulkLoad::fillSubjects()
     if (auto filled = fill->run(); !filled) {
         return Unexpected{filled.error()};
     }
-    if (auto usual = m_db.exec(kUsualSubjectHash); !usual) {
+    if (auto usual = m_db.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576)");
+        !usual) {
         return Unexpected{usual.error()};
     }
     auto record = m_db.prepare("UPDATE log_bulk_load SET subjects_to = ?1 WHERE table_name = 'mail_log'");

@@ -19,21 +19,20 @@ enum class LogTable
 };
 
 // Loading a log table in bulk: a first sync or a rebuild brings hundreds of thousands of rows at once, and keeping
-// up to eight b-trees in step with every row costs several times the rows themselves. While a table loads, its
-// secondary indexes are dropped (their definitions kept in log_bulk_index); finish() builds them once, from sorted
-// rows, when the rows are in. The mails' subjects still go into their trigram index as the rows come: a sync's writer
-// has the time while the mails download, and then has only the b-trees to build while the next log downloads.
+// up to eight b-trees and a trigram index in step with every row costs several times the rows themselves. While a table
+// loads, its secondary indexes are dropped (their definitions kept in log_bulk_index) and mail subjects are not
+// indexed; finish() builds them once, from sorted rows, when the rows are in.
 //
 // Every step commits on its own and each can be repeated, so a load killed at any point resumes: the next run keeps
-// appending, and finish() builds the indexes still missing. (A load begun by an earlier version left the subjects
-// out; finish() fills them in pieces, each committed with its mark, so none is indexed twice.) Meanwhile every query
+// appending, and finish() builds the indexes still missing and goes on filling the subject index after the last piece
+// it committed (the piece and its mark commit together, so no subject is indexed twice). Meanwhile every query
 // still answers exactly (SQLite scans where an index is missing), except a subject search through the trigram index,
 // which LogRepository turns into a substring scan while the mails load (see inProgress()).
 class LogBulkLoad
 {
 public:
-    // Subjects indexed by one step of a load that left them out: about as long as one index build over the same rows,
-    // so that a sync's batches wait no longer for the subjects than for an index.
+    // Subjects indexed by one step: about as long as one index build over the same rows, so that a sync's batches
+    // wait no longer for the subjects than for an index.
     static constexpr int SubjectsPerStep = 100000;
 
     explicit LogBulkLoad(Db& db, int subjectsPerStep = SubjectsPerStep);
@@ -44,9 +43,6 @@ public:
     [[nodiscard]] Expected<bool, DbError> isEmpty(LogTable table);
     // Whether `table` is loading: its indexes are missing or incomplete.
     [[nodiscard]] Expected<bool, DbError> inProgress(LogTable table);
-    // Whether a mail written now has its subject indexed with it: when the mails are not loading, or their load
-    // began here (LogRepository asks).
-    [[nodiscard]] Expected<bool, DbError> subjectsIndexedAsWritten();
     // Marks `table` as loading and drops its secondary indexes. Call outside a transaction (it commits on its own);
     // calling it while the table loads already changes nothing.
     [[nodiscard]] Expected<void, DbError> begin(LogTable table);
@@ -56,8 +52,8 @@ public:
     [[nodiscard]] Expected<void, DbError> finish(LogTable table,
                                                  const std::function<void(const QString&)>& progress = {});
     // One piece of finish(): the next missing index; when none is missing, the next subjectsPerStep subjects of the
-    // mails that are not in yet; then the mark. True once the table is loaded (or was not loading). Each piece is a
-    // transaction of its own, so a writer can let other work in between (DbWriter).
+    // mails; then the mark. True once the table is loaded (or was not loading). Each piece is a transaction of its
+    // own, so a writer can let other work in between (DbWriter).
     [[nodiscard]] Expected<bool, DbError> step(LogTable table,
                                                const std::function<void(const QString&)>& progress = {});
 

@@ -315,12 +315,12 @@ Expected<qint64, DbError> LogRepository::upsertMails(std::span<const MailRecord>
     if (!updatePrepared) {
         return Unexpected{updatePrepared.error()};
     }
-    // Except while a load begun by an earlier version fills them at its end (LogBulkLoad::finish).
-    auto indexed = LogBulkLoad(m_db).subjectsIndexedAsWritten();
-    if (!indexed) {
-        return Unexpected{indexed.error()};
+    // While the mails load in bulk their subjects are indexed once, at the end (LogBulkLoad::finish).
+    auto loading = LogBulkLoad(m_db).inProgress(LogTable::Mails);
+    if (!loading) {
+        return Unexpected{loading.error()};
     }
-    const bool indexSubjects = *indexed;
+    const bool indexSubjects = !*loading;
     Stmt& insert = **insertPrepared;
     Stmt& index = **indexPrepared;
     Stmt& update = **updatePrepared;

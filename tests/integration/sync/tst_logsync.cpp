@@ -489,9 +489,8 @@ void TestLogSync::killedSyncResumesFromItsLastBatch()
     QCOMPARE(indexDefinitions(cache.db(), "login_log"), indexDefinitions(fresh.db(), "login_log"));
 }
 
-// While the mails load in bulk their subjects go into the trigram index with their rows, and the other indexes wait
-// for the end. Killed before that, a subject search still finds every mail it should (a substring scan while the load
-// lasts) and the index holds each committed subject once; resumed, it holds every subject exactly once.
+// The mails' subject index is filled at the end of a bulk load. Killed before that, a subject search still finds
+// every mail it should (a substring scan instead of the index); resumed, the index holds every subject exactly once.
 void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
 {
     LogSyncOptions options = historyOptions(kHistoryStart);
@@ -527,9 +526,7 @@ void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
         QVERIFY(killed);
         mails.reset();
         QVERIFY(LogBulkLoad(cache.db()).inProgress(LogTable::Mails).value());
-        QVERIFY(cache.repo().mailRowCount().value() >= 500);
-        QCOMPARE(cache.db().queryText("SELECT count(*) FROM mail_subject_fts").value().toLongLong(),
-                 cache.repo().mailRowCount().value());
+        QCOMPARE(cache.db().queryText("SELECT count(*) FROM mail_subject_fts").value(), QStringLiteral("0"));
         // A subject that is in the cache already: a case number, long enough for the trigram index.
         rareSubject = cache.db()
                           .queryText("SELECT subject FROM mail_log ORDER BY id LIMIT 1 OFFSET 200")
