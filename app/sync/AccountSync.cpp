@@ -162,12 +162,6 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
     }
     state.insert(kNewest, m_newest);
 
-    // The next page is asked for before this one is written: the platform prepares it while the cache writes, and
-    // its answer is handled only after this commit (or dropped with the run, if the commit fails or a cancel ends it).
-    if (!last && !cancelled()) {
-        m_cursor = *page.nextCursor;
-        requestPage();
-    }
     if (!commitPage(page.items, state)) {
         return;
     }
@@ -185,7 +179,11 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
         checkCounts();
         return;
     }
-    (void)stopIfCancelled(); // the page asked for above is dropped with the run
+    m_cursor = *page.nextCursor;
+    if (stopIfCancelled()) {
+        return;
+    }
+    requestPage();
 }
 
 void AccountSync::requestVendorPage()
