@@ -337,6 +337,11 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
             return false;
         }
     }
+    // The planner's statistics, if any, were made before the rows came. In the transaction that ends the load: a kill
+    // or a cancel before it commits leaves the load to finish, analysis included, and never a loaded table unanalysed.
+    if (auto analysed = analyse(table); !analysed) {
+        return Unexpected{analysed.error()};
+    }
     auto unmark = m_db.prepare("DELETE FROM log_bulk_load WHERE table_name = ?1");
     if (!unmark) {
         return Unexpected{unmark.error()};
@@ -347,10 +352,6 @@ Expected<bool, DbError> LogBulkLoad::step(LogTable table, const std::function<vo
     }
     if (auto committed = transaction->commit(); !committed) {
         return Unexpected{committed.error()};
-    }
-    // The planner's statistics, if any, were made before the rows came.
-    if (auto analysed = analyse(table); !analysed) {
-        return Unexpected{analysed.error()};
     }
     returnFreedHeap(); // the subject index's terms
     qCInfo(lcBulk) << tableName(table) << "loaded; indexes built";
