@@ -202,6 +202,9 @@ public:
             return;
         }
         if (m_state.windows.isEmpty()) {
+            if (!m_state.syncedTo && !loadInBulkIfEmpty()) {
+                return;
+            }
             planPass();
         } else {
             qCInfo(lcVendorLogSync) << name() << "resumes a pass of" << m_state.windows.size() << "windows";
@@ -225,6 +228,25 @@ public:
 
 private:
     [[nodiscard]] QString stateKey() const { return name() + QStringLiteral(".vendor"); }
+
+    // A first pass into an empty table loads in bulk (LogBulkLoad): this stream writes in the sync's own thread, and
+    // the indexes are built once, with the table's statistics, when the pass completes. False when it failed.
+    bool loadInBulkIfEmpty()
+    {
+        LogBulkLoad bulk(m_db);
+        auto empty = bulk.isEmpty(Traits::table);
+        if (!empty) {
+            fail(empty.error());
+            return false;
+        }
+        if (*empty) {
+            if (auto begun = bulk.begin(Traits::table); !begun) {
+                fail(begun.error());
+                return false;
+            }
+        }
+        return true;
+    }
     QList<Window>& passWindows() override { return m_state.windows; }
 
     // The stored state, or a fresh one starting at the history start; false (the run ended) on a database error.
@@ -349,8 +371,9 @@ private:
         }
         next.syncedTo = m_state.passEnd;
         next.windows.clear();
-        // A platform without the delivery extension is found out after the extension's stream began a bulk load of
-        // the empty table (FallbackStream): its indexes are built here, before the pass is recorded.
+        // A first pass into an empty table loads in bulk (begun in run(), or by the extension's stream before the
+        // platform was found without the extension, FallbackStream): its indexes are built here, before the pass is
+        // recorded.
         if (auto built = LogBulkLoad(m_db).finish(Traits::table); !built) {
             fail(built.error());
             return;
