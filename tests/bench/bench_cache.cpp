@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -342,12 +343,39 @@ public:
         m_plain.exec("PRAGMA cache_size = -" + std::to_string(Db::PageCacheKiB) +
                      "; PRAGMA temp_store = MEMORY; PRAGMA threads = 0;");
         if (std::string(m_table) == "mail_log") {
-            m_plain.exec("BEGIN; INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all'); "
-                         "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864); "
-                         "INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM mail_log; "
-                         "INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576); COMMIT;");
+            fillSubjects();
         }
-        m_plain.exec("PRAGMA optimize = 0x10002"); // as LogBulkLoad::finish
+        m_plain.exec(std::string("ANALYZE ") + m_table); // as LogBulkLoad::finish
+    }
+
+private:
+    // As LogBulkLoad fills them: LogBulkLoad::SubjectsPerStep subjects a transaction, in id order.
+    void fillSubjects()
+    {
+        m_plain.exec("INSERT INTO mail_subject_fts (mail_subject_fts) VALUES ('delete-all')");
+        sqlite3_stmt* last = m_plain.prepared("SELECT id FROM mail_log WHERE id > ?1 ORDER BY id LIMIT 1 OFFSET ?2");
+        sqlite3_stmt* fill = m_plain.prepared("INSERT INTO mail_subject_fts (rowid, subject) SELECT id, subject FROM "
+                                              "mail_log WHERE id > ?1 AND id <= ?2");
+        sqlite3_int64 after = std::numeric_limits<sqlite3_int64>::min();
+        while (true) {
+            sqlite3_bind_int64(last, 1, after);
+            sqlite3_bind_int64(last, 2, LogBulkLoad::SubjectsPerStep - 1);
+            const bool more = sqlite3_step(last) == SQLITE_ROW;
+            const sqlite3_int64 upTo = more ? sqlite3_column_int64(last, 0) : std::numeric_limits<sqlite3_int64>::max();
+            sqlite3_reset(last);
+            m_plain.exec("BEGIN; INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 67108864);");
+            sqlite3_bind_int64(fill, 1, after);
+            sqlite3_bind_int64(fill, 2, upTo);
+            if (sqlite3_step(fill) != SQLITE_DONE) {
+                fail(QStringLiteral("the unencrypted subject fill failed"));
+            }
+            sqlite3_reset(fill);
+            m_plain.exec("INSERT INTO mail_subject_fts (mail_subject_fts, rank) VALUES ('hashsize', 1048576); COMMIT;");
+            if (!more) {
+                return;
+            }
+            after = upTo;
+        }
     }
 
 private:
