@@ -149,9 +149,10 @@ private:
         return fresh;
     }
 
-    // The first pass into an empty table (a first sync, a rebuild) loads in bulk: the indexes are built once, when
-    // the pass is complete (LogBulkLoad). A pass killed while loading resumes loading; a load whose pass had ended is
-    // finished first (the job answers kBuildFirst).
+    // The first pass into an empty table (a first sync, a rebuild) loads in bulk unless LogSyncOptions::bulkLoad is
+    // off (the job then answers kFirstWithIndexes): the indexes are built once, when the pass is complete
+    // (LogBulkLoad). A pass killed while loading resumes loading; a load whose pass had ended is finished first (the
+    // job answers kBuildFirst).
     [[nodiscard]] DbWriter::Job prepareBulkLoad() const
     {
         const bool passOpen = !m_state.windows.isEmpty();

@@ -554,9 +554,6 @@ void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
     }
 }
 
-// A run's first commit comes after rowsPerCommit rows, each next after twice as many, up to maxRowsPerCommit: what
-// the cache holds, read between pages, rises in those steps (a page is 250 rows, so a commit waits for whole pages).
-// A new run starts small again.
 // Without bulk loading (as the standard streams sync the logins) a first pass keeps the table's indexes all along,
 // ends with the platform's rows, and has the planner's statistics read once its rows are in: also when it was killed
 // halfway and completes in the next run, which finds a table no longer empty.
@@ -613,6 +610,9 @@ void TestLogSync::firstPassWithIndexesKeepsThemAndReadsStatistics()
     QCOMPARE(stat->section(QLatin1Char(' '), 0, 0).toLongLong(), rows);
 }
 
+// A run's first commit comes after rowsPerCommit rows, each next after twice as many, up to maxRowsPerCommit: what
+// the cache holds, read between pages, rises in those steps (a page is 250 rows, so a commit waits for whole pages).
+// A new run starts small again.
 void TestLogSync::commitsGrowFromASmallFirstOne()
 {
     LogSyncOptions options = historyOptions(kHistoryStart);
