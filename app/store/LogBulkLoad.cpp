@@ -92,6 +92,22 @@ Expected<bool, DbError> LogBulkLoad::inProgress(LogTable table)
     return select->step();
 }
 
+Expected<qint64, DbError> LogBulkLoad::subjectsIndexedThrough()
+{
+    auto select = m_db.prepare("SELECT subjects_to FROM log_bulk_load WHERE table_name = 'mail_log'");
+    if (!select) {
+        return Unexpected{select.error()};
+    }
+    auto loading = select->step();
+    if (!loading) {
+        return Unexpected{loading.error()};
+    }
+    if (!*loading) {
+        return std::numeric_limits<qint64>::max();
+    }
+    return select->isNull(0) ? std::numeric_limits<qint64>::min() : select->int64(0);
+}
+
 Expected<bool, DbError> LogBulkLoad::isEmpty(LogTable table)
 {
     auto select = m_db.prepare(std::string("SELECT 1 FROM ") + tableName(table) + " LIMIT 1");

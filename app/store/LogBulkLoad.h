@@ -43,6 +43,10 @@ public:
     [[nodiscard]] Expected<bool, DbError> isEmpty(LogTable table);
     // Whether `table` is loading: its indexes are missing or incomplete.
     [[nodiscard]] Expected<bool, DbError> inProgress(LogTable table);
+    // The largest mail id whose subject a mail written now must index itself: every id while the mails are not
+    // loading, none while they load and the fill has not begun, and those the fill has passed once it has
+    // (LogRepository asks; the fill indexes only rows after its mark).
+    [[nodiscard]] Expected<qint64, DbError> subjectsIndexedThrough();
     // Marks `table` as loading and drops its secondary indexes. Call outside a transaction (it commits on its own);
     // calling it while the table loads already changes nothing.
     [[nodiscard]] Expected<void, DbError> begin(LogTable table);

@@ -315,12 +315,12 @@ Expected<qint64, DbError> LogRepository::upsertMails(std::span<const MailRecord>
     if (!updatePrepared) {
         return Unexpected{updatePrepared.error()};
     }
-    // While the mails load in bulk their subjects are indexed once, at the end (LogBulkLoad::finish).
-    auto loading = LogBulkLoad(m_db).inProgress(LogTable::Mails);
-    if (!loading) {
-        return Unexpected{loading.error()};
+    // While the mails load in bulk their subjects are indexed at the end (LogBulkLoad::finish), in pieces in id order:
+    // a new mail the pieces have passed indexes its own.
+    auto indexedThrough = LogBulkLoad(m_db).subjectsIndexedThrough();
+    if (!indexedThrough) {
+        return Unexpected{indexedThrough.error()};
     }
-    const bool indexSubjects = !*loading;
     Stmt& insert = **insertPrepared;
     Stmt& index = **indexPrepared;
     Stmt& update = **updatePrepared;
@@ -358,7 +358,7 @@ Expected<qint64, DbError> LogRepository::upsertMails(std::span<const MailRecord>
         if (auto done = insert.run(); !done) {
             return fail(done.error());
         }
-        if (m_db.changes() > 0 && !indexSubjects) {
+        if (m_db.changes() > 0 && row.id > *indexedThrough) {
             ++changed;
             continue;
         }
