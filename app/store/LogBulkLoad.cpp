@@ -134,7 +134,20 @@ Expected<QStringList, DbError> LogBulkLoad::secondaryIndexes(LogTable table)
     return names;
 }
 
-Expected<void, DbError> LogBulkLoad::begin(LogTable table)
+QStringList LogBulkLoad::scatteredIndexes(LogTable table)
+{
+    switch (table) {
+    case LogTable::Operations:
+        return {QStringLiteral("operation_log_operator"), QStringLiteral("operation_log_target")};
+    case LogTable::Logins:
+        return {QStringLiteral("login_log_account"), QStringLiteral("login_log_ip")};
+    case LogTable::Mails:
+        break;
+    }
+    return {QStringLiteral("mail_log_recipient"), QStringLiteral("mail_log_sender")};
+}
+
+Expected<void, DbError> LogBulkLoad::begin(LogTable table, LeftOut leftOut)
 {
     auto transaction = Transaction::begin(m_db);
     if (!transaction) {
@@ -150,6 +163,10 @@ Expected<void, DbError> LogBulkLoad::begin(LogTable table)
     auto definitions = namedDefinitions(m_db, kSecondaryIndexes, table);
     if (!definitions) {
         return Unexpected{definitions.error()};
+    }
+    if (leftOut == LeftOut::ScatteredIndexes) {
+        const QStringList scattered = scatteredIndexes(table);
+        definitions->removeIf([&scattered](const auto& index) { return !scattered.contains(index.first); });
     }
     auto keep = m_db.prepare("INSERT INTO log_bulk_index (name, table_name, sql) VALUES (?1, ?2, ?3)");
     if (!keep) {

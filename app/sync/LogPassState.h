@@ -33,8 +33,8 @@ struct StreamState
     std::optional<qint64> syncedTo;    // the end of the last completed pass
     qint64 passEnd = 0;                // the pass in progress, when `windows` is not empty
     QList<Window> windows;
-    // A first pass that kept its indexes (LogSyncOptions::bulkLoad off): the planner's statistics are read when it
-    // completes, also when it completes in a later run after a kill.
+    // A first pass that kept most of its indexes (LogSyncOptions::FirstPass::ScatteredMidway): the planner's statistics
+    // are read when it completes, also when it completes in a later run after a kill.
     bool analysePending = false;
 
     [[nodiscard]] QJsonObject toJson() const

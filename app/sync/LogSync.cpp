@@ -87,28 +87,43 @@ public:
         m_rowsQueued = 0;
         m_failing = false;
         m_commitRows = m_options.rowsPerCommit;
+        m_rowsWrittenInRun = 0;
+        m_midwayBuildStarted = false;
         m_stopBuild = std::make_shared<std::atomic<bool>>(false);
         m_runFailed = std::make_shared<std::atomic<bool>>(false);
-        write(DbWriter::Lane::Rows, prepareBulkLoad(), [this](const Expected<qint64, DbError>& prepared) {
-            if (pagingStopped()) {
-                return; // cancelled meanwhile: the cancel's flush ends the run
-            }
-            if (prepared && *prepared == kFirstWithIndexes) {
-                m_state.analysePending = true; // kept with the pass's first batch
-            }
-            if (!prepared) {
-                fail(prepared.error());
-            } else if (*prepared == kBuildFirst) {
-                // The last pass was recorded while the table still loads (its indexes missing): they come first.
-                stopPaging();
-                buildIndexesThen([this] {
-                    resumePaging();
-                    startPass();
-                });
-            } else {
-                startPass();
-            }
-        });
+        // The prepare job is the run's first on the writer's lane, so every batch is written after it: paging need not
+        // wait for its answer, which comes after the writer's job in hand (another log's index build), unless the last
+        // pass may have left its indexes to build first (kBuildFirst: its rows are in, no pass is open).
+        const bool mayBuildFirst = m_state.windows.isEmpty() && m_state.cursor.has_value();
+        const bool newFirstPass = m_state.windows.isEmpty() && !m_state.cursor.has_value();
+        if (newFirstPass && m_options.firstPass == LogSyncOptions::FirstPass::ScatteredMidway) {
+            // Its statistics are read when it is complete (the table may hold rows the cursor does not cover: then
+            // they are read once more). Kept with the pass's first batch.
+            m_state.analysePending = true;
+        }
+        write(DbWriter::Lane::Rows, prepareBulkLoad(),
+              [this, pagingStarted = !mayBuildFirst](const Expected<qint64, DbError>& prepared) {
+                  if (pagingStopped()) {
+                      return; // cancelled meanwhile (the cancel's flush ends the run), or the pass is complete
+                  }
+                  if (!prepared) {
+                      fail(prepared.error());
+                  } else if (pagingStarted) {
+                      return;
+                  } else if (*prepared == kBuildFirst) {
+                      // The last pass was recorded while the table still loads (its indexes missing): they come first.
+                      stopPaging();
+                      buildIndexesThen([this] {
+                          resumePaging();
+                          startPass();
+                      });
+                  } else {
+                      startPass();
+                  }
+              });
+        if (!mayBuildFirst && running()) { // without a writer the prepare job has run, and may have failed
+            startPass();
+        }
     }
 
     void verify(Done done) override
@@ -149,15 +164,15 @@ private:
         return fresh;
     }
 
-    // The first pass into an empty table (a first sync, a rebuild) loads in bulk unless LogSyncOptions::bulkLoad is
-    // off (the job then answers kFirstWithIndexes): the indexes are built once, when the pass is complete
-    // (LogBulkLoad). A pass killed while loading resumes loading; a load whose pass had ended is finished first (the
-    // job answers kBuildFirst).
+    // The first pass into an empty table (a first sync, a rebuild) loads in bulk (LogBulkLoad): the indexes it left
+    // out (LogSyncOptions::firstPass) are built when the pass is complete or, FirstPass::ScatteredMidway, once half its
+    // rows are in. A pass killed while loading resumes loading; a load whose pass had ended is finished first (the job
+    // answers kBuildFirst).
     [[nodiscard]] DbWriter::Job prepareBulkLoad() const
     {
         const bool passOpen = !m_state.windows.isEmpty();
         const bool synced = m_state.cursor.has_value();
-        return [passOpen, synced, inBulk = m_options.bulkLoad](Db& db) -> Expected<qint64, DbError> {
+        return [passOpen, synced, firstPass = m_options.firstPass](Db& db) -> Expected<qint64, DbError> {
             LogBulkLoad bulk(db);
             auto loading = bulk.inProgress(Traits::table);
             if (!loading) {
@@ -177,10 +192,10 @@ private:
             if (!*empty) {
                 return qint64(0);
             }
-            if (!inBulk) {
-                return kFirstWithIndexes;
-            }
-            if (auto begun = bulk.begin(Traits::table); !begun) {
+            if (auto begun = bulk.begin(Traits::table, firstPass == LogSyncOptions::FirstPass::Bulk
+                                                           ? LogBulkLoad::LeftOut::AllIndexes
+                                                           : LogBulkLoad::LeftOut::ScatteredIndexes);
+                !begun) {
                 return Unexpected{begun.error()};
             }
             return qint64(0);
@@ -361,6 +376,8 @@ private:
                     return;
                 }
                 addRowsWritten(*written);
+                m_rowsWrittenInRun += *written;
+                buildMidwayIfDue();
                 pump(); // paging may have waited for this batch (mayFetch)
             });
     }
@@ -395,31 +412,64 @@ private:
         flush([this, error](const Expected<void, DbError>&) { fail(error); });
     }
 
+    // One piece of the load's end (LogBulkLoad::step): 1 once the table is loaded.
+    [[nodiscard]] DbWriter::Job loadStep() const
+    {
+        return [stop = m_stopBuild](Db& db) -> Expected<qint64, DbError> {
+            const DbStopCheck check(db, [stop] { return stop->load(); });
+            auto finished = LogBulkLoad(db).step(Traits::table);
+            if (!finished) {
+                return Unexpected{finished.error()};
+            }
+            return qint64(*finished ? 1 : 0);
+        };
+    }
+
     // The indexes a bulk load left out, one at a time on the writer (another log's batches go in between), then `then`.
     void buildIndexesThen(std::function<void()> then)
     {
-        write(
-            DbWriter::Lane::Indexes,
-            [stop = m_stopBuild](Db& db) -> Expected<qint64, DbError> {
-                const DbStopCheck check(db, [stop] { return stop->load(); });
-                auto finished = LogBulkLoad(db).step(Traits::table);
-                if (!finished) {
-                    return Unexpected{finished.error()};
-                }
-                return qint64(*finished ? 1 : 0);
-            },
-            [this, then = std::move(then)](const Expected<qint64, DbError>& finished) {
-                if (cancelled()) {
-                    // What was built stays; the table is still loading, and the next run goes on building.
-                    finishCancelled();
-                } else if (!finished) {
-                    fail(finished.error());
-                } else if (*finished == 1) {
-                    then();
-                } else {
-                    buildIndexesThen(then);
-                }
-            });
+        write(DbWriter::Lane::Indexes, loadStep(),
+              [this, then = std::move(then)](const Expected<qint64, DbError>& finished) {
+                  if (cancelled()) {
+                      // What was built stays; the table is still loading, and the next run goes on building.
+                      finishCancelled();
+                  } else if (!finished) {
+                      fail(finished.error());
+                  } else if (*finished == 1) {
+                      then();
+                  } else {
+                      buildIndexesThen(then);
+                  }
+              });
+    }
+
+    // A first pass that left its scattered indexes out (FirstPass::ScatteredMidway) builds them once half the rows it
+    // expects are written: sorting half the rows is soon done, and the other half is kept in them as it comes, so
+    // nothing is left to build when the download ends. The writer takes them between batches; rows go on coming
+    // meanwhile. Without a count from the platform they are built when the pass is complete (completePass), as they
+    // are after a cancel or a kill (the table is still loading).
+    void buildMidwayIfDue()
+    {
+        if (m_options.firstPass != LogSyncOptions::FirstPass::ScatteredMidway || m_midwayBuildStarted ||
+            m_expected <= 0 || 2 * m_rowsWrittenInRun < m_expected) {
+            return;
+        }
+        m_midwayBuildStarted = true;
+        buildMidway();
+    }
+
+    void buildMidway()
+    {
+        write(DbWriter::Lane::Indexes, loadStep(), [this](const Expected<qint64, DbError>& finished) {
+            if (cancelled() || pagingStopped()) {
+                return; // the cancel ends the run, or completePass() builds what is left
+            }
+            if (!finished) {
+                failAfterFlush(finished.error());
+            } else if (*finished == 0) {
+                buildMidway();
+            }
+        });
     }
 
     // A cancel while the indexes are built stops the one in hand; the answer of that step ends the run.
@@ -625,10 +675,8 @@ private:
 
     static constexpr int kCountAttempts = 3;
 
-    // Answers of the prepare job: the rows of the last pass are in, its indexes are not; or the table is empty and
-    // this first pass keeps its indexes (LogSyncOptions::bulkLoad off).
+    // Answer of the prepare job: the rows of the last pass are in, its indexes are not.
     static constexpr qint64 kBuildFirst = 2;
-    static constexpr qint64 kFirstWithIndexes = 3;
 
     Db& m_db;
     LogRepository m_repo;
@@ -645,6 +693,8 @@ private:
     int m_pendingPages = 0;
     int m_commitRows = 0;    // rows the next commit waits for (LogSyncOptions::rowsPerCommit, growing)
     qint64 m_rowsQueued = 0; // handed to the writer, not yet written
+    qint64 m_rowsWrittenInRun = 0;
+    bool m_midwayBuildStarted = false;              // FirstPass::ScatteredMidway
     std::shared_ptr<std::atomic<bool>> m_stopBuild; // set by a cancel while the indexes are built
     std::shared_ptr<std::atomic<bool>> m_runFailed; // set by the writer when a write of this run failed
     bool m_failing = false;                         // the run ends in a failure once its writes answered

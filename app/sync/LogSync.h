@@ -31,8 +31,9 @@ class PlatformClient;
 //
 // With a writer (DbWriter, as makeStandardStreams gives them), batches are written in its thread while paging goes
 // on, up to two batches ahead; a first pass's indexes (LogBulkLoad) are built there too, one at a time, after the
-// pass's last batch. Then the stream releases the lead (SyncStream::setOnReleased): the next log downloads while
-// these indexes build, and this stream's count checks follow the build.
+// pass's last batch (or, FirstPass::ScatteredMidway, once half its rows are in). Then the stream releases the lead
+// (SyncStream::setOnReleased): the next log downloads while these indexes build, and this stream's count checks follow
+// the build.
 struct LogSyncOptions
 {
     // Where the first pass starts; default 180 days before now (what the platform keeps, CONTRACT.md §15).
@@ -57,11 +58,23 @@ struct LogSyncOptions
     int maxRowsPerCommit = 50000;
     std::chrono::milliseconds windowCap = std::chrono::days(31); // at most the platform's 31 days
     std::function<qint64()> clock;                               // ms since the epoch; default: the system clock
-    // Whether a first pass into an empty table loads in bulk (LogBulkLoad): the writer only appends rows, and the
-    // indexes are built after the pass's last batch, while the next log downloads. Off, the table keeps its indexes as
-    // the rows come, which costs the writer more per row but leaves nothing to build: for the last long log of a sync,
-    // whose builds nothing would hide, while its download leaves the writer time (makeStandardStreams).
-    bool bulkLoad = true;
+    // How a first pass into an empty table (a first sync, a rebuild) loads it (LogBulkLoad).
+    enum class FirstPass
+    {
+        // Every index left out and built after the pass's last batch, while the next log downloads: the writer only
+        // appends rows.
+        Bulk,
+        // Only the indexes whose keys come scattered left out (LogBulkLoad::scatteredIndexes) and built after the
+        // pass's last batch; the others are kept as the rows come, while the writer has the time.
+        ScatteredAtEnd,
+        // Only the indexes whose keys come scattered left out (LogBulkLoad::scatteredIndexes), and built once half
+        // the pass's rows are in, while the download goes on; the others, and then those, are kept as the rows come.
+        // For the last long log of a sync, whose builds nothing would hide: keeping every index cost the writer four
+        // times as much per login row and held the download up, and building them all after it was waited for
+        // (makeStandardStreams).
+        ScatteredMidway,
+    };
+    FirstPass firstPass = FirstPass::Bulk;
     // Where the batches and the index builds are written: one writer shared by the log streams of a sync, so paging
     // never waits on a commit and one log's indexes are built while the next log downloads. None: on the stream's
     // own connection, in its thread, which then waits for each.

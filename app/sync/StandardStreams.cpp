@@ -35,17 +35,22 @@ std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformCli
     streams.push_back(std::make_unique<AccountSync>(db, client));
     streams.push_back(std::make_unique<PolicySync>(db, client));
     // Logins and mail also come from the vendor's log queries when the platform lacks the extension's. A first sync
-    // loads the mails in bulk (LogBulkLoad): they are the costliest rows to keep indexed (eight indexes and the subject
-    // trigrams, over rows scattered by update time), and their indexes build while the operations and then the logins,
-    // the longest download, come. Those two keep their indexes as the rows come: the writer has the time while they
-    // download, and builds after the last log's rows would only be waited for. In alternated full syncs of the large
-    // sandbox this took 36.4-36.8 s where the logins, mails and operations, each loaded in bulk, took 42.0-42.8 s.
-    LogSyncOptions withIndexes = logOptions;
-    withIndexes.bulkLoad = false;
-    streams.push_back(std::make_unique<FallbackStream>(makeMailLogSync(db, client, logOptions),
+    // keeps, as the rows come, the indexes whose keys come in time order (a few pages take each batch), and leaves out
+    // those whose keys come scattered (an account, an IP or mail address: a page for each row, past the page cache),
+    // LogBulkLoad::scatteredIndexes. Kept all along, the logins' two took three quarters of the writer's time per row,
+    // and it fell behind the download. The mails build theirs and the subject trigrams after their last row, while the
+    // operations and the logins download (with every mail index left out, eight builds had the writer busy until
+    // after the logins' last row); those two build theirs once half their rows are in, so that nothing is left to
+    // build after the last log's rows. In alternated full syncs of the large sandbox, the logins and operations
+    // building midway took 38.0-39.5 s where keeping every login index took 40.8-42.1 s.
+    LogSyncOptions midway = logOptions;
+    midway.firstPass = LogSyncOptions::FirstPass::ScatteredMidway;
+    LogSyncOptions atEnd = logOptions;
+    atEnd.firstPass = LogSyncOptions::FirstPass::ScatteredAtEnd;
+    streams.push_back(std::make_unique<FallbackStream>(makeMailLogSync(db, client, atEnd),
                                                        makeVendorMailLogSync(db, client, vendorOptions)));
-    streams.push_back(makeOperationLogSync(db, client, withIndexes));
-    streams.push_back(std::make_unique<FallbackStream>(makeLoginLogSync(db, client, withIndexes),
+    streams.push_back(makeOperationLogSync(db, client, midway));
+    streams.push_back(std::make_unique<FallbackStream>(makeLoginLogSync(db, client, midway),
                                                        makeVendorLoginLogSync(db, client, vendorOptions)));
     return streams;
 }

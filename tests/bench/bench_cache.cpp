@@ -689,12 +689,15 @@ void measureEndToEnd(const QString& workDir, const Seeded& seeded)
         options.historyStartMs = seeded.epochMs - 12 * kDayMs;
         options.writer = std::make_shared<DbWriter>(orFail(syncDb.openAnother())); // as makeStandardStreams does
         std::vector<std::unique_ptr<SyncStream>> streams;
-        // As makeStandardStreams configures them: the logins keep their indexes as the rows come, the mails load in
-        // bulk and build theirs after their last row.
-        LogSyncOptions withIndexes = options;
-        withIndexes.bulkLoad = false;
-        streams.push_back(makeLoginLogSync(syncDb, client, withIndexes));
-        streams.push_back(makeMailLogSync(syncDb, client, options));
+        // As makeStandardStreams configures them: the logins keep their time-ordered indexes as the rows come and
+        // build the scattered ones halfway; the mails keep theirs too and build the scattered ones and the subject
+        // index after their last row.
+        LogSyncOptions midway = options;
+        midway.firstPass = LogSyncOptions::FirstPass::ScatteredMidway;
+        LogSyncOptions atEnd = options;
+        atEnd.firstPass = LogSyncOptions::FirstPass::ScatteredAtEnd;
+        streams.push_back(makeLoginLogSync(syncDb, client, midway));
+        streams.push_back(makeMailLogSync(syncDb, client, atEnd));
         const qint64 from = *options.historyStartMs;
         const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;
         std::vector<double> serving;

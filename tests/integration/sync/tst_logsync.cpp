@@ -47,7 +47,7 @@ private Q_SLOTS:
     void cancelThenResumeEqualsACleanSync();
     void killedSyncResumesFromItsLastBatch();
     void killedBulkLoadOfMailsAnswersExactlyAndResumes();
-    void firstPassWithIndexesKeepsThemAndReadsStatistics();
+    void firstPassBuildsScatteredIndexesMidway();
     void commitsGrowFromASmallFirstOne();
     void pagingGoesOnWhileTheWriterIsBusy();
     void cancelWhileIndexesBuildResumesTheLoad();
@@ -554,24 +554,36 @@ void TestLogSync::killedBulkLoadOfMailsAnswersExactlyAndResumes()
     }
 }
 
-// Without bulk loading (as the standard streams sync the logins) a first pass keeps the table's indexes all along,
-// ends with the platform's rows, and has the planner's statistics read once its rows are in: also when it was killed
-// halfway and completes in the next run, which finds a table no longer empty.
-void TestLogSync::firstPassWithIndexesKeepsThemAndReadsStatistics()
+// As the standard streams sync the logins (FirstPass::ScatteredMidway), a first pass keeps the indexes whose keys come
+// in time order all along and leaves the scattered ones (account, IP address) out until half its rows are in. Killed
+// before that, it resumes in the next run, which finds a table no longer empty, builds them while pages still come,
+// ends with the platform's rows and every index of the schema, and has the planner's statistics read once its rows
+// are in.
+void TestLogSync::firstPassBuildsScatteredIndexesMidway()
 {
-    const QString path = m_dir.filePath(QStringLiteral("with-indexes.db"));
+    const QString path = m_dir.filePath(QStringLiteral("midway.db"));
     LogSyncOptions options = historyOptions(kHistoryStart);
-    options.bulkLoad = false;
-    options.rowsPerCommit = 1000; // several batches, each looked at below
-    options.maxRowsPerCommit = 1000;
+    options.firstPass = LogSyncOptions::FirstPass::ScatteredMidway;
+    options.pageSize = 100; // many pages after the build, each looked at below
+    options.rowsPerCommit = 500;
+    options.maxRowsPerCommit = 500;
+    const QStringList scattered = LogBulkLoad::scatteredIndexes(LogTable::Logins);
+    const qint64 total =
+        platformCount(m_frozen->client(), 1, kHistoryStart, QDateTime::currentMSecsSinceEpoch() + kDay);
     QMap<QString, QString> schemaIndexes;
+    QMap<QString, QString> timeOrdered;
     int looked = 0;
-    bool keptThem = true;
-    const auto look = [&](Cache& cache, qint64 done) {
-        if (done > 0) {
-            ++looked;
-            keptThem = keptThem && !LogBulkLoad(cache.db()).inProgress(LogTable::Logins).value() &&
-                       indexDefinitions(cache.db(), "login_log") == schemaIndexes;
+    bool keptTimeOrdered = true;
+    // The rows still to come (committed rows against the platform's) when the scattered indexes were first there.
+    qint64 toComeWhenBuilt = -1;
+    const auto look = [&](Cache& cache) {
+        ++looked;
+        const QMap<QString, QString> now = indexDefinitions(cache.db(), "login_log");
+        for (auto index = timeOrdered.cbegin(); index != timeOrdered.cend(); ++index) {
+            keptTimeOrdered = keptTimeOrdered && now.value(index.key()) == index.value();
+        }
+        if (toComeWhenBuilt < 0 && now == schemaIndexes) {
+            toComeWhenBuilt = total - cache.repo().loginRowCount().value();
         }
     };
     const std::string_view statistics =
@@ -579,32 +591,42 @@ void TestLogSync::firstPassWithIndexesKeepsThemAndReadsStatistics()
     {
         Cache cache(path);
         schemaIndexes = indexDefinitions(cache.db(), "login_log");
-        QVERIFY(schemaIndexes.size() >= 5);
+        timeOrdered = schemaIndexes;
+        for (const QString& name : scattered) {
+            QVERIFY2(timeOrdered.remove(name) == 1, qPrintable(name));
+        }
+        QVERIFY(timeOrdered.size() >= 4);
         cache.connect(m_frozen->client(), cache.withWriter(options));
         bool killed = false;
         const RunOutcome outcome = runStream(
             *cache.streams().at(1), false,
             [&](SyncStream&, qint64 done) {
-                look(cache, done);
-                killed = killed || done >= 3000;
+                look(cache);
+                killed = killed || done >= 1000;
             },
             &killed);
         QVERIFY(killed);
         QVERIFY(!outcome.result.has_value());
         cache.streams().clear(); // as a kill -9 leaves it: the last committed batch
-        QVERIFY(cache.repo().loginRowCount().value() >= 1000);
+        QVERIFY(cache.repo().loginRowCount().value() >= 500);
+        QVERIFY2(2 * cache.repo().loginRowCount().value() < total, "killed too late to resume before the build");
+        QVERIFY(LogBulkLoad(cache.db()).inProgress(LogTable::Logins).value());
+        QCOMPARE(indexDefinitions(cache.db(), "login_log"), timeOrdered);
         QVERIFY(!cache.db().queryText(statistics)); // nothing analysed yet
     }
     Cache cache(path);
     cache.connect(m_frozen->client(), cache.withWriter(options));
-    const RunOutcome outcome =
-        runStream(*cache.streams().at(1), false, [&](SyncStream&, qint64 done) { look(cache, done); });
+    const RunOutcome outcome = runStream(*cache.streams().at(1), false, [&](SyncStream&, qint64) { look(cache); });
     QVERIFY2(allMatch(outcome), qPrintable(describeOutcome(outcome)));
-    QVERIFY(looked >= 5);
-    QVERIFY(keptThem);
+    QVERIFY(looked >= 20);
+    QVERIFY(keptTimeOrdered);
+    // Built while at least two batches were still to come, not after the download.
+    QVERIFY2(toComeWhenBuilt >= 2 * options.maxRowsPerCommit, qPrintable(QString::number(toComeWhenBuilt)));
+    QVERIFY(!LogBulkLoad(cache.db()).inProgress(LogTable::Logins).value());
+    QCOMPARE(indexDefinitions(cache.db(), "login_log"), schemaIndexes);
     const qint64 rows = cache.repo().loginRowCount().value();
-    QCOMPARE(rows, platformCount(m_frozen->client(), 1, kHistoryStart, QDateTime::currentMSecsSinceEpoch() + kDay));
-    // sqlite_stat1 starts each index's statistics with the table's row count.
+    QCOMPARE(rows, total);
+    // sqlite_stat1 starts each index's statistics with the table's row count: read once every row was in.
     const auto stat = cache.db().queryText(statistics);
     QVERIFY2(stat, "no statistics were read");
     QCOMPARE(stat->section(QLatin1Char(' '), 0, 0).toLongLong(), rows);

@@ -31,9 +31,9 @@ std::vector<std::unique_ptr<SyncStream>> fallbackStreams(Db& db, PlatformClient&
                                                          VendorLogSyncOptions vendor)
 {
     std::vector<std::unique_ptr<SyncStream>> streams;
-    LogSyncOptions withIndexes = historyOptions(historyStart); // as makeStandardStreams has the logins
-    withIndexes.bulkLoad = false;
-    streams.push_back(std::make_unique<FallbackStream>(makeLoginLogSync(db, client, withIndexes),
+    LogSyncOptions midway = historyOptions(historyStart); // as makeStandardStreams has the logins
+    midway.firstPass = LogSyncOptions::FirstPass::ScatteredMidway;
+    streams.push_back(std::make_unique<FallbackStream>(makeLoginLogSync(db, client, midway),
                                                        makeVendorLoginLogSync(db, client, vendor)));
     streams.push_back(std::make_unique<FallbackStream>(makeMailLogSync(db, client, historyOptions(historyStart)),
                                                        makeVendorMailLogSync(db, client, vendor)));
