@@ -4,6 +4,7 @@
 #include "api/Capabilities.h"
 #include "store/AccountRepository.h"
 #include "store/Db.h"
+#include "store/DbWriter.h"
 #include "store/SyncState.h"
 #include "store/UnitRepository.h"
 
@@ -23,11 +24,33 @@ const QString kNewest = QStringLiteral("newest");
 const QString kVendorPage = QStringLiteral("vendorPage");
 constexpr int kVendorPageSize = 200; // the largest page getAccountList gives
 
+// One page of accounts and the stream's state, in one transaction of `db`; the rows changed.
+Expected<qint64, DbError> commitAccounts(Db& db, const QList<Account>& accounts, AddressBasisKnown basisKnown,
+                                         const QJsonObject& state)
+{
+    auto transaction = Transaction::begin(db);
+    if (!transaction) {
+        return Unexpected(transaction.error());
+    }
+    auto written = AccountRepository(db).upsert(accounts, basisKnown);
+    if (!written) {
+        return Unexpected(written.error());
+    }
+    if (auto saved = SyncState(db).save(kStream, state); !saved) {
+        return Unexpected(saved.error());
+    }
+    if (auto committed = transaction->commit(); !committed) {
+        return Unexpected(committed.error());
+    }
+    return *written;
+}
+
 } // namespace
 
-AccountSync::AccountSync(Db& db, PlatformClient& client)
+AccountSync::AccountSync(Db& db, PlatformClient& client, std::shared_ptr<DbWriter> writer)
     : BasicSyncStream(kStream)
     , m_db(db)
+    , m_writer(std::move(writer))
     , m_accounts(client)
     , m_units(client)
     , m_stats(client)
@@ -42,6 +65,10 @@ void AccountSync::run(Progress progress, Done done)
     }
     m_report = StreamReport{kStream, 0, {}};
     m_rowsDone = 0;
+    m_pageRequested = false;
+    m_writesPending = 0;
+    m_lastPageRead = false;
+    m_writeFailed = std::make_shared<std::atomic<bool>>(false);
 
     auto state = SyncState(m_db).load(kStream);
     if (!state) {
@@ -115,6 +142,7 @@ void AccountSync::requestPage()
     // Always with updatedSince (0 on the first pass), so every pass and every stored cursor has the same order.
     filter.updatedSince = m_passSince;
     filter.pageSize = m_pageSize;
+    m_pageRequested = true;
     m_accounts.list(
         filter, m_cursor, context(), whileCurrent([this](const Expected<KeysetPage<Account>, ApiError>& page) {
             if (!page) {
@@ -148,6 +176,13 @@ void AccountSync::requestPage()
 
 void AccountSync::onPage(const KeysetPage<Account>& page)
 {
+    m_pageRequested = false;
+    if (m_writer && cancelled()) {
+        if (m_writesPending == 0) {
+            finishCancelled();
+        }
+        return; // asked for again by the next run, from the stored cursor
+    }
     for (const Account& account : page.items) {
         m_newest = std::max(m_newest, account.updatedAt);
     }
@@ -162,6 +197,20 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
     }
     state.insert(kNewest, m_newest);
 
+    if (m_writer) {
+        writePage(page.items, state);
+        if (last) {
+            m_lastPageRead = true;
+            m_passSince = m_newest;
+            m_cursor.clear();
+        } else {
+            m_cursor = *page.nextCursor;
+            if (m_writesPending < kPagesAhead) {
+                requestPage();
+            }
+        }
+        return;
+    }
     if (!commitPage(page.items, state)) {
         return;
     }
@@ -169,14 +218,7 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
     if (last) {
         m_passSince = m_newest;
         m_cursor.clear();
-        if (m_report.rowsWritten > 0) {
-            // Lets the query planner see the new distribution of statuses, units and states; cheap when nothing
-            // needs analysing.
-            if (auto optimized = m_db.exec("PRAGMA optimize"); !optimized) {
-                qCWarning(lcAccountSync) << "PRAGMA optimize failed:" << optimized.error().detail;
-            }
-        }
-        checkCounts();
+        endPass();
         return;
     }
     m_cursor = *page.nextCursor;
@@ -184,6 +226,71 @@ void AccountSync::onPage(const KeysetPage<Account>& page)
         return;
     }
     requestPage();
+}
+
+void AccountSync::writePage(const QList<Account>& accounts, const QJsonObject& state)
+{
+    ++m_writesPending;
+    const qint64 rows = accounts.size();
+    // Pages commit in order, each with the cursor past it: once one failed, the later ones must not commit, or the
+    // failed page would never be read again.
+    m_writer->post(
+        DbWriter::Lane::Rows,
+        [accounts, state, failed = m_writeFailed](Db& db) -> Expected<qint64, DbError> {
+            if (failed->load()) {
+                DbError skipped;
+                skipped.kind = DbError::Kind::Interrupted;
+                skipped.detail = QStringLiteral("an earlier page of this sync run was not written");
+                return Unexpected{skipped};
+            }
+            auto written = commitAccounts(db, accounts, AddressBasisKnown::Yes, state);
+            if (!written) {
+                failed->store(true);
+            }
+            return written;
+        },
+        context(), whileCurrent([this, rows](const Expected<qint64, DbError>& written) {
+            --m_writesPending;
+            if (!written) {
+                fail(written.error());
+                return;
+            }
+            m_report.rowsWritten += *written;
+            m_rowsDone += rows;
+            reportProgress(m_rowsDone, -1);
+            afterPageWritten();
+        }));
+}
+
+void AccountSync::afterPageWritten()
+{
+    if (cancelled()) {
+        if (!m_pageRequested && m_writesPending == 0) {
+            finishCancelled();
+        }
+        return;
+    }
+    if (m_lastPageRead) {
+        if (m_writesPending == 0) {
+            endPass();
+        }
+        return;
+    }
+    if (!m_pageRequested) {
+        requestPage(); // it waited for the writer (kPagesAhead)
+    }
+}
+
+void AccountSync::endPass()
+{
+    if (m_report.rowsWritten > 0) {
+        // Lets the query planner see the new distribution of statuses, units and states; cheap when nothing needs
+        // analysing.
+        if (auto optimized = m_db.exec("PRAGMA optimize"); !optimized) {
+            qCWarning(lcAccountSync) << "PRAGMA optimize failed:" << optimized.error().detail;
+        }
+    }
+    checkCounts();
 }
 
 void AccountSync::requestVendorPage()
@@ -234,24 +341,11 @@ void AccountSync::checkVendorCount(qint64 platformCount)
 
 bool AccountSync::commitPage(const QList<Account>& accounts, const QJsonObject& state)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        fail(transaction.error());
-        return false;
-    }
     // The vendor's listing (m_vendorPage > 0) says nothing of the address basis: the cached one stays.
     auto written =
-        AccountRepository(m_db).upsert(accounts, m_vendorPage > 0 ? AddressBasisKnown::No : AddressBasisKnown::Yes);
+        commitAccounts(m_db, accounts, m_vendorPage > 0 ? AddressBasisKnown::No : AddressBasisKnown::Yes, state);
     if (!written) {
         fail(written.error());
-        return false;
-    }
-    if (auto saved = SyncState(m_db).save(kStream, state); !saved) {
-        fail(saved.error());
-        return false;
-    }
-    if (auto committed = transaction->commit(); !committed) {
-        fail(committed.error());
         return false;
     }
     m_report.rowsWritten += *written;

@@ -21,8 +21,8 @@ std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformCli
 {
     LogSyncOptions logOptions;
     logOptions.historyStartMs = QDateTime::currentMSecsSinceEpoch() - qint64(options.historyDays) * 24 * 60 * 60 * 1000;
-    // The log streams write on a connection of their own, in a thread of its own (DbWriter); without one (it could
-    // not be opened) they write on `db` and wait for each commit and index build.
+    // The accounts and the log streams write on a connection of their own, in a thread of its own (DbWriter); without
+    // one (it could not be opened) they write on `db` and wait for each commit and index build.
     if (auto another = db.openAnother()) {
         logOptions.writer = std::make_shared<DbWriter>(std::move(*another));
     } else {
@@ -32,7 +32,7 @@ std::vector<std::unique_ptr<SyncStream>> makeStandardStreams(Db& db, PlatformCli
     vendorOptions.historyStartMs = logOptions.historyStartMs;
 
     std::vector<std::unique_ptr<SyncStream>> streams;
-    streams.push_back(std::make_unique<AccountSync>(db, client));
+    streams.push_back(std::make_unique<AccountSync>(db, client, logOptions.writer));
     streams.push_back(std::make_unique<PolicySync>(db, client));
     // Logins and mail also come from the vendor's log queries when the platform lacks the extension's. A first sync
     // keeps, as the rows come, the indexes whose keys come in time order (a few pages take each batch), and leaves out

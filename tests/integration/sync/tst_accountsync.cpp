@@ -5,6 +5,7 @@
 #include "api/UnitService.h"
 #include "store/AccountRepository.h"
 #include "store/Db.h"
+#include "store/DbWriter.h"
 #include "store/PolicyRepository.h"
 #include "store/Schema.h"
 #include "store/SyncState.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void incrementalSyncSeesCreatedAndDisabledAccounts();
     void policyDocumentsMatchThePlatform();
     void cancelThenResumeEqualsACleanSync();
+    void withAWriterEqualsThePlatformAndResumesAfterACancel();
     void restartAfterAnAbandonedPassResumesFromTheCursor();
     void syncUnderInjectedFaultsEndsEqual();
     void aSecondRunWhileOneIsInProgressIsRefusedNotDropped_data();
@@ -412,6 +414,60 @@ void TestAccountSync::cancelThenResumeEqualsACleanSync()
     QVERIFY(!cancelled);
     QVERIFY(cancelled.error().cancelled());
     QCOMPARE(*AccountRepository(*db).count(), qint64(80)); // the two committed pages, nothing more
+    auto state = SyncState(*db).load(QStringLiteral("accounts"));
+    QVERIFY(state && state->has_value());
+    QVERIFY(!(*state)->value(QStringLiteral("cursor")).toString().isEmpty());
+
+    const StreamResult resumed = runStream(stream);
+    QVERIFY2(resumed, qPrintable(describe(resumed)));
+    QVERIFY(allMatch(*resumed));
+    QVERIFY(cacheEqualsPlatform(*db));
+}
+
+// With a writer (as makeStandardStreams gives it) each page is committed in the writer's thread while the next one is
+// read: a pass equals the platform and the next one writes nothing. Cancelled at its second committed page, a pass
+// keeps whole pages (those handed to the writer before the cancel, never the one read after it) with the cursor past
+// the last of them, and the next run resumes there and ends with the platform's accounts.
+void TestAccountSync::withAWriterEqualsThePlatformAndResumesAfterACancel()
+{
+    const auto writerFor = [](Db& db) {
+        auto another = db.openAnother();
+        return another ? std::make_shared<DbWriter>(std::move(*another)) : nullptr;
+    };
+    {
+        auto db = openCache();
+        QVERIFY(db);
+        const std::shared_ptr<DbWriter> writer = writerFor(*db);
+        QVERIFY(writer);
+        AccountSync stream(*db, m_fixture.client(), writer);
+        stream.setPageSize(40);
+        const StreamResult result = runStream(stream);
+        QVERIFY2(result, qPrintable(describe(result)));
+        QVERIFY(allMatch(*result));
+        QCOMPARE(result->rowsWritten, *AccountRepository(*db).count());
+        QVERIFY(cacheEqualsPlatform(*db));
+        const StreamResult again = runStream(stream);
+        QVERIFY2(again, qPrintable(describe(again)));
+        QCOMPARE(again->rowsWritten, qint64(0));
+    }
+    auto db = openCache();
+    QVERIFY(db);
+    const std::shared_ptr<DbWriter> writer = writerFor(*db);
+    QVERIFY(writer);
+    AccountSync stream(*db, m_fixture.client(), writer);
+    stream.setPageSize(40);
+    int progressed = 0;
+    const StreamResult cancelled = runStream(stream, false, [&] {
+        if (++progressed == 2) {
+            stream.cancel();
+        }
+    });
+    QVERIFY(!cancelled);
+    QVERIFY(cancelled.error().cancelled());
+    const qint64 kept = *AccountRepository(*db).count();
+    QVERIFY2(kept >= 80 && kept <= 40 * (2 + AccountSync::kPagesAhead) && kept % 40 == 0,
+             qPrintable(QString::number(kept)));
+    QVERIFY(kept < platformAccounts().size());
     auto state = SyncState(*db).load(QStringLiteral("accounts"));
     QVERIFY(state && state->has_value());
     QVERIFY(!(*state)->value(QStringLiteral("cursor")).toString().isEmpty());
