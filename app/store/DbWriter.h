@@ -16,11 +16,11 @@
 
 namespace dm {
 
-// A second connection to a cache, in a thread of its own, that runs write jobs one after another. The log streams
-// hand it their batches and index builds, so the thread that pages the platform never waits on a commit or a sort,
-// and one log's indexes are built while the next log downloads. SQLite lets one connection write at a time: with the
-// log streams' large writes going through this one thread, they take turns here; any other write (the outbox, an
-// account sync, the vendor's log dialect) waits for the job in hand (Db::waitWhileBusy).
+// A second connection to a cache, in a thread of its own, that runs write jobs one after another. The account and log
+// streams hand it their pages, batches and index builds, so the thread that pages the platform never waits on a
+// commit or a sort, and one log's indexes are built while the next log downloads. SQLite lets one connection write at
+// a time: with a sync's large writes going through this one thread, they take turns here; any other write (the
+// outbox, the vendor's log dialect) waits for the job in hand (Db::waitWhileBusy).
 //
 // Two lanes: a queued Rows job (a batch) runs before any queued Indexes job (one index build each), so a long build
 // holds a batch up for at most the index in hand. Within a lane jobs run in the order posted.

@@ -20,8 +20,8 @@ enum class LogTable
 
 // Loading a log table in bulk: a first sync or a rebuild brings hundreds of thousands of rows at once, and keeping
 // up to eight b-trees and a trigram index in step with every row costs several times the rows themselves. While a table
-// loads, its secondary indexes are dropped (their definitions kept in log_bulk_index) and mail subjects are not
-// indexed; finish() builds them once, from sorted rows, when the rows are in.
+// loads, its secondary indexes, or only the scattered ones (begin()), are dropped (their definitions kept in
+// log_bulk_index) and mail subjects are not indexed; finish() builds them once, from sorted rows.
 //
 // Every step commits on its own and each can be repeated, so a load killed at any point resumes: the next run keeps
 // appending, and finish() builds the indexes still missing and goes on filling the subject index after the last piece
@@ -84,7 +84,7 @@ public:
     static constexpr int IndexSortCacheKiB = 8 * 1024;
 
     // Has SQLite count the rows of `table` and of each value of its indexes, which is what the planner chooses an
-    // index by. The last step of a load does it; so does a first sync that kept its indexes (LogSync).
+    // index by. The last step of a load does it; so does a first pass that kept most of its indexes (LogSync).
     [[nodiscard]] Expected<void, DbError> analyse(LogTable table);
 
     // The indexes of `table` begin() would drop now (tests, the benchmark's unencrypted copy).

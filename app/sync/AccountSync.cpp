@@ -68,6 +68,7 @@ void AccountSync::run(Progress progress, Done done)
     m_pageRequested = false;
     m_writesPending = 0;
     m_lastPageRead = false;
+    m_pageError.reset();
     m_writeFailed = std::make_shared<std::atomic<bool>>(false);
 
     auto state = SyncState(m_db).load(kStream);
@@ -162,12 +163,12 @@ void AccountSync::requestPage()
                     requestVendorPage();
                     return;
                 }
-                fail(page.error());
+                failOncePagesWritten(page.error());
                 return;
             }
             m_resumedCursor = false;
             if (page->nextCursor && *page->nextCursor == m_cursor) {
-                fail(repeatedCursorError(kStream));
+                failOncePagesWritten(repeatedCursorError(kStream));
                 return;
             }
             onPage(*page);
@@ -262,8 +263,24 @@ void AccountSync::writePage(const QList<Account>& accounts, const QJsonObject& s
         }));
 }
 
+void AccountSync::failOncePagesWritten(const ApiError& error)
+{
+    m_pageRequested = false;
+    if (m_writesPending > 0) {
+        m_pageError = error; // the pages read before it commit first, as they would have without a writer
+        return;
+    }
+    fail(error);
+}
+
 void AccountSync::afterPageWritten()
 {
+    if (m_pageError) {
+        if (m_writesPending == 0) {
+            fail(*m_pageError);
+        }
+        return;
+    }
     if (cancelled()) {
         if (!m_pageRequested && m_writesPending == 0) {
             finishCancelled();

@@ -62,6 +62,8 @@ private:
     // The same in the writer's thread; what follows (the next page, the end of the pass) waits for its answer.
     void writePage(const QList<Account>& accounts, const QJsonObject& state);
     void afterPageWritten();
+    // A listing page failed: the run ends with `error` once the pages handed to the writer are written.
+    void failOncePagesWritten(const ApiError& error);
     // The listing is read and written: the planner's statistics, then the count checks.
     void endPass();
     void checkCounts();
@@ -92,6 +94,7 @@ private:
     bool m_pageRequested = false;
     int m_writesPending = 0;
     bool m_lastPageRead = false;
+    std::optional<ApiError> m_pageError;
     std::shared_ptr<std::atomic<bool>>
         m_writeFailed; // set in the writer's thread: later pages of the run are not written
 };

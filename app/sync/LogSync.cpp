@@ -88,9 +88,9 @@ public:
         m_failing = false;
         m_commitRows = m_options.rowsPerCommit;
         m_rowsWrittenInRun = 0;
-        m_midwayBuildStarted = false;
+        m_midwayBuildStarted = m_state.cursor.has_value(); // none after a first pass: only a first pass loads
         m_stopBuild = std::make_shared<std::atomic<bool>>(false);
-        m_runFailed = std::make_shared<std::atomic<bool>>(false);
+        m_firstFailure = std::make_shared<std::optional<DbError>>();
         // The prepare job is the run's first on the writer's lane, so every batch is written after it: paging need not
         // wait for its answer, which comes after the writer's job in hand (another log's index build), unless the last
         // pass may have left its indexes to build first (kBuildFirst: its rows are in, no pass is open).
@@ -324,18 +324,16 @@ private:
             }
             return;
         }
-        // Jobs of one run commit in order, each with the state that describes it: once one failed, the later ones
-        // (their states reach past its rows) must not commit, or those rows would never be read again.
-        auto guarded = [job = std::move(job), failed = m_runFailed](Db& db) -> Expected<qint64, DbError> {
-            if (failed->load()) {
-                DbError skipped;
-                skipped.kind = DbError::Kind::Interrupted;
-                skipped.detail = QStringLiteral("an earlier write of this sync run failed");
-                return Unexpected{skipped};
+        // Batches of one run commit in order, each with the state that describes it: once one failed, the later jobs
+        // (their states reach past its rows) must not commit, or those rows would never be read again; they answer
+        // with its error. An index build moves no state: its failure (or its stop by a cancel) leaves the batches be.
+        auto guarded = [job = std::move(job), lane, failure = m_firstFailure](Db& db) -> Expected<qint64, DbError> {
+            if (failure->has_value()) {
+                return Unexpected{**failure};
             }
             auto result = job(db);
-            if (!result) {
-                failed->store(true);
+            if (!result && lane == DbWriter::Lane::Rows) {
+                *failure = result.error();
             }
             return result;
         };
@@ -391,6 +389,9 @@ private:
     // Commits what was read, then `done` once every batch handed over is written (the writer's lane keeps order).
     void flush(std::function<void(const Expected<void, DbError>&)> done) override
     {
+        if (cancelled()) {
+            m_stopBuild->store(true); // a midway build in hand or queued stops: the next run goes on with it
+        }
         submitPending();
         if (!running()) {
             return;
@@ -496,8 +497,8 @@ private:
         });
     }
 
-    // A first pass that kept its indexes: the planner's statistics were made before its rows came (a bulk load's last
-    // step reads them again itself). Among the index builds, where it holds no batch up for longer than one of them.
+    // A first pass that kept most of its indexes (FirstPass::ScatteredMidway): the planner's statistics were made
+    // before its rows came. Among the index builds, where it holds no batch up for longer than one of them.
     void analyseThen(std::function<void()> then)
     {
         write(
@@ -696,8 +697,9 @@ private:
     qint64 m_rowsWrittenInRun = 0;
     bool m_midwayBuildStarted = false;              // FirstPass::ScatteredMidway
     std::shared_ptr<std::atomic<bool>> m_stopBuild; // set by a cancel while the indexes are built
-    std::shared_ptr<std::atomic<bool>> m_runFailed; // set by the writer when a write of this run failed
-    bool m_failing = false;                         // the run ends in a failure once its writes answered
+    // The first batch of this run that failed, in the writer's thread (the only one that reads it).
+    std::shared_ptr<std::optional<DbError>> m_firstFailure;
+    bool m_failing = false; // the run ends in a failure once its writes answered
 };
 
 } // namespace

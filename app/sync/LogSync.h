@@ -75,7 +75,7 @@ struct LogSyncOptions
         ScatteredMidway,
     };
     FirstPass firstPass = FirstPass::Bulk;
-    // Where the batches and the index builds are written: one writer shared by the log streams of a sync, so paging
+    // Where the batches and the index builds are written: one writer shared by the streams of a sync, so paging
     // never waits on a commit and one log's indexes are built while the next log downloads. None: on the stream's
     // own connection, in its thread, which then waits for each.
     std::shared_ptr<DbWriter> writer;

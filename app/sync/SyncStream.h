@@ -55,7 +55,7 @@ struct StreamReport
 // `progress` follows each page read and `done` comes exactly once. Each batch and the stream's cursor commit in one
 // transaction, so `kill -9` at any moment loses at most what was read and not yet committed (the log streams gather
 // 10,000 rows for their first commit and up to 50,000 for later ones, and with a writer thread read up to two
-// batches ahead, LogSyncOptions), and the next run resumes.
+// batches ahead, LogSyncOptions; the accounts up to two pages, AccountSync), and the next run resumes.
 class SyncStream
 {
 public:

@@ -186,10 +186,11 @@ void TestDmctlCache::killedSyncResumesToTheSameResult()
     sync.setProcessEnvironment(environment(QStringLiteral("killed")));
     sync.start(QStringLiteral(DMCTL_PATH), QStringList{QStringLiteral("sync")} + connect());
     QVERIFY(sync.waitForStarted());
-    // Kill it in the middle of the mail log, the first log a sync downloads and the one it loads in bulk: after its
-    // first committed batch (10,000 rows, handed to the writer when they are read; progress is told once a page is
-    // in, and the line that shows 12,000 comes well after that batch was written). The kill leaves the mails without
-    // their indexes and subject index, and the resumed run must build them as well as fetch the rest.
+    // Kill it in the middle of the mail log, the first log a sync downloads, while it loads: after its first
+    // committed batch (10,000 rows, handed to the writer when they are read; progress is told once a page is in, and
+    // the line that shows 12,000 comes well after that batch was written). The kill leaves the mails without their
+    // scattered indexes (sender, recipient) and subject index, and the resumed run must build them as well as fetch
+    // the rest.
     QByteArray progress;
     static const QRegularExpression midMails(QStringLiteral("sync mail \\(\\d/\\d\\): (1[2-9]|[2-9]\\d)\\d{3} of"));
     while (!midMails.match(QString::fromUtf8(progress)).hasMatch()) {

@@ -690,8 +690,9 @@ void TestLogSync::commitsGrowFromASmallFirstOne()
     QVERIFY2(checkSteps(steps).isEmpty(), qPrintable(checkSteps(steps)));
 }
 
-// With a writer, pages are read while a batch waits to be written (here: while the writer is held by another job),
-// up to two full batches; then paging waits, and goes on when the writer is free.
+// With a writer, pages are read while a batch waits to be written (here: while the writer is held by another job
+// from before the run, so that even the run's first job waits), up to two full batches; then paging waits, and goes
+// on when the writer is free.
 void TestLogSync::pagingGoesOnWhileTheWriterIsBusy()
 {
     LogSyncOptions options = historyOptions(kHistoryStart);
@@ -703,23 +704,20 @@ void TestLogSync::pagingGoesOnWhileTheWriterIsBusy()
     // Shared with the writer's job, and let go whatever happens here: the writer's thread must not wait for ever.
     auto hold = std::make_shared<std::atomic<bool>>(true);
     const auto letGo = qScopeGuard([hold] { *hold = false; });
-    bool held = false;
+    // Held before the run: its first job (preparing the load) waits behind this one, and paging must not wait for it.
+    cache.writer().post(DbWriter::Lane::Rows,
+                        [hold](Db&) -> Expected<qint64, DbError> {
+                            while (hold->load()) {
+                                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                            }
+                            return qint64(0);
+                        },
+                        nullptr, {});
+    QTimer::singleShot(10000, [hold] { *hold = false; }); // a stream that waits is not waited for in vain
     qint64 readWhileHeld = 0;
     qint64 cachedWhileHeld = 0;
     bool releaseDue = false;
     const RunOutcome outcome = runStream(*cache.streams().at(1), false, [&](SyncStream&, qint64 done) {
-        if (!held && done > 0) {
-            // The first page is in, the first batch (500 rows) not yet: the writer is held from here on.
-            held = true;
-            cache.writer().post(DbWriter::Lane::Rows,
-                                [hold](Db&) -> Expected<qint64, DbError> {
-                                    while (hold->load()) {
-                                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-                                    }
-                                    return qint64(0);
-                                },
-                                nullptr, {});
-        }
         if (!hold->load()) {
             return;
         }
