@@ -64,4 +64,19 @@ void DbWriter::work()
     }
 }
 
+DbWriter::Job DbWriter::unlessFailed(Job job, FirstFailure firstFailure, bool recordsFailure)
+{
+    return [job = std::move(job), firstFailure = std::move(firstFailure),
+            recordsFailure](Db& db) -> Expected<qint64, DbError> {
+        if (firstFailure->has_value()) {
+            return Unexpected{**firstFailure};
+        }
+        auto result = job(db);
+        if (!result && recordsFailure) {
+            *firstFailure = result.error();
+        }
+        return result;
+    };
+}
+
 } // namespace dm

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace dm {
@@ -47,6 +48,14 @@ public:
     // `context` is gone by then (or null: nobody waits for the answer). `job` must not touch what the owner's thread
     // uses: it captures values.
     void post(Lane lane, Job job, QObject* context, Done done);
+
+    // The first failure among the writes of one sync run; read and set only in the writer's thread.
+    using FirstFailure = std::shared_ptr<std::optional<DbError>>;
+    // `job`, unless a write sharing `firstFailure` failed before: then that failure, and `job` does not run. A run's
+    // batches commit in order, each with the state that describes it, so none may commit after one that failed (its
+    // state reaches past the failed rows, which would never be read again). `recordsFailure` off: a job whose failure
+    // moves no state (an index build) and leaves the later ones be.
+    [[nodiscard]] static Job unlessFailed(Job job, FirstFailure firstFailure, bool recordsFailure = true);
 
 private:
     struct Task

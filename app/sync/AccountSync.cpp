@@ -69,7 +69,7 @@ void AccountSync::run(Progress progress, Done done)
     m_writesPending = 0;
     m_lastPageRead = false;
     m_pageError.reset();
-    m_writeFailed = std::make_shared<std::atomic<bool>>(false);
+    m_writeFailure = std::make_shared<std::optional<DbError>>();
 
     auto state = SyncState(m_db).load(kStream);
     if (!state) {
@@ -233,23 +233,12 @@ void AccountSync::writePage(const QList<Account>& accounts, const QJsonObject& s
 {
     ++m_writesPending;
     const qint64 rows = accounts.size();
-    // Pages commit in order, each with the cursor past it: once one failed, the later ones must not commit, or the
-    // failed page would never be read again.
+    // Pages commit in order, each with the cursor past it: none after one that failed (DbWriter::unlessFailed).
     m_writer->post(
         DbWriter::Lane::Rows,
-        [accounts, state, failed = m_writeFailed](Db& db) -> Expected<qint64, DbError> {
-            if (failed->load()) {
-                DbError skipped;
-                skipped.kind = DbError::Kind::Interrupted;
-                skipped.detail = QStringLiteral("an earlier page of this sync run was not written");
-                return Unexpected{skipped};
-            }
-            auto written = commitAccounts(db, accounts, AddressBasisKnown::Yes, state);
-            if (!written) {
-                failed->store(true);
-            }
-            return written;
-        },
+        DbWriter::unlessFailed(
+            [accounts, state](Db& db) { return commitAccounts(db, accounts, AddressBasisKnown::Yes, state); },
+            m_writeFailure),
         context(), whileCurrent([this, rows](const Expected<qint64, DbError>& written) {
             --m_writesPending;
             if (!written) {

@@ -3,13 +3,13 @@
 #include "api/AccountService.h"
 #include "api/StatsService.h"
 #include "api/UnitService.h"
+#include "store/DbError.h"
 #include "sync/SyncStream.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -95,8 +95,7 @@ private:
     int m_writesPending = 0;
     bool m_lastPageRead = false;
     std::optional<ApiError> m_pageError;
-    std::shared_ptr<std::atomic<bool>>
-        m_writeFailed; // set in the writer's thread: later pages of the run are not written
+    std::shared_ptr<std::optional<DbError>> m_writeFailure; // DbWriter::unlessFailed: the run's first failed page
 };
 
 } // namespace dm

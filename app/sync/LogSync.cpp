@@ -324,19 +324,8 @@ private:
             }
             return;
         }
-        // Batches of one run commit in order, each with the state that describes it: once one failed, the later jobs
-        // (their states reach past its rows) must not commit, or those rows would never be read again; they answer
-        // with its error. An index build moves no state: its failure (or its stop by a cancel) leaves the batches be.
-        auto guarded = [job = std::move(job), lane, failure = m_firstFailure](Db& db) -> Expected<qint64, DbError> {
-            if (failure->has_value()) {
-                return Unexpected{**failure};
-            }
-            auto result = job(db);
-            if (!result && lane == DbWriter::Lane::Rows) {
-                *failure = result.error();
-            }
-            return result;
-        };
+        // An index build moves no state: its failure (or its stop by a cancel) leaves the batches after it be.
+        auto guarded = DbWriter::unlessFailed(std::move(job), m_firstFailure, lane == DbWriter::Lane::Rows);
         m_options.writer->post(lane, std::move(guarded), context(),
                                [this, run, then = std::move(then)](const Expected<qint64, DbError>& result) {
                                    if (isCurrent(run)) {
@@ -697,9 +686,8 @@ private:
     qint64 m_rowsWrittenInRun = 0;
     bool m_midwayBuildStarted = false;              // FirstPass::ScatteredMidway
     std::shared_ptr<std::atomic<bool>> m_stopBuild; // set by a cancel while the indexes are built
-    // The first batch of this run that failed, in the writer's thread (the only one that reads it).
-    std::shared_ptr<std::optional<DbError>> m_firstFailure;
-    bool m_failing = false; // the run ends in a failure once its writes answered
+    DbWriter::FirstFailure m_firstFailure;          // of this run's writes
+    bool m_failing = false;                         // the run ends in a failure once its writes answered
 };
 
 } // namespace
